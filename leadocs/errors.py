@@ -1,0 +1,118 @@
+"""The one error tree of leadocs.
+
+Every mistake a user can make (bad data, a broken template, an output that
+would overwrite a file) is a :class:`LeadocsError`. The CLI prints its message
+and exits with its ``exit_code``; anything else that escapes is a bug and keeps
+its traceback. Messages are built inside the exceptions so that call sites stay
+short and every message has the same shape: ``file:line:column: path: message``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "BatchError",
+    "ConversionError",
+    "DataError",
+    "DataProblem",
+    "LeadocsError",
+    "OutputError",
+    "RuleError",
+    "TemplateError",
+    "UsageError",
+]
+
+
+class LeadocsError(Exception):
+    """Base of every error that is the user's to fix; never shown with a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        self.message = message
+        self.hint = hint
+        super().__init__(message if hint is None else f"{message}\n  hint: {hint}")
+
+
+@dataclass(frozen=True)
+class DataProblem:
+    """One problem found in one input file, located as precisely as we can."""
+
+    file: str
+    line: int | None
+    column: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {self.message}"
+
+
+class DataError(LeadocsError):
+    """One or more problems in the user's data files (YAML, CSV, XLSX)."""
+
+    def __init__(self, problems: Sequence[DataProblem]) -> None:
+        self.problems = list(problems)
+        lines = [str(p) for p in self.problems]
+        if len(lines) > 1:
+            lines.append(f"{len(lines)} problems found; nothing was written.")
+        super().__init__("\n".join(lines))
+
+    @classmethod
+    def single(
+        cls,
+        file: str | Path,
+        message: str,
+        *,
+        line: int | None = None,
+        column: int | None = None,
+        field: str = "",
+    ) -> DataError:
+        """Build an error with exactly one problem."""
+        return cls([DataProblem(str(file), line, column, field, message)])
+
+
+class RuleError(DataError):
+    """Procurement rules that the data breaks (or warnings under ``--strict``)."""
+
+
+class TemplateError(LeadocsError):
+    """A template that cannot be read, compiled or rendered."""
+
+    def __init__(self, template: str | Path, message: str, context: Sequence[str] = ()) -> None:
+        self.template = str(template)
+        self.context = list(context)
+        text = f"{self.template}: {message}"
+        if self.context:
+            shown = "\n".join(f"    | {line}" for line in self.context if line.strip())
+            text += f"\n  near this text of the document:\n{shown}"
+        super().__init__(text)
+
+
+class OutputError(LeadocsError):
+    """An output that cannot or must not be written (exists, unwritable, disk full)."""
+
+
+class ConversionError(LeadocsError):
+    """A document that LibreOffice could not turn into PDF, or no LibreOffice at all."""
+
+
+class UsageError(LeadocsError):
+    """Options that do not fit together; exit status 2 like click's usage errors."""
+
+    exit_code = 2
+
+
+class BatchError(LeadocsError):
+    """A batch that finished with some recipients failed; exit status 3."""
+
+    exit_code = 3

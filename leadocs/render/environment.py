@@ -1,0 +1,114 @@
+"""The one factory for Jinja environments used by every engine.
+
+Autoescape is always on (values are data: ``&<>`` in a name must not break the
+XML of a .docx) and undefined variables are always an error, never a blank in
+a letter. Filters that format dates, numbers, money and country names read the
+document language from the context variable ``lang`` so that one template
+serves every language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import jinja2
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent
+from jinja2.sandbox import SandboxedEnvironment
+
+__all__ = ["build_environment", "country_name", "language_name"]
+
+DEFAULT_LANG = "en"
+
+
+def _lang(ctx: jinja2.runtime.Context) -> str:
+    value = ctx.get("lang", DEFAULT_LANG)
+    return value if isinstance(value, str) and value else DEFAULT_LANG
+
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+@jinja2.pass_context
+def _date_filter(ctx: jinja2.runtime.Context, value: Any, fmt: str = "long") -> str:
+    return format_date(_as_date(value), format=fmt, locale=_lang(ctx))
+
+
+@jinja2.pass_context
+def _number_filter(ctx: jinja2.runtime.Context, value: Any, digits: int | None = None) -> str:
+    number = Decimal(str(value))
+    pattern = None if digits is None else "#,##0." + "0" * digits if digits else "#,##0"
+    return format_decimal(number, format=pattern, locale=_lang(ctx))
+
+
+@jinja2.pass_context
+def _money_filter(ctx: jinja2.runtime.Context, value: Any, currency: str = "EUR") -> str:
+    amount = Decimal(str(value))
+    fmt = None if amount % 1 else "¤#,##0"
+    return format_currency(amount, currency, format=fmt, locale=_lang(ctx), currency_digits=False)
+
+
+@jinja2.pass_context
+def _percent_filter(ctx: jinja2.runtime.Context, value: Any, digits: int = 0) -> str:
+    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "\u00a0%"
+    return format_percent(Decimal(str(value)), format=pattern, locale=_lang(ctx))
+
+
+@jinja2.pass_context
+def _country_filter(ctx: jinja2.runtime.Context, code: str) -> str:
+    return country_name(code, _lang(ctx))
+
+
+@jinja2.pass_context
+def _language_filter(ctx: jinja2.runtime.Context, code: str) -> str:
+    return language_name(code, _lang(ctx))
+
+
+def country_name(code: str, lang: str = DEFAULT_LANG) -> str:
+    """Return the name of an ISO 3166-1 alpha-2 country in the given language."""
+    from babel import Locale
+
+    code = code.upper()
+    territory = "GR" if code == "EL" else code
+    names = Locale.parse(lang).territories
+    return str(names.get(territory, code))
+
+
+def language_name(code: str, lang: str = DEFAULT_LANG) -> str:
+    """Return the name of a language (ISO 639-1 code) in the given language."""
+    from babel import Locale
+
+    return str(Locale.parse(lang).languages.get(code, code))
+
+
+def build_environment(*, sandboxed: bool = False) -> jinja2.Environment:
+    """Build a Jinja environment with leadocs' policy and filters.
+
+    Args:
+        sandboxed: use Jinja's sandbox; always true for templates the user wrote.
+
+    Returns:
+        An environment with autoescape on and ``StrictUndefined``.
+    """
+    cls: type[jinja2.Environment] = SandboxedEnvironment if sandboxed else jinja2.Environment
+    env = cls(
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        date=_date_filter,
+        number=_number_filter,
+        money=_money_filter,
+        percent=_percent_filter,
+        country=_country_filter,
+        language=_language_filter,
+    )
+    return env
