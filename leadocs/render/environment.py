@@ -23,9 +23,14 @@ __all__ = ["build_environment", "country_name", "language_name"]
 DEFAULT_LANG = "en"
 
 
+# English documents of a European network use British conventions (21 November 2026).
+_LOCALE_OF = {"en": "en_GB"}
+
+
 def _lang(ctx: jinja2.runtime.Context) -> str:
     value = ctx.get("lang", DEFAULT_LANG)
-    return value if isinstance(value, str) and value else DEFAULT_LANG
+    lang = value if isinstance(value, str) and value else DEFAULT_LANG
+    return _LOCALE_OF.get(lang, lang)
 
 
 def _as_date(value: Any) -> dt.date:
@@ -88,18 +93,19 @@ def language_name(code: str, lang: str = DEFAULT_LANG) -> str:
     return str(Locale.parse(lang).languages.get(code, code))
 
 
-def build_environment(*, sandboxed: bool = False) -> jinja2.Environment:
+def build_environment(*, sandboxed: bool = False, autoescape: bool = True) -> jinja2.Environment:
     """Build a Jinja environment with leadocs' policy and filters.
 
     Args:
         sandboxed: use Jinja's sandbox; always true for templates the user wrote.
+        autoescape: escape values for XML/HTML; off only for plain-text outputs.
 
     Returns:
-        An environment with autoescape on and ``StrictUndefined``.
+        An environment with ``StrictUndefined`` and the locale-aware filters.
     """
     cls: type[jinja2.Environment] = SandboxedEnvironment if sandboxed else jinja2.Environment
     env = cls(
-        autoescape=True,
+        autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )

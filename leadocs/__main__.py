@@ -1,0 +1,5 @@
+"""``python -m leadocs``."""
+
+from leadocs.cli import main
+
+main()

@@ -1,0 +1,139 @@
+"""Building blocks shared by every data format: strict models and checked scalars.
+
+Models do no I/O. Every model forbids unknown keys (so a misspelt key is an
+error, not silently ignored) and every text rejects control characters, which
+Word cannot store and which are never meant.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+import pycountry
+from babel import Locale, UnknownLocaleError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, EmailStr, Field
+
+__all__ = [
+    "CountryCode",
+    "Email",
+    "LanguageCode",
+    "Name",
+    "Person",
+    "StrictModel",
+    "Text",
+    "Url",
+]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+class StrictModel(BaseModel):
+    """Base of every leadocs model: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        str_strip_whitespace=True,
+        use_attribute_docstrings=True,
+        populate_by_name=True,
+    )
+
+
+def _no_control_characters(value: str) -> str:
+    found = _CONTROL.search(value)
+    if found:
+        raise ValueError(
+            f"contains the control character U+{ord(found.group()):04X}, which cannot "
+            "appear in a document; delete it (it often comes from copy-paste)"
+        )
+    return value
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+def _country(value: str) -> str:
+    code = value.strip().upper()
+    if code == "EL":  # the EU writes Greece as EL; ISO 3166-1 says GR
+        code = "GR"
+    if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+        raise ValueError(
+            f"'{value}' is not an ISO 3166-1 alpha-2 country code (e.g. FI, SE, DE, PT)"
+        )
+    return code
+
+
+def _country_before(value: object) -> object:
+    if value is False:  # YAML 1.1 reads a bare NO (Norway) as false
+        raise ValueError('YAML read NO as "false"; write Norway as "NO" in quotes')
+    return value
+
+
+def _language(value: str) -> str:
+    code = value.strip().lower().replace("-", "_")
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        raise ValueError(f"'{value}' is not a language code (e.g. en, fi, sv, de)") from None
+    return code
+
+
+def _url(value: str) -> str:
+    if " " in value or "." not in value:
+        raise ValueError(f"'{value}' is not a web address (e.g. https://www.example.eu)")
+    return value
+
+
+def _scalar_text(value: object) -> object:
+    # YAML reads 2026 or 3.5 as numbers; in a text field the user meant the text.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_scalar_text), AfterValidator(_no_control_characters)]
+"""Free text; may be empty, never contains control characters."""
+
+Name = Annotated[Text, AfterValidator(_not_blank)]
+"""A name or title that must not be empty."""
+
+CountryCode = Annotated[str, BeforeValidator(_country_before), AfterValidator(_country)]
+"""ISO 3166-1 alpha-2 code, upper case (``EL`` is accepted for Greece)."""
+
+LanguageCode = Annotated[str, AfterValidator(_language)]
+"""A language code Babel knows (``en``, ``fi``, ``pt_BR``)."""
+
+Email = Annotated[EmailStr, AfterValidator(_no_control_characters)]
+"""An e-mail address, checked for form (not deliverability)."""
+
+Url = Annotated[Text, AfterValidator(_url)]
+"""A web address."""
+
+
+class Person(StrictModel):
+    """A contact person."""
+
+    name: Name
+    """Full name."""
+    role: Text = ""
+    """Position or role in the organisation."""
+    email: Email
+    """E-mail address."""
+    phone: Text = ""
+    """Telephone number, international format preferred."""
+
+
+class Signatory(StrictModel):
+    """The person who signs on behalf of an organisation."""
+
+    name: Name
+    """Full name of the authorised representative."""
+    title: Name
+    """Position, e.g. Head of Education Services."""
+
+
+Paragraphs = Annotated[Text, Field(description="Text; a blank line starts a new paragraph.")]

@@ -1,0 +1,74 @@
+"""Writing outputs: safe file names, no silent overwrite, atomic replacement.
+
+Every file leadocs writes goes through :func:`write_atomic`: the bytes go to a
+temporary file in the target's folder, are flushed to disk, and the temporary
+file is renamed over the target in one step. A crash, a full disk or Ctrl-C
+leaves either the old file or the new one, never half of either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from leadocs.errors import OutputError
+
+__all__ = ["check_writable", "safe_name", "write_atomic"]
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+_SPACES = re.compile(r"[\s_]+")
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
+MAX_NAME = 120
+
+
+def safe_name(text: str, fallback: str = "document") -> str:
+    """A file name (without extension) that is safe on Windows, macOS and Linux.
+
+    Path separators, ``..``, reserved characters and names, control characters
+    and trailing dots are removed; letters such as ä, ł or Greek are kept.
+    """
+    name = unicodedata.normalize("NFC", text)
+    name = _UNSAFE.sub("-", name)
+    name = _SPACES.sub("-", name).replace("..", ".")
+    name = re.sub(r"-{2,}", "-", name).strip(" .-")
+    if name.split(".")[0].upper() in _WINDOWS_RESERVED:
+        name = f"{name}-file"
+    return name[:MAX_NAME].rstrip(" .-") or fallback
+
+
+def check_writable(target: Path, *, force: bool) -> None:
+    """Raise :class:`OutputError` if ``target`` exists (without ``force``) or cannot be made."""
+    if target.is_dir():
+        raise OutputError(f"{target} is a folder; give a file name with -o")
+    if target.exists() and not force:
+        raise OutputError(f"{target} already exists", hint="use --force to overwrite it")
+    if not target.parent.is_dir():
+        raise OutputError(f"folder {target.parent} does not exist", hint="create it first")
+
+
+def write_atomic(target: Path, data: bytes, *, force: bool = False) -> Path:
+    """Write ``data`` to ``target`` atomically; refuse to overwrite unless ``force``."""
+    check_writable(target, force=force)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if not force and target.exists():
+            raise OutputError(f"{target} already exists", hint="use --force to overwrite it")
+        os.replace(temp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return target

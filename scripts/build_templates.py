@@ -1,0 +1,228 @@
+"""Build the built-in network document layouts in ``templates/``.
+
+Run ``python scripts/build_templates.py`` after changing a layout; the .docx
+files are committed and shipped in the wheel. Static text is never written
+here: every word comes from the language catalogues (``t.…``) or the data.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from docx_builder import (  # noqa: E402
+    cell_text,
+    grid_table,
+    header_footer,
+    keep_together,
+    labelled,
+    min_height,
+    new_document,
+    no_split,
+    para,
+    repeat_header,
+    shade,
+)
+
+OUT = Path(__file__).resolve().parents[1] / "templates"
+HEADER_LEFT = "{{ network.project.acronym }} · {{ network.name }} ({{ network.acronym }})"
+DISCLAIMER = "{{ network.funding.disclaimer }}"
+
+
+def signature_table(doc, *, seal: bool) -> None:  # type: ignore[no-untyped-def]
+    """Date and place, signatory, signature line and (for letters) the seal box."""
+    table = grid_table(doc, 1, 2 if seal else 1, [10.4, 6.0] if seal else [16.4])
+    left = table.rows[0].cells[0]
+    cell_text(left, "{{ t.common.date_place }}: {{ today|date }}{% if place %}, {{ place }}{% endif %}")
+    para(left, "", "Table Text")
+    para(left, "{{ t.common.name }}: {{ organisation.signatory.name }}", "Table Text")
+    para(left, "{{ t.common.title }}: {{ organisation.signatory.title }}", "Table Text")
+    para(left, "", "Table Text")
+    para(left, "{{ t.common.signature }}: ______________________________", "Table Text")
+    para(left, "{{ t.common.signatory_line }}", "Small")
+    if seal:
+        cell_text(table.rows[0].cells[1], "{{ t.common.seal }}", "Form Label")
+    min_height(table.rows[0].cells, 3.6)
+
+
+def build_loi() -> None:
+    doc = new_document(title="{{ t.loi.title }}", subject="{{ organisation.name }}")
+    header_footer(doc, left=HEADER_LEFT, right="{{ organisation.short_name or organisation.name }}",
+                  disclaimer=DISCLAIMER)
+    para(doc, "{{ t.loi.title }}", "Title")
+    para(doc, "{{ t.common.funding_line }}", "Note")
+    para(doc, "{{ t.loi.non_binding }}", "Note")
+    para(doc, "{{ t.loi.undersigned }}")
+    para(doc, "{{ network.loi.background }}")
+    labelled(doc, "{{ t.loi.why }}", "{{ network.loi.why }}")
+    labelled(doc, "{{ t.loi.how }}", "{{ network.loi.how }}")
+    labelled(doc, "{{ t.loi.what }}", "{{ network.loi.what }}")
+    for key in ("support", "alignment"):
+        para(doc, f"{{%p if network.loi.{key} %}}")
+        para(doc, f"{{{{ network.loi.{key} }}}}")
+        para(doc, "{%p endif %}")
+    keep_together(para(doc, "{{ t.loi.tasks_intro }}"))
+    para(doc, "{%p for task in tasks %}")
+    para(doc, "{% if task.checked %}☒{% else %}☐{% endif %}  {{ task.text }}", "Checklist")
+    para(doc, "{%p endfor %}")
+    para(doc, "{{ t.loi.tasks_hint }}", "Note")
+    signature_table(doc, seal=True)
+    para(doc, "", "Small")
+    para(doc, "{{ t.loi.return }}", "Note")
+    doc.save(OUT / "loi.docx")
+
+
+def form_row(table, index: int, label: str, value: str, height: float = 0) -> None:  # type: ignore[no-untyped-def]
+    cells = table.rows[index].cells
+    cell_text(cells[0], label, "Form Label")
+    shade(cells[0])
+    cell_text(cells[1], value)
+    if height:
+        min_height(cells, height)
+
+
+def build_assistance() -> None:
+    doc = new_document(title="{{ t.assistance.title }}", subject="{{ organisation.name }}")
+    header_footer(doc, left=HEADER_LEFT, right="{{ organisation.short_name or organisation.name }}",
+                  disclaimer=DISCLAIMER)
+    para(doc, "{{ t.assistance.title }}", "Title")
+    para(doc, "{{ t.common.funding_line }}", "Note")
+    para(doc, "{{ t.assistance.intro }}")
+    para(doc, "{%p if network.assistance_purpose %}")
+    para(doc, "{{ t.assistance.purpose_intro }}")
+    para(doc, "{%p for item in network.assistance_purpose %}")
+    para(doc, "{{ item }}", "List Bullet")
+    para(doc, "{%p endfor %}")
+    para(doc, "{%p endif %}")
+    rows = [
+        ("organisation", "{{ organisation.name }}", 0),
+        ("type", "{{ organisation.type_names|join(', ') }}", 0),
+        ("country", "{{ organisation.country_name }}", 0),
+        ("address", "{% if organisation.address %}{{ organisation.address.street }}"
+         "{% if organisation.address.street %}, {% endif %}{{ organisation.address.postcode }} "
+         "{{ organisation.address.city }}{% endif %}", 0),
+        ("website", "{{ organisation.website or '' }}", 0),
+        ("contact", "{{ organisation.contact.name }}{% if organisation.contact.role %}, "
+         "{{ organisation.contact.role }}{% endif %}", 0),
+        ("experience", "{{ organisation.experience }}", 2.6),
+        ("assistance", "{{ organisation.assistance }}", 2.6),
+        ("timeline", "{{ organisation.timeline }}", 1.5),
+        ("additional", "{{ organisation.additional_needs }}", 2.6),
+    ]
+    table = grid_table(doc, len(rows), 2, [5.4, 11.0])
+    for index, (key, value, height) in enumerate(rows):
+        form_row(table, index, f"{{{{ t.assistance.{key} }}}}", value, height)
+    contact = table.rows[5].cells[1]
+    para(contact, "{{ organisation.contact.email }}", "Table Text")
+    para(contact, "{{ organisation.contact.phone }}", "Table Text")
+    para(doc, "")
+    signature_table(doc, seal=False)
+    para(doc, "", "Small")
+    para(doc, "{{ t.assistance.return }}", "Note")
+    doc.save(OUT / "assistance.docx")
+
+
+def build_benefits() -> None:
+    doc = new_document(title="{{ t.benefits.title }}", subject="{{ network.name }}")
+    header_footer(doc, left=HEADER_LEFT, right="{{ network.project.name }}", disclaimer=DISCLAIMER)
+    para(doc, "{{ t.benefits.title }}", "Title")
+    para(doc, "{{ t.common.funding_line }}", "Note")
+    para(doc, "{{ network.benefits_intro }}")
+    table = grid_table(doc, 4, 2, [5.0, 11.4])
+    head = table.rows[0].cells
+    merged = head[0].merge(head[1])
+    cell_text(merged, "{{ t.benefits.table_heading }}", "Form Label")
+    shade(merged)
+    repeat_header(table.rows[0].cells)
+    cell_text(table.rows[1].cells[0], "{%tr for benefit in network.benefits %}")
+    title, text = table.rows[2].cells
+    cell_text(title, "{{ benefit.title }}", "Form Label")
+    shade(title, "EEF3F8")
+    cell_text(text, "{{ benefit.text }}")
+    no_split(table.rows[2].cells)
+    para(text, "{%p for bullet in benefit.bullets %}", "Table Text")
+    para(text, "{{ bullet }}", "List Bullet")
+    para(text, "{%p endfor %}", "Table Text")
+    cell_text(table.rows[3].cells[0], "{%tr endfor %}")
+    para(doc, "{%p if network.expected_contribution %}")
+    para(doc, "{{ t.benefits.contribution_heading }}", "Heading 1")
+    para(doc, "{%p for item in network.expected_contribution %}")
+    para(doc, "{{ item }}", "List Bullet")
+    para(doc, "{%p endfor %}")
+    para(doc, "{%p endif %}")
+    doc.save(OUT / "benefits.docx")
+
+
+def writing_box(doc, height: float) -> None:  # type: ignore[no-untyped-def]
+    table = grid_table(doc, 1, 1, [16.4])
+    cell_text(table.rows[0].cells[0], "")
+    min_height(table.rows[0].cells, height)
+
+
+def build_report() -> None:
+    doc = new_document(title="{{ t.report.title }}", subject="{{ partner.name }}")
+    header_footer(doc, left=HEADER_LEFT, right="{{ partner.name }}", disclaimer=DISCLAIMER)
+    para(doc, "{{ t.report.title }}", "Title")
+    para(doc, "{{ t.report.partner }}: {{ partner.name }}", "Heading 2")
+    para(doc, "{{ network.report_intro }}")
+    para(doc, "{%p if deadlines %}")
+    para(doc, "{{ t.report.deadlines }}")
+    para(doc, "{%p for deadline in deadlines %}")
+    para(doc, "{{ deadline.label }}: {{ deadline.date|date }}", "List Bullet")
+    para(doc, "{%p endfor %}")
+    para(doc, "{%p endif %}")
+    table = grid_table(doc, 4, 4, [1.0, 4.2, 4.6, 6.6])
+    for cell, key in zip(table.rows[0].cells, ("number", "member_state", "responsible", "committed"),
+                         strict=True):
+        cell_text(cell, f"{{{{ t.report.{key} }}}}", "Form Label")
+        shade(cell)
+    repeat_header(table.rows[0].cells)
+    cell_text(table.rows[1].cells[0], "{%tr for row in rows %}")
+    for cell, value in zip(table.rows[2].cells,
+                           ("{{ row.number }}", "{{ row.member_state }}", "{{ row.partner }}", ""),
+                           strict=True):
+        cell_text(cell, value)
+    min_height(table.rows[2].cells, 1.2)
+    cell_text(table.rows[3].cells[0], "{%tr endfor %}")
+    para(doc, "{%p if not rows %}")
+    para(doc, "{{ t.report.no_member_states }}", "Note")
+    para(doc, "{%p endif %}")
+    para(doc, "{{ t.report.additional_heading }}", "Heading 1")
+    extra = grid_table(doc, 4, 3, [6.4, 4.0, 6.0])
+    for cell, key in zip(extra.rows[0].cells,
+                         ("additional_member", "additional_country", "additional_status"),
+                         strict=True):
+        cell_text(cell, f"{{{{ t.report.{key} }}}}", "Form Label")
+        shade(cell)
+    repeat_header(extra.rows[0].cells)
+    cell_text(extra.rows[1].cells[0], "{%tr for _ in range(additional_rows) %}")
+    for cell in extra.rows[2].cells:
+        cell_text(cell, "")
+    min_height(extra.rows[2].cells, 0.9)
+    cell_text(extra.rows[3].cells[0], "{%tr endfor %}")
+    for key, height in (("description", 6.0), ("challenges", 4.5)):
+        para(doc, f"{{{{ t.report.{key}_heading }}}}", "Heading 1")
+        keep_together(para(doc, f"{{{{ t.report.{key}_hint }}}}", "Note"))
+        writing_box(doc, height)
+    para(doc, "")
+    table = grid_table(doc, 1, 1, [16.4])
+    cell = table.rows[0].cells[0]
+    cell_text(cell, "{{ t.common.date_place }}:")
+    para(cell, "{{ t.common.name }}:", "Table Text")
+    para(cell, "{{ t.common.signature }}: ______________________________", "Table Text")
+    doc.save(OUT / "report.docx")
+
+
+def main() -> None:
+    OUT.mkdir(exist_ok=True)
+    build_loi()
+    build_assistance()
+    build_benefits()
+    build_report()
+    print(f"built layouts in {OUT}")
+
+
+if __name__ == "__main__":
+    main()
