@@ -79,14 +79,20 @@ def _check_organisation(loaded: LoadedFile) -> CheckResult:
     from leadocs.project import check_tasks, load_network
 
     parsed, result = _validated(OrganisationFile, loaded)
-    if not isinstance(parsed, OrganisationFile):
-        return result
-    network_path = (loaded.path.parent / parsed.network) if parsed.network else None
+    # Task ids are checked even when other fields are wrong, so every problem shows at once.
+    raw_network = loaded.data.get("network")
+    network_path = loaded.path.parent / raw_network if isinstance(raw_network, str) else None
     try:
         network = load_network(network_path)
     except DataError as exc:
-        return CheckResult(problems=exc.problems)
-    result.problems.extend(check_tasks(parsed.organisation, network, loaded))
+        return CheckResult(problems=result.problems + exc.problems)
+    organisation = loaded.data.get("organisation")
+    tasks = organisation.get("tasks") if isinstance(organisation, dict) else None
+    if isinstance(parsed, OrganisationFile):
+        tasks = parsed.organisation.tasks
+    if isinstance(tasks, list):
+        result.problems.extend(check_tasks(tasks, network, loaded))
+    result.problems.sort(key=lambda p: (p.line or 0, p.column or 0))
     return result
 
 

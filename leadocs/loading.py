@@ -39,6 +39,8 @@ class SourceMap:
 
     file: str
     positions: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
+    """Where the key of a mapping entry stands (for unknown or duplicate keys)."""
 
     def locate(self, path: tuple[Any, ...]) -> tuple[int | None, int | None]:
         """Return (line, column), 1-based, of the deepest known prefix of ``path``."""
@@ -48,6 +50,11 @@ class SourceMap:
                 return self.positions[probe]
             probe = probe[:-1]
         return self.positions.get((), (None, None))
+
+    def locate_key(self, path: tuple[Any, ...]) -> tuple[int | None, int | None]:
+        """Return (line, column) of the key at ``path``, else of its value."""
+        found = self.keys.get(tuple(path))
+        return found if found is not None else self.locate(path)
 
 
 @dataclass
@@ -100,6 +107,18 @@ def parse_yaml(text: str, path: Path) -> LoadedFile:
         problem = exc.problem or exc.context or "not valid YAML"
         raise DataError.single(
             path, f"YAML syntax error: {problem}", line=line, column=column
+        ) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        raise DataError.single(
+            path,
+            f"contains the control character U+{exc.character:04X}, which cannot appear in a "
+            "document; delete it (it often comes from copy-paste)"
+            if isinstance(exc.character, int)
+            else f"contains a character YAML does not accept: {exc.reason}",
+            line=line,
+            column=column,
         ) from None
     except yaml.YAMLError as exc:
         raise DataError.single(path, f"YAML error: {exc}") from None
@@ -168,7 +187,7 @@ class _Builder:
                 )
             key = str(key) if not isinstance(key, str) else key
             if key in result:
-                first_line = self.source.positions[(*path, key)][0]
+                first_line = self.source.keys[(*path, key)][0]
                 raise DataError.single(
                     self.source.file,
                     f"key '{key}' appears twice (first on line {first_line}); keep one",
@@ -176,7 +195,7 @@ class _Builder:
                     column=key_node.start_mark.column + 1,
                     field=_dotted((*path, key)),
                 )
-            self.source.positions[(*path, key)] = (
+            self.source.keys[(*path, key)] = (
                 key_node.start_mark.line + 1,
                 key_node.start_mark.column + 1,
             )

@@ -7,6 +7,7 @@ problem reported as ``file:line:column: field: message``.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -85,20 +86,20 @@ def load_organisation(path: Path, network_path: Path | None = None) -> Organisat
                 field="network",
             )
     network = load_network(network_path)
-    problems = check_tasks(parsed.organisation, network, loaded)
+    problems = check_tasks(parsed.organisation.tasks, network, loaded)
     if problems:
         raise DataError(problems)
     return OrganisationInput(parsed.organisation, network, path)
 
 
 def check_tasks(
-    organisation: Organisation, network: Network, loaded: LoadedFile | None = None
+    tasks: Sequence[object], network: Network, loaded: LoadedFile | None = None
 ) -> list[DataProblem]:
     """Problems with task ids the network does not offer, each with a suggestion."""
     offered = network.task_ids()
     problems = []
-    for index, task in enumerate(organisation.tasks):
-        if task in offered:
+    for index, task in enumerate(tasks):
+        if not isinstance(task, str) or task in offered:
             continue
         close = difflib.get_close_matches(task, offered, n=1, cutoff=0.5)
         hint = f"did you mean '{close[0]}'?" if close else f"offered: {', '.join(offered)}"
@@ -106,7 +107,7 @@ def check_tasks(
         line, column = loaded.source.locate(data_path) if loaded else (None, None)
         problems.append(
             DataProblem(
-                str(loaded.path) if loaded else organisation.name,
+                str(loaded.path) if loaded else network.acronym,
                 line,
                 column,
                 f"organisation.tasks[{index}]",
@@ -121,7 +122,7 @@ def _require_top_key(loaded: LoadedFile, key: str) -> None:
         return
     found = ", ".join(f"'{k}'" for k in loaded.data) or "nothing"
     close = difflib.get_close_matches(key, [str(k) for k in loaded.data], n=1, cutoff=0.6)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
+    hint = f"; did you mean '{key}'?" if close else ""
     raise DataError.single(
         loaded.path,
         f"expected a top-level '{key}:' mapping, found {found}{hint}",

@@ -60,7 +60,9 @@ def _problem(model: type[BaseModel], loaded: LoadedFile, error: Any) -> DataProb
     loc = tuple(_clean_loc(error["loc"]))
     line, column = loaded.source.locate(loc)
     kind = error["type"]
+    field = dotted_path(loc)
     if kind == "extra_forbidden":
+        line, column = loaded.source.locate_key(loc)
         message = _unknown_key_message(model, loc)
     elif kind in _FRIENDLY:
         message = _FRIENDLY[kind]
@@ -70,9 +72,10 @@ def _problem(model: type[BaseModel], loaded: LoadedFile, error: Any) -> DataProb
     else:
         message = str(error["msg"]).removeprefix("Value error, ")
     if kind == "missing" and loc:
-        line, column = loaded.source.locate(loc[:-1])
+        line, column = loaded.source.locate_key(loc[:-1]) if loc[:-1] else (1, 1)
+        field = dotted_path(loc[:-1])
         message = f"'{loc[-1]}' {message}"
-    return DataProblem(str(loaded.path), line, column, dotted_path(loc), message)
+    return DataProblem(str(loaded.path), line, column, field, message)
 
 
 def _clean_loc(loc: Iterable[Any]) -> Iterable[Any]:
@@ -87,7 +90,7 @@ def _unknown_key_message(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
     key = str(loc[-1])
     known = _fields_at(model, loc[:-1])
     message = f"unknown key '{key}'"
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.7)
     if close:
         return f"{message}; did you mean '{close[0]}'?"
     if known:

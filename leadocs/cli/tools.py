@@ -1,0 +1,136 @@
+"""Commands around the documents: render, validate, templates, schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from leadocs.cli._common import say
+from leadocs.errors import DataError, LeadocsError
+
+_TEXT_SUFFIXES = (".md", ".txt", ".html", ".htm", ".xml", ".csv", ".eml")
+
+
+class StrictWarningsError(LeadocsError):
+    """Warnings were found and ``--strict`` was given."""
+
+    exit_code = 4
+
+
+@click.command()
+@click.argument("template", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("data_file", metavar="DATA.yaml", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (default: the data file's name with the template's extension).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--lang", default="en", show_default=True, help="Language for the date, number and money filters.")
+def render(template: Path, data_file: Path, output: Path | None, force: bool, lang: str) -> None:
+    """Render any template of your own (.docx with docxtpl tags, or .md/.txt/.html Jinja)
+    with the values of DATA.yaml. Templates run in Jinja's sandbox; values are data."""
+    from leadocs.loading import load_yaml
+    from leadocs.outputs import check_writable, write_atomic
+    from leadocs.render.docx import render_docx
+    from leadocs.render.environment import build_environment
+    from leadocs.render.text import render_text
+    from leadocs.templates import read_template
+
+    suffix = template.suffix.lower()
+    if suffix != ".docx" and suffix not in _TEXT_SUFFIXES:
+        raise LeadocsError(f"{template}: unknown template type '{suffix}'", hint="use .docx, .md, .txt or .html")
+    data = load_yaml(data_file).data
+    context = {"lang": lang, **data}
+    target = output or Path.cwd() / f"{data_file.stem}{suffix}"
+    check_writable(target, force=force)
+    source, name = read_template("", template)
+    if suffix == ".docx":
+        result = render_docx(source, context, env=build_environment(sandboxed=True), name=name)
+    else:
+        text = _decode_template(source, template)
+        result = render_text(text, context, name=name).encode("utf-8")
+    write_atomic(target, result, force=force)
+    say("create", target)
+
+
+def _decode_template(source: bytes, path: Path) -> str:
+    try:
+        return source.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DataError.single(path, "is not UTF-8 text; save it as UTF-8") from None
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit status 4).")
+def validate(files: tuple[Path, ...], strict: bool) -> None:
+    """Check organisation, network and procurement files; report every problem at once
+    as file:line:column: field: message."""
+    from leadocs.checking import check_file
+
+    problems = warnings = 0
+    for path in files:
+        result = check_file(path)
+        for problem in result.problems:
+            click.echo(f"{problem}", err=True)
+        for warning in result.warnings:
+            click.echo(f"{warning} (warning)", err=True)
+        problems += len(result.problems)
+        warnings += len(result.warnings)
+        if not result.problems:
+            say("ok", path)
+    summary = f"{len(files)} file(s) checked: {problems} problem(s), {warnings} warning(s)"
+    if problems:
+        raise LeadocsError(summary)
+    if warnings and strict:
+        raise StrictWarningsError(summary + " (--strict)")
+    click.echo(summary, err=True)
+
+
+@click.group()
+def templates() -> None:
+    """List the built-in templates, or export one to edit in Word."""
+
+
+@templates.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def list_templates(as_json: bool) -> None:
+    """List the built-in templates."""
+    from leadocs.templates import builtin_templates
+
+    found = builtin_templates()
+    if as_json:
+        click.echo(json.dumps([{"name": t.name, "file": t.path.name, "description": t.description} for t in found], indent=2))
+        return
+    width = max((len(t.name) for t in found), default=0)
+    for template in found:
+        click.echo(f"{template.name:<{width}}  {template.description}")
+
+
+@templates.command("export")
+@click.argument("name")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def export(name: str, folder: Path, force: bool) -> None:
+    """Copy built-in template NAME into FOLDER; use it with --template after editing."""
+    from leadocs.templates import export_template
+
+    say("create", export_template(name, folder, force=force))
+
+
+@click.command()
+@click.argument("name", required=False)
+def schema(name: str | None) -> None:
+    """Print the JSON Schema of a file format (organisation, network, procurement) for editors."""
+    from leadocs.checking import schemas
+    from leadocs.errors import UsageError
+
+    known = schemas()
+    if name is None:
+        click.echo(json.dumps({key: model.model_json_schema() for key, model in known.items()}, indent=2, ensure_ascii=False))
+        return
+    if name not in known:
+        raise UsageError(f"no format named '{name}'", hint=f"choose one of: {', '.join(known)}")
+    click.echo(json.dumps(known[name].model_json_schema(), indent=2, ensure_ascii=False))
+
+
+COMMANDS = [render, validate, templates, schema]

@@ -1,0 +1,87 @@
+"""YAML loading: positions, and every way a file can be broken."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from leadocs.errors import DataError
+from leadocs.loading import load_yaml
+
+
+def write(tmp_path: Path, text: str | bytes, name: str = "org.yaml") -> Path:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def message(path: Path) -> str:
+    with pytest.raises(DataError) as caught:
+        load_yaml(path)
+    return str(caught.value)
+
+
+def test_positions_of_nested_values(tmp_path: Path) -> None:
+    path = write(tmp_path, "organisation:\n  name: X\n  tasks:\n    - a\n    - b\n")
+    loaded = load_yaml(path)
+    assert loaded.source.locate(("organisation", "tasks", 1)) == (5, 7)
+    assert loaded.source.locate(("organisation", "name")) == (2, 9)
+    assert loaded.source.locate(("organisation", "missing", 3)) == (1, 1)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert message(tmp_path / "nope.yaml") == f"{tmp_path / 'nope.yaml'}: file not found; check the path"
+
+
+def test_not_utf8_names_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "organisation:\n  name: M\xfcnchen\n".encode("latin-1"))
+    assert message(path) == f"{path}:2: is not UTF-8 text; save it as UTF-8 (in Excel or Notepad: 'Save as… UTF-8')"
+
+
+def test_syntax_error_has_line_and_column(tmp_path: Path) -> None:
+    path = write(tmp_path, "organisation:\n  name: [unclosed\n  country: FI\n")
+    text = message(path)
+    assert text.startswith(f"{path}:3:")
+    assert "YAML syntax error" in text
+
+
+def test_duplicate_key(tmp_path: Path) -> None:
+    path = write(tmp_path, "organisation:\n  name: A\n  name: B\n")
+    assert message(path) == (
+        f"{path}:3:3: organisation.name: key 'name' appears twice (first on line 2); keep one"
+    )
+
+
+def test_alias_bomb_is_rejected_fast(tmp_path: Path) -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
+    path = write(tmp_path, "\n".join(lines) + "\norganisation: *a9\n")
+    started = time.perf_counter()
+    text = message(path)
+    assert time.perf_counter() - started < 2
+    assert "alias bomb" in text
+
+
+def test_recursive_alias_is_rejected(tmp_path: Path) -> None:
+    path = write(tmp_path, "organisation: &a\n  child: *a\n")
+    assert "nested more than" in message(path)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "# nothing\n")
+    assert message(path) == f"{path}:1: the file is empty"
+
+
+def test_top_level_must_be_mapping(tmp_path: Path) -> None:
+    path = write(tmp_path, "- a\n- b\n")
+    assert "the top level must be a mapping" in message(path)
+
+
+def test_raw_control_character_is_rejected_by_yaml(tmp_path: Path) -> None:
+    path = write(tmp_path, "organisation:\n  name: A\x07B\n")
+    assert f"{path}:2:" in message(path)
