@@ -21,6 +21,7 @@ __all__ = [
     "LeadocsError",
     "OutputError",
     "RuleError",
+    "StrictWarningsError",
     "TemplateError",
     "UsageError",
 ]
@@ -83,6 +84,12 @@ class DataError(LeadocsError):
 
 class RuleError(DataError):
     """Procurement rules that the data breaks (or warnings under ``--strict``)."""
+
+
+class StrictWarningsError(RuleError):
+    """Rule warnings found while ``--strict`` asks for none; exit status 4."""
+
+    exit_code = 4
 
 
 class TemplateError(LeadocsError):
