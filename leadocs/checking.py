@@ -27,6 +27,8 @@ class CheckResult:
 
     problems: list[DataProblem] = field(default_factory=list)
     warnings: list[DataProblem] = field(default_factory=list)
+    notes: list[DataProblem] = field(default_factory=list)
+    """Information for the reader that is neither an error nor a warning (e.g. EU publication)."""
 
 
 Checker = Callable[[LoadedFile], CheckResult]
