@@ -10,10 +10,12 @@ serves every language.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
 import jinja2
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 from jinja2.sandbox import SandboxedEnvironment
@@ -23,14 +25,20 @@ __all__ = ["build_environment", "country_name", "language_name"]
 DEFAULT_LANG = "en"
 
 
-# English documents of a European network use British conventions (21 November 2026).
-_LOCALE_OF = {"en": "en_GB"}
+# English documents of a European network use British conventions (21 November 2026);
+# Portuguese ones European Portuguese (Babel's "pt" is Brazilian: "Letônia", not "Letónia").
+_LOCALE_OF = {"en": "en_GB", "pt": "pt_PT"}
+_FRACTION = re.compile(r"\.0+")
+
+
+def _locale(lang: str) -> str:
+    return _LOCALE_OF.get(lang, lang)
 
 
 def _lang(ctx: jinja2.runtime.Context) -> str:
     value = ctx.get("lang", DEFAULT_LANG)
     lang = value if isinstance(value, str) and value else DEFAULT_LANG
-    return _LOCALE_OF.get(lang, lang)
+    return _locale(lang)
 
 
 def _as_date(value: Any) -> dt.date:
@@ -56,8 +64,12 @@ def _number_filter(ctx: jinja2.runtime.Context, value: Any, digits: int | None =
 @jinja2.pass_context
 def _money_filter(ctx: jinja2.runtime.Context, value: Any, currency: str = "EUR") -> str:
     amount = Decimal(str(value))
-    fmt = None if amount % 1 else "¤#,##0"
-    return format_currency(amount, currency, format=fmt, locale=_lang(ctx), currency_digits=False)
+    locale = _lang(ctx)
+    fmt = None
+    if not amount % 1:
+        # Whole amounts without decimals, but in the locale's own order: "1 243 440 kr".
+        fmt = _FRACTION.sub("", Locale.parse(locale).currency_formats["standard"].pattern)
+    return format_currency(amount, currency, format=fmt, locale=locale, currency_digits=False)
 
 
 @jinja2.pass_context
@@ -78,19 +90,15 @@ def _language_filter(ctx: jinja2.runtime.Context, code: str) -> str:
 
 def country_name(code: str, lang: str = DEFAULT_LANG) -> str:
     """Return the name of an ISO 3166-1 alpha-2 country in the given language."""
-    from babel import Locale
-
     code = code.upper()
     territory = "GR" if code == "EL" else code
-    names = Locale.parse(lang).territories
+    names = Locale.parse(_locale(lang)).territories
     return str(names.get(territory, code))
 
 
 def language_name(code: str, lang: str = DEFAULT_LANG) -> str:
     """Return the name of a language (ISO 639-1 code) in the given language."""
-    from babel import Locale
-
-    return str(Locale.parse(lang).languages.get(code, code))
+    return str(Locale.parse(_locale(lang)).languages.get(code, code))
 
 
 def build_environment(*, sandboxed: bool = False, autoescape: bool = True) -> jinja2.Environment:
