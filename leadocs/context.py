@@ -1,4 +1,4 @@
-"""Template contexts: what each built-in document sees, built from the models.
+r"""Template contexts: what each built-in document sees, built from the models.
 
 Pure functions, no I/O. Every context has ``lang``, ``today``, ``t`` (the
 document's static text in its language, placeholders filled) and ``network``;
@@ -146,10 +146,7 @@ def report_context(network: Network, partner: Partner, *, lang: str, today: dt.d
     ]
     values = _network_values(network)
     texts = _texts(lang, ("report",), values)
-    deadlines = [
-        {"label": d.label, "date": d.date}
-        for d in network.reporting_deadlines
-    ]
+    deadlines = [{"label": d.label, "date": d.date} for d in network.reporting_deadlines]
     return {
         **_base(network, lang, today),
         "t": texts,

@@ -21,7 +21,9 @@ __all__ = ["check_writable", "safe_name", "write_atomic"]
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 _SPACES = re.compile(r"[\s_]+")
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
+    f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)
+}
 MAX_NAME = 120
 
 
@@ -62,7 +64,7 @@ def write_atomic(target: Path, data: bytes, *, force: bool = False) -> Path:
             os.fsync(handle.fileno())
         if not force and target.exists():
             raise OutputError(f"{target} already exists", hint="use --force to overwrite it")
-        os.replace(temp, target)
+        temp.replace(target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()

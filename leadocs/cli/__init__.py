@@ -8,7 +8,6 @@ finished with some recipients failed; 4 ``--strict`` and warnings were found;
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
@@ -35,13 +34,17 @@ class _Group(click.Group):
             ctx.exit(130)
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(__version__, "-V", "--version", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, hidden=True, help="Show tracebacks (for developers).")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
-    """Innovation-procurement paperwork from YAML: letters of intent, assistance requests,
-    benefit sheets, partner reports and tender skeletons, one at a time or as a mailing.
+    """Innovation-procurement paperwork from YAML.
+
+    Letters of intent, assistance requests, benefit sheets, partner reports and tender
+    skeletons, one at a time or as a mailing.
 
     Exit status: 0 ok, 1 bad data/template/output, 2 bad options, 3 batch with failures,
     4 warnings under --strict, 130 interrupted.
@@ -73,4 +76,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

@@ -22,28 +22,41 @@ def say(verb: str, path: Path) -> None:
     click.echo(f"{click.style(f'{verb:>9}', fg='green')} {path}", err=True)
 
 
-def _existing_file(help_text: str) -> Any:
-    return click.Path(path_type=Path, dir_okay=False)
-
-
 def network_option(func: F) -> F:
     """``--network PATH``."""
     return click.option(
         "--network",
         "network_path",
         type=click.Path(path_type=Path, dir_okay=False),
-        help="Network file to use instead of the organisation's own (default: the built-in LEA network).",
+        help="Network file to use instead of the organisation's own "
+        "(default: the built-in LEA network).",
     )(func)
 
 
 def document_options(func: F) -> F:
     """``-o``, ``--force``, ``--template``, ``--lang``, ``--pdf``, ``--pdf-only``."""
     options = [
-        click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (default: a name from the document kind and organisation, in the current folder)."),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(path_type=Path),
+            help="Output file (default: a name from the document kind and organisation, "
+            "in the current folder).",
+        ),
         click.option("--force", is_flag=True, help="Overwrite an existing output file."),
-        click.option("--template", type=click.Path(path_type=Path, dir_okay=False), help="An edited copy of the built-in template (see 'leadocs templates export')."),
-        click.option("--lang", help="Language of the document, e.g. fi (default: the organisation's, then the network's, then English)."),
-        click.option("--pdf", is_flag=True, help="Also write a PDF next to the .docx (needs LibreOffice)."),
+        click.option(
+            "--template",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="An edited copy of the built-in template (see 'leadocs templates export').",
+        ),
+        click.option(
+            "--lang",
+            help="Language of the document, e.g. fi "
+            "(default: the organisation's, then the network's, then English).",
+        ),
+        click.option(
+            "--pdf", is_flag=True, help="Also write a PDF next to the .docx (needs LibreOffice)."
+        ),
         click.option("--pdf-only", is_flag=True, help="Write only the PDF."),
     ]
     for option in reversed(options):

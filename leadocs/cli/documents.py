@@ -10,8 +10,15 @@ import click
 from leadocs.cli._common import document_options, emit, network_option
 from leadocs.errors import UsageError
 
-_ORG = click.argument("organisation_file", metavar="ORG.yaml", type=click.Path(path_type=Path, dir_okay=False))
-_DATE = click.option("--date", "date_", type=click.DateTime(["%Y-%m-%d"]), help="Date printed on the document (default: today), YYYY-MM-DD.")
+_ORG = click.argument(
+    "organisation_file", metavar="ORG.yaml", type=click.Path(path_type=Path, dir_okay=False)
+)
+_DATE = click.option(
+    "--date",
+    "date_",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Date printed on the document (default: today), YYYY-MM-DD.",
+)
 
 
 @click.command()
@@ -20,16 +27,31 @@ _DATE = click.option("--date", "date_", type=click.DateTime(["%Y-%m-%d"]), help=
 @document_options
 @_DATE
 @click.option("--place", help="Place of signature (default: the organisation's city).")
-def loi(organisation_file: Path, network_path: Path | None, output: Path | None, force: bool,
-        template: Path | None, lang: str | None, pdf: bool, pdf_only: bool,
-        date_: dt.datetime | None, place: str | None) -> None:
+def loi(
+    organisation_file: Path,
+    network_path: Path | None,
+    output: Path | None,
+    force: bool,
+    template: Path | None,
+    lang: str | None,
+    pdf: bool,
+    pdf_only: bool,
+    date_: dt.datetime | None,
+    place: str | None,
+) -> None:
     """Letter of intent to join the network (appendix 7.4), tasks ticked from ORG.yaml."""
     from leadocs.documents import loi_document
     from leadocs.project import load_organisation
 
     loaded = load_organisation(organisation_file, network_path)
-    document = loi_document(loaded.organisation, loaded.network, lang=lang,
-                            today=date_.date() if date_ else None, place=place, template=template)
+    document = loi_document(
+        loaded.organisation,
+        loaded.network,
+        lang=lang,
+        today=date_.date() if date_ else None,
+        place=place,
+        template=template,
+    )
     emit(document, output, force=force, pdf=pdf, pdf_only=pdf_only)
 
 
@@ -38,24 +60,44 @@ def loi(organisation_file: Path, network_path: Path | None, output: Path | None,
 @network_option
 @document_options
 @_DATE
-def assistance(organisation_file: Path, network_path: Path | None, output: Path | None,
-               force: bool, template: Path | None, lang: str | None, pdf: bool, pdf_only: bool,
-               date_: dt.datetime | None) -> None:
+def assistance(
+    organisation_file: Path,
+    network_path: Path | None,
+    output: Path | None,
+    force: bool,
+    template: Path | None,
+    lang: str | None,
+    pdf: bool,
+    pdf_only: bool,
+    date_: dt.datetime | None,
+) -> None:
     """Assistance & support request form (appendix 7.3), prefilled from ORG.yaml."""
     from leadocs.documents import assistance_document
     from leadocs.project import load_organisation
 
     loaded = load_organisation(organisation_file, network_path)
-    document = assistance_document(loaded.organisation, loaded.network, lang=lang,
-                                   today=date_.date() if date_ else None, template=template)
+    document = assistance_document(
+        loaded.organisation,
+        loaded.network,
+        lang=lang,
+        today=date_.date() if date_ else None,
+        template=template,
+    )
     emit(document, output, force=force, pdf=pdf, pdf_only=pdf_only)
 
 
 @click.command()
 @network_option
 @document_options
-def benefits(network_path: Path | None, output: Path | None, force: bool, template: Path | None,
-             lang: str | None, pdf: bool, pdf_only: bool) -> None:
+def benefits(
+    network_path: Path | None,
+    output: Path | None,
+    force: bool,
+    template: Path | None,
+    lang: str | None,
+    pdf: bool,
+    pdf_only: bool,
+) -> None:
     """Benefits of membership and expected contribution (appendix 7.2)."""
     from leadocs.documents import benefits_document
     from leadocs.project import load_network
@@ -66,12 +108,22 @@ def benefits(network_path: Path | None, output: Path | None, force: bool, templa
 
 @click.command()
 @click.option("--partner", help="The partner the report is for, e.g. ENTER.")
-@click.option("--all", "all_partners", is_flag=True, help="One report per partner, into the -o folder.")
+@click.option(
+    "--all", "all_partners", is_flag=True, help="One report per partner, into the -o folder."
+)
 @network_option
 @document_options
-def report(partner: str | None, all_partners: bool, network_path: Path | None,
-           output: Path | None, force: bool, template: Path | None, lang: str | None,
-           pdf: bool, pdf_only: bool) -> None:
+def report(
+    partner: str | None,
+    all_partners: bool,
+    network_path: Path | None,
+    output: Path | None,
+    force: bool,
+    template: Path | None,
+    lang: str | None,
+    pdf: bool,
+    pdf_only: bool,
+) -> None:
     """Partner participation report (appendix 7.1) for one partner, or --all partners."""
     from leadocs.documents import find_partner, report_document
     from leadocs.project import load_network
@@ -86,7 +138,9 @@ def report(partner: str | None, all_partners: bool, network_path: Path | None,
             raise UsageError(f"with --all, -o must be an existing folder; {folder} is not")
         documents = [report_document(network, p, lang=lang, template=template) for p in partners]
         for document in documents:
-            emit(document, folder / f"{document.stem}.docx", force=force, pdf=pdf, pdf_only=pdf_only)
+            emit(
+                document, folder / f"{document.stem}.docx", force=force, pdf=pdf, pdf_only=pdf_only
+            )
         return
     document = report_document(network, partners[0], lang=lang, template=template)
     emit(document, output, force=force, pdf=pdf, pdf_only=pdf_only)

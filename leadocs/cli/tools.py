@@ -22,12 +22,25 @@ class StrictWarningsError(LeadocsError):
 @click.command()
 @click.argument("template", type=click.Path(path_type=Path, dir_okay=False))
 @click.argument("data_file", metavar="DATA.yaml", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (default: the data file's name with the template's extension).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Output file (default: the data file's name with the template's extension).",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
-@click.option("--lang", default="en", show_default=True, help="Language for the date, number and money filters.")
+@click.option(
+    "--lang",
+    default="en",
+    show_default=True,
+    help="Language for the date, number and money filters.",
+)
 def render(template: Path, data_file: Path, output: Path | None, force: bool, lang: str) -> None:
-    """Render any template of your own (.docx with docxtpl tags, or .md/.txt/.html Jinja)
-    with the values of DATA.yaml. Templates run in Jinja's sandbox; values are data."""
+    """Render a template of your own with the values of DATA.yaml.
+
+    TEMPLATE is a .docx with docxtpl tags, or a .md/.txt/.html Jinja template. Templates run
+    in Jinja's sandbox; values are data (escaped, never run).
+    """
     from leadocs.loading import load_yaml
     from leadocs.outputs import check_writable, write_atomic
     from leadocs.render.docx import render_docx
@@ -37,7 +50,9 @@ def render(template: Path, data_file: Path, output: Path | None, force: bool, la
 
     suffix = template.suffix.lower()
     if suffix != ".docx" and suffix not in _TEXT_SUFFIXES:
-        raise LeadocsError(f"{template}: unknown template type '{suffix}'", hint="use .docx, .md, .txt or .html")
+        raise LeadocsError(
+            f"{template}: unknown template type '{suffix}'", hint="use .docx, .md, .txt or .html"
+        )
     data = load_yaml(data_file).data
     context = {"lang": lang, **data}
     target = output or Path.cwd() / f"{data_file.stem}{suffix}"
@@ -63,8 +78,10 @@ def _decode_template(source: bytes, path: Path) -> str:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit status 4).")
 def validate(files: tuple[Path, ...], strict: bool) -> None:
-    """Check organisation, network and procurement files; report every problem at once
-    as file:line:column: field: message."""
+    """Check organisation, network and procurement files.
+
+    Every problem is reported at once, as file:line:column: field: message.
+    """
     from leadocs.checking import check_file
 
     problems = warnings = 0
@@ -99,7 +116,15 @@ def list_templates(as_json: bool) -> None:
 
     found = builtin_templates()
     if as_json:
-        click.echo(json.dumps([{"name": t.name, "file": t.path.name, "description": t.description} for t in found], indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {"name": t.name, "file": t.path.name, "description": t.description}
+                    for t in found
+                ],
+                indent=2,
+            )
+        )
         return
     width = max((len(t.name) for t in found), default=0)
     for template in found:
@@ -126,7 +151,13 @@ def schema(name: str | None) -> None:
 
     known = schemas()
     if name is None:
-        click.echo(json.dumps({key: model.model_json_schema() for key, model in known.items()}, indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {key: model.model_json_schema() for key, model in known.items()},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return
     if name not in known:
         raise UsageError(f"no format named '{name}'", hint=f"choose one of: {', '.join(known)}")

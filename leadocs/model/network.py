@@ -37,9 +37,7 @@ _TASK_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 def _task_id(value: str) -> str:
     if not _TASK_ID.match(value):
-        raise ValueError(
-            f"'{value}' is not a task id: use lower-case letters, digits, '-' and '_'"
-        )
+        raise ValueError(f"'{value}' is not a task id: use lower-case letters, digits, '-' and '_'")
     return value
 
 

@@ -23,9 +23,13 @@ def render_text(
     try:
         return env.from_string(source).render(dict(context))
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"{name}:{exc.lineno}", f"template syntax error: {exc.message}") from None
+        raise TemplateError(
+            f"{name}:{exc.lineno}", f"template syntax error: {exc.message}"
+        ) from None
     except jinja2.UndefinedError as exc:
-        raise TemplateError(name, f"the template uses a value the data does not have: {exc.message}") from None
+        raise TemplateError(
+            name, f"the template uses a value the data does not have: {exc.message}"
+        ) from None
     except jinja2.exceptions.SecurityError as exc:
         raise TemplateError(name, f"the template tried something unsafe: {exc}") from None
     except jinja2.TemplateError as exc:
