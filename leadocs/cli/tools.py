@@ -8,15 +8,9 @@ from pathlib import Path
 import click
 
 from leadocs.cli._common import say
-from leadocs.errors import DataError, LeadocsError
+from leadocs.errors import DataError, LeadocsError, StrictWarningsError
 
 _TEXT_SUFFIXES = (".md", ".txt", ".html", ".htm", ".xml", ".csv", ".eml")
-
-
-class StrictWarningsError(LeadocsError):
-    """Warnings were found and ``--strict`` was given."""
-
-    exit_code = 4
 
 
 @click.command()
@@ -84,22 +78,25 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
     """
     from leadocs.checking import check_file
 
-    problems = warnings = 0
+    problems = 0
+    warnings = []
     for path in files:
         result = check_file(path)
         for problem in result.problems:
             click.echo(f"{problem}", err=True)
         for warning in result.warnings:
             click.echo(f"{warning} (warning)", err=True)
+        for note in result.notes:
+            click.echo(f"{note} (note)", err=True)
         problems += len(result.problems)
-        warnings += len(result.warnings)
+        warnings.extend(result.warnings)
         if not result.problems:
             say("ok", path)
-    summary = f"{len(files)} file(s) checked: {problems} problem(s), {warnings} warning(s)"
+    summary = f"{len(files)} file(s) checked: {problems} problem(s), {len(warnings)} warning(s)"
     if problems:
         raise LeadocsError(summary)
     if warnings and strict:
-        raise StrictWarningsError(summary + " (--strict)")
+        raise StrictWarningsError(warnings)
     click.echo(summary, err=True)
 
 
