@@ -161,3 +161,13 @@ def test_template_override_is_used_and_sandboxed(run, tmp_path: Path) -> None:
     result = run("loi", EXAMPLES / "orgs" / "konnevesi.yaml", "--template", tmp_path / "no.docx", "-o", "x.docx")
     assert result.exit_code == 1 and "template file not found" in result.stderr
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_report_all_writes_nothing_when_one_exists(run, tmp_path: Path) -> None:
+    out = tmp_path / "reports"
+    out.mkdir()
+    (out / "report-SERN.docx").write_bytes(b"mine")
+    result = run("report", "--all", "-o", out)
+    assert result.exit_code == 1 and "report-SERN.docx already exists" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["report-SERN.docx"]
+    assert (out / "report-SERN.docx").read_bytes() == b"mine"

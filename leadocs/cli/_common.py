@@ -71,14 +71,20 @@ def emit(
     force: bool,
     pdf: bool = False,
     pdf_only: bool = False,
+    dry_run: bool = False,
 ) -> list[Path]:
-    """Write a rendered document (and its PDF) atomically; return what was written."""
+    """Write a rendered document (and its PDF) atomically; return what was written.
+
+    With ``dry_run`` only check that every target could be written.
+    """
     if pdf and pdf_only:
         raise UsageError("--pdf and --pdf-only do not go together; choose one")
     docx_target, pdf_target = _targets(document, output, pdf or pdf_only, pdf_only)
     for target in (docx_target, pdf_target):
         if target is not None:
             check_writable(target, force=force)
+    if dry_run:
+        return []
     written = []
     if docx_target is not None:
         written.append(write_atomic(docx_target, document.data, force=force))

@@ -137,6 +137,16 @@ def report(
         if not folder.is_dir():
             raise UsageError(f"with --all, -o must be an existing folder; {folder} is not")
         documents = [report_document(network, p, lang=lang, template=template) for p in partners]
+        # Every target is checked before the first is written: all reports or none.
+        for document in documents:
+            emit(
+                document,
+                folder / f"{document.stem}.docx",
+                force=force,
+                pdf=pdf,
+                pdf_only=pdf_only,
+                dry_run=True,
+            )
         for document in documents:
             emit(
                 document, folder / f"{document.stem}.docx", force=force, pdf=pdf, pdf_only=pdf_only
