@@ -1,0 +1,234 @@
+"""Plain docxtpl rendering for what the compiled engine does not handle (internal).
+
+docxtpl objects that add parts to the package while Jinja runs (``InlineImage``
+adds an image part, ``Subdoc`` copies styles and media, a ``RichText`` hyperlink
+needs a relationship) cannot go through a fixed skeleton zip. Templates and
+contexts that use them are rendered the slow, proven way: a fresh
+``DocxTemplate`` per document.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+import jinja2
+from docxtpl import DocxTemplate, InlineImage, RichText, RichTextParagraph
+from lxml import etree
+
+from leadocs.errors import LeadocsError, TemplateError
+from leadocs.render._docx_parts import context_lines
+
+try:
+    from docxtpl import Subdoc
+except ImportError:  # docxtpl imports it only when docxcompose is installed
+    Subdoc = None
+
+__all__ = ["DocxtplFallback", "context_reason", "template_error"]
+
+_ATOMS = (str, bytes, int, float, Decimal, dt.date, dt.time, type(None))
+_LEAVES = frozenset(
+    {str, bytes, int, float, bool, Decimal, dt.date, dt.datetime, dt.time, type(None)}
+)
+# Errors a template expression or filter raises on bad data ("x" + 1, 1 / 0, a
+# bad date); a user error, not a bug in leadocs.
+EXPRESSION_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError)
+# Rebinding stops this deep; the scan stops after this many containers (a
+# context that large is not data a template walks).
+_MAX_DEPTH = 12
+_MAX_NODES = 100_000
+
+
+def template_error(
+    template: str, exc: BaseException, source: str | None, lineno: int | None = None
+) -> TemplateError:
+    """Turn a Jinja (or template expression) error into a TemplateError.
+
+    Args:
+        template: the template's name.
+        exc: the error raised while compiling or rendering.
+        source: the part source the error happened in, for the context lines.
+        lineno: the Jinja line, when already known.
+
+    Returns:
+        The error to raise, with a few lines of the document's text around it.
+    """
+    if lineno is None:
+        lineno = _jinja_lineno(exc)
+    lines = context_lines(source, lineno) if source is not None else []
+    return TemplateError(template, _message(exc), lines)
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"template syntax error: {exc.message}"
+    if isinstance(exc, jinja2.UndefinedError):
+        return f"missing value: {exc.message}"
+    if isinstance(exc, jinja2.TemplateError):
+        return f"template error: {exc.message or exc}"
+    return f"error while filling in the template: {type(exc).__name__}: {exc}"
+
+
+def _jinja_lineno(exc: BaseException) -> int | None:
+    lineno = getattr(exc, "lineno", None)
+    if isinstance(lineno, int):
+        return lineno
+    # Runtime errors carry no line; Jinja rewrites the traceback so that the
+    # innermost "<template>" frame holds the template line.
+    tb, found = exc.__traceback__, None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            found = tb.tb_lineno
+        tb = tb.tb_next
+    return found
+
+
+def _value_reason(value: Any) -> str | None:
+    if isinstance(value, InlineImage):
+        return "images"
+    if Subdoc is not None and isinstance(value, Subdoc):
+        return "sub-documents"
+    if isinstance(value, DocxTemplate):
+        return "a docxtpl template object"
+    if isinstance(value, RichText | RichTextParagraph) and "<w:hyperlink" in value.xml:
+        return "hyperlinks"
+    return None
+
+
+def context_reason(context: Mapping[str, Any]) -> str | None:
+    """Say why a context needs plain docxtpl, or None when it does not.
+
+    Walks mappings, lists, tuples, sets and plain objects' attributes (models,
+    dataclasses) looking for docxtpl objects that change the package. This runs
+    for every document, so plain data (dicts, lists, strings) takes a fast path.
+
+    Args:
+        context: the render context.
+
+    Returns:
+        What the context uses ("images", "sub-documents", ...) or None.
+    """
+    stack: list[Any] = [context]
+    seen: set[int] = set()
+    while stack and len(seen) < _MAX_NODES:
+        value = stack.pop()
+        kind = type(value)
+        if kind is dict:
+            children: Any = value.values()
+        elif kind is list or kind is tuple:
+            children = value
+        else:
+            children = _children(value)
+            if children is None:
+                continue
+            if isinstance(children, str):
+                return children
+        if id(value) in seen:
+            continue
+        seen.add(id(value))
+        stack.extend(child for child in children if type(child) not in _LEAVES)
+    return None
+
+
+def _children(value: Any) -> Any:
+    """Return what to walk inside a value, a reason string, or None for a leaf."""
+    if isinstance(value, _ATOMS):
+        return None
+    reason = _value_reason(value)
+    if reason is not None:
+        return reason
+    if isinstance(value, Mapping):
+        return value.values()
+    if isinstance(value, list | tuple | set | frozenset):
+        return value
+    return getattr(value, "__dict__", {}).values()
+
+
+def _owner(context: Mapping[str, Any]) -> Any:
+    """Return the DocxTemplate a Subdoc in the context was built on, if any."""
+    for value in context.values():
+        if Subdoc is not None and isinstance(value, Subdoc):
+            return value.tpl
+    return None
+
+
+def _rebind(value: Any, tpl: Any, depth: int = 0) -> Any:
+    """Copy the context, binding InlineImages to the template that renders them."""
+    if isinstance(value, InlineImage):
+        if value.tpl is tpl:
+            return value
+        image = copy.copy(value)
+        image.tpl = tpl
+        return image
+    if depth > _MAX_DEPTH:
+        return value
+    if isinstance(value, Mapping):
+        return {key: _rebind(item, tpl, depth + 1) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_rebind(item, tpl, depth + 1) for item in value]
+    if type(value) is tuple:  # not namedtuples: their constructor differs
+        return tuple(_rebind(item, tpl, depth + 1) for item in value)
+    return value
+
+
+class DocxtplFallback:
+    """A template rendered with plain docxtpl, a fresh ``DocxTemplate`` per document.
+
+    Attributes:
+        name: the template's name, for messages.
+        notice: one line saying why this template is not compiled.
+    """
+
+    def __init__(
+        self,
+        source: bytes,
+        env: jinja2.Environment,
+        name: str,
+        reason: str,
+        part_sources: Mapping[str, str] | None = None,
+    ) -> None:
+        self.name = name
+        self.notice: str | None = f"{name}: uses {reason}; rendering with plain docxtpl (slower)"
+        self._source = source
+        self._env = env
+        self._part_sources = dict(part_sources or {})
+
+    def render(self, context: Mapping[str, Any]) -> bytes:
+        """Render one document.
+
+        Args:
+            context: the template's variables.
+
+        Returns:
+            The .docx bytes.
+
+        Raises:
+            TemplateError: the template does not compile or a value is missing.
+        """
+        # A Subdoc has already copied its parts into the template it was built
+        # on, so only that template can render it; anything else starts fresh.
+        tpl = _owner(context) or DocxTemplate(io.BytesIO(self._source))
+        try:
+            tpl.render(_rebind(context, tpl), jinja_env=self._env, autoescape=True)
+            buffer = io.BytesIO()
+            tpl.save(buffer)
+        except LeadocsError:
+            raise
+        except (jinja2.TemplateError, *EXPRESSION_ERRORS) as exc:
+            raise self._error(tpl, exc) from exc
+        except etree.XMLSyntaxError as exc:
+            raise TemplateError(
+                self.name, f"the filled-in document is not valid XML: {exc}"
+            ) from exc
+        return buffer.getvalue()
+
+    def _error(self, tpl: Any, exc: BaseException) -> TemplateError:
+        shown = getattr(exc, "docx_context", None)
+        if shown is not None:
+            return TemplateError(self.name, _message(exc), [line.strip() for line in shown])
+        part = getattr(getattr(tpl, "current_rendering_part", None), "partname", "")
+        return template_error(self.name, exc, self._part_sources.get(str(part).lstrip("/")))

@@ -1,0 +1,265 @@
+"""The compile-once / render-many .docx engine.
+
+docxtpl re-reads the package, re-runs two dozen regexes and recompiles Jinja
+for every document it renders; only a few percent of that work depends on the
+data. :func:`compile_docx` does the data-independent part once:
+
+* it reads the zip once and finds the main document, its headers, footers,
+  footnotes and endnotes (through the relationships) and the core properties;
+* every part with a template tag goes through docxtpl's own ``patch_xml`` and
+  is compiled once with the caller's Jinja environment;
+* every other entry is deflated once into a "skeleton" zip.
+
+Rendering a document is then Jinja's ``render`` of the templated parts,
+docxtpl's post-processing where it matters, and appending those parts to a
+copy of the skeleton. The output is the document docxtpl would produce for the
+same context (the tests compare both), except that endnotes are rendered too
+and core properties are not escaped twice (docxtpl shows ``&amp;`` in a title).
+
+What a fixed skeleton cannot express goes to :class:`DocxtplFallback`: images,
+sub-documents and hyperlinks created while rendering, which add parts and
+relationships to the package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import jinja2
+from jinja2 import nodes
+from lxml import etree
+
+from leadocs.errors import LeadocsError, TemplateError
+from leadocs.render._docx_parts import (
+    XML_DECLARATION,
+    PartSource,
+    Skeleton,
+    build_skeleton,
+    docxtpl_helper,
+    find_template_parts,
+    prepare_part,
+    read_entries,
+    strip_line_markers,
+    unescape_braces,
+)
+from leadocs.render._docxtpl_fallback import (
+    EXPRESSION_ERRORS,
+    DocxtplFallback,
+    context_reason,
+    template_error,
+)
+
+__all__ = ["CompiledTemplate", "DocxRenderer", "DocxtplFallback", "compile_docx"]
+
+_HELPER = docxtpl_helper()
+_STRICT_PARSER = etree.XMLParser(resolve_entities=False, huge_tree=True)
+# Bytes XML 1.0 forbids; in UTF-8 they never occur inside a multi-byte character.
+_CONTROL_BYTES = bytes(code for code in range(32) if code not in (9, 10, 13))
+_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+# Characters docxtpl's resolve_listing turns into tabs, paragraphs, breaks, pages.
+_LISTING_CHARS = ("\t", "\a", "\n", "\f")
+# Names whose use in a template means docxtpl objects are created or driven
+# from inside Jinja; they change the package, so the template falls back.
+_DOCXTPL_NAMES = {
+    "InlineImage": "images",
+    "new_pic_inline": "images",
+    "replace_pic": "images",
+    "replace_media": "images",
+    "Subdoc": "sub-documents",
+    "new_subdoc": "sub-documents",
+    "build_url_id": "hyperlinks",
+    "replace_embedded": "embedded objects",
+    "replace_zipname": "replaced package entries",
+    "current_rendering_part": "docxtpl internals",
+}
+
+
+class DocxRenderer(Protocol):
+    """Something that turns a context into .docx bytes."""
+
+    name: str
+    notice: str | None
+
+    def render(self, context: Mapping[str, Any]) -> bytes:
+        """Render one document and return its .docx bytes."""
+        ...
+
+
+@dataclass(frozen=True)
+class _CompiledPart:
+    part: PartSource
+    template: jinja2.Template
+    date_time: tuple[int, int, int, int, int, int]
+
+
+class CompiledTemplate:
+    """A .docx template compiled once; :meth:`render` is cheap and side-effect free.
+
+    Attributes:
+        name: the template's name, for messages.
+        notice: None while every render is compiled; set to a one-line notice
+            once a context holds docxtpl objects (images, sub-documents,
+            hyperlinks) and that render went through plain docxtpl.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        skeleton: Skeleton,
+        parts: tuple[_CompiledPart, ...],
+        fallback: DocxtplFallback,
+    ) -> None:
+        self.name = name
+        self.notice: str | None = None
+        self._skeleton = skeleton
+        self._parts = parts
+        self._fallback = fallback
+        # Whether a render has been parsed back; see render().
+        self._checked = False
+
+    @property
+    def part_names(self) -> tuple[str, ...]:
+        """The zip entries rendered per document (the rest is the skeleton)."""
+        return tuple(compiled.part.name for compiled in self._parts)
+
+    def render(self, context: Mapping[str, Any]) -> bytes:
+        """Render one document.
+
+        Args:
+            context: the template's variables.
+
+        Returns:
+            The .docx bytes.
+
+        Raises:
+            TemplateError: a value is missing or an expression fails.
+        """
+        reason = context_reason(context)
+        if reason is not None:
+            self.notice = (
+                f"{self.name}: context uses {reason}; rendering with plain docxtpl (slower)"
+            )
+            return self._fallback.render(context)
+        parts = [
+            (compiled.part.name, compiled.date_time, self._render_part(compiled, context))
+            for compiled in self._parts
+        ]
+        # Escaped values cannot break the XML, and a control character is caught
+        # per part; what remains is a template whose tags cut through the XML
+        # structure, which shows on its first document. Parsing every document
+        # would cost a fifth of the render time.
+        if not self._checked:
+            for name, _, data in parts:
+                self._parse_back(name, data)
+            self._checked = True
+        return self._skeleton.complete(parts)
+
+    def _parse_back(self, name: str, data: bytes) -> None:
+        try:
+            etree.fromstring(data, _STRICT_PARSER)
+        except etree.XMLSyntaxError as exc:
+            raise TemplateError(
+                self.name,
+                f"the filled-in {name} is not well-formed XML ({exc}); check that "
+                "paragraph and table tags ({%p %}, {%tr %}, {%tc %}) open and close "
+                "in the same kind of element",
+            ) from exc
+
+    def _render_part(self, compiled: _CompiledPart, context: Mapping[str, Any]) -> bytes:
+        part = compiled.part
+        try:
+            xml = compiled.template.render(context)
+        except LeadocsError:
+            raise
+        except (jinja2.TemplateError, *EXPRESSION_ERRORS) as exc:
+            raise template_error(self.name, exc, part.source) from exc
+        xml = unescape_braces(strip_line_markers(xml))
+        if any(char in xml for char in _LISTING_CHARS):
+            xml = _HELPER.resolve_listing(xml)
+        if part.fix_tree:
+            xml = _fix_tree(xml)
+        try:
+            data = (XML_DECLARATION + xml).encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise TemplateError(
+                self.name, f"a value holds text that is not Unicode: {exc}"
+            ) from exc
+        if len(data.translate(None, _CONTROL_BYTES)) != len(data):
+            raise TemplateError(self.name, _control_message(part.name, data))
+        return data
+
+
+def _control_message(name: str, data: bytes) -> str:
+    code = next(byte for byte in data if byte in _CONTROL_BYTES)
+    return (
+        f"a value put into {name} contains the control character U+{code:04X}, "
+        "which a .docx cannot hold; remove it from the data"
+    )
+
+
+def _fix_tree(xml: str) -> str:
+    """Apply docxtpl's table-grid fix and drawing-id renumbering to the main part."""
+    tree = _HELPER.fix_tables(xml)
+    # Same numbering as docxtpl: a loop that repeats a picture must not repeat its id.
+    for number, element in enumerate(tree.iter(_DOC_PR), start=1001):
+        element.set("id", str(number))
+    return str(etree.tostring(tree, encoding="unicode"))
+
+
+def _docxtpl_reason(ast: nodes.Template) -> str | None:
+    for node in ast.find_all((nodes.Name, nodes.Getattr)):
+        name = node.name if isinstance(node, nodes.Name) else getattr(node, "attr", "")
+        if name in _DOCXTPL_NAMES:
+            return _DOCXTPL_NAMES[name]
+    return None
+
+
+def _parse(env: jinja2.Environment, part: PartSource, name: str) -> nodes.Template:
+    try:
+        return env.parse(part.source)
+    except jinja2.TemplateSyntaxError as exc:
+        raise template_error(name, exc, part.source) from exc
+
+
+def compile_docx(
+    source: bytes, env: jinja2.Environment, name: str = "template.docx"
+) -> DocxRenderer:
+    """Compile a docxtpl template once.
+
+    Args:
+        source: the template's .docx bytes.
+        env: the Jinja environment (see ``leadocs.render.environment``).
+        name: the template's name, used in messages.
+
+    Returns:
+        A :class:`CompiledTemplate`, or a :class:`DocxtplFallback` (with a
+        ``notice``) for templates that create images, sub-documents or
+        hyperlinks while rendering.
+
+    Raises:
+        TemplateError: the file is not a .docx, or a template tag does not compile.
+    """
+    infos, entries = read_entries(source, name)
+    sources: list[PartSource] = []
+    for entry, kind in find_template_parts(entries, name):
+        prepared = prepare_part(entry, kind, entries[entry], name)
+        if prepared is not None:
+            sources.append(prepared)
+    asts = [_parse(env, part, name) for part in sources]
+    by_name = {part.name: part.source for part in sources}
+    reason = next((r for r in map(_docxtpl_reason, asts) if r is not None), None)
+    if reason is not None:
+        return DocxtplFallback(source, env, name, reason, by_name)
+    dates = {info.filename: info.date_time for info in infos}
+    parts = []
+    for part, ast in zip(sources, asts, strict=True):
+        try:
+            template = env.from_string(ast)
+        except jinja2.TemplateError as exc:
+            raise template_error(name, exc, part.source) from exc
+        parts.append(_CompiledPart(part, template, dates[part.name]))
+    skeleton = build_skeleton(infos, entries, set(by_name))
+    fallback = DocxtplFallback(source, env, name, "docxtpl objects", by_name)
+    return CompiledTemplate(name, skeleton, tuple(parts), fallback)
