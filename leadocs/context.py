@@ -2,7 +2,10 @@ r"""Template contexts: what each built-in document sees, built from the models.
 
 Pure functions, no I/O. Every context has ``lang``, ``today``, ``t`` (the
 document's static text in its language, placeholders filled) and ``network``;
-document builders add what their document needs. Long texts are prepared so
+document builders add what their document needs. The network's translated
+texts are resolved to the document's language first (:mod:`leadocs.localise`;
+``fallback_lang`` names the language to use where a text has no translation).
+Long texts are prepared so
 that a blank line starts a new paragraph in Word (docxtpl turns ``\\a`` into a
 new paragraph with the same style, and ``\\n`` into a line break).
 """
@@ -11,10 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
 from leadocs.i18n import catalogue, fill
+from leadocs.localise import localised_data
 from leadocs.model import Network, Organisation, Partner
 from leadocs.render.environment import country_name
 
@@ -22,6 +27,7 @@ __all__ = [
     "assistance_context",
     "benefits_context",
     "loi_context",
+    "network_data",
     "paragraphs",
     "report_context",
 ]
@@ -37,18 +43,21 @@ def paragraphs(text: str) -> str:
     return "\a".join(part for part in parts if part)
 
 
-def _network_values(network: Network) -> dict[str, str]:
+def _values(data: Mapping[str, Any], lang: str) -> dict[str, str]:
+    """Placeholder values of the catalogue texts, from the network in the document language."""
+    default = fill(catalogue(lang)["loi"]["default_description"], {"network_name": data["name"]})
+    contact = data["contact"]
     return {
-        "network_name": network.name,
-        "network_acronym": network.acronym,
-        "network_description": network.description or f"the {network.name}",
-        "project": network.project.acronym,
-        "grant_agreement": network.funding.grant_agreement,
-        "programme": network.funding.programme,
-        "funder": network.funding.funder,
-        "contact": network.contact.name or network.contact.organisation,
-        "email": str(network.contact.email),
-        "report_to": network.report_to or network.contact.organisation,
+        "network_name": data["name"],
+        "network_acronym": data["acronym"],
+        "network_description": data["description"] or default,
+        "project": data["project"]["acronym"],
+        "grant_agreement": data["funding"]["grant_agreement"],
+        "programme": data["funding"]["programme"],
+        "funder": data["funding"]["funder"],
+        "contact": contact["name"] or contact["organisation"],
+        "email": str(contact["email"]),
+        "report_to": data["report_to"] or contact["organisation"],
     }
 
 
@@ -60,19 +69,30 @@ def _texts(lang: str, sections: tuple[str, ...], values: Mapping[str, Any]) -> C
     }
 
 
-def _base(network: Network, lang: str, today: dt.date) -> Context:
+def _base(network: Network, lang: str, today: dt.date, fallback_lang: str | None) -> Context:
     return {
         "lang": lang,
         "today": today,
-        "network": _network_dict(network),
+        "network": _network_dict(network, lang, fallback_lang),
     }
 
 
-def _network_dict(network: Network) -> Context:
-    data = network.model_dump(mode="python")
+def network_data(network: Network, lang: str, fallback_lang: str | None = None) -> Context:
+    """The network as plain data with every translated text in ``lang``.
+
+    Raises:
+        DataError: naming every network text that has no ``lang`` (nor ``fallback_lang``) text.
+    """
+    return localised_data(
+        network, lang, fallback=fallback_lang, origin=f"network {network.acronym}"
+    )
+
+
+def _network_dict(network: Network, lang: str, fallback_lang: str | None) -> Context:
+    data = network_data(network, lang, fallback_lang)
     data["loi"] = {key: paragraphs(value) for key, value in data["loi"].items()}
-    data["benefits_intro"] = paragraphs(network.benefits_intro)
-    data["report_intro"] = paragraphs(network.report_intro)
+    data["benefits_intro"] = paragraphs(data["benefits_intro"])
+    data["report_intro"] = paragraphs(data["report_intro"])
     for benefit in data["benefits"]:
         benefit["text"] = paragraphs(benefit["text"])
     return data
@@ -95,45 +115,64 @@ def loi_context(
     lang: str,
     today: dt.date,
     place: str | None = None,
+    fallback_lang: str | None = None,
 ) -> Context:
     """Context of the letter of intent (appendix 7.4)."""
-    values = {**_network_values(network), "organisation": organisation.name}
+    base = _base(network, lang, today, fallback_lang)
+    values = {**_values(base["network"], lang), "organisation": organisation.name}
     chosen = set(organisation.tasks)
     return {
-        **_base(network, lang, today),
+        **base,
         "t": _texts(lang, ("loi",), values),
         "organisation": _organisation_dict(organisation, lang),
         "tasks": [
-            {"id": task.id, "text": task.text, "checked": task.id in chosen}
-            for task in network.tasks
+            {"id": task["id"], "text": task["text"], "checked": task["id"] in chosen}
+            for task in base["network"]["tasks"]
         ],
         "place": place if place is not None else _default_place(organisation),
     }
 
 
 def assistance_context(
-    organisation: Organisation, network: Network, *, lang: str, today: dt.date
+    organisation: Organisation,
+    network: Network,
+    *,
+    lang: str,
+    today: dt.date,
+    fallback_lang: str | None = None,
 ) -> Context:
     """Context of the assistance and support request form (appendix 7.3)."""
-    values = {**_network_values(network), "organisation": organisation.name}
+    base = _base(network, lang, today, fallback_lang)
+    values = {**_values(base["network"], lang), "organisation": organisation.name}
     return {
-        **_base(network, lang, today),
+        **base,
         "t": _texts(lang, ("assistance",), values),
         "organisation": _organisation_dict(organisation, lang),
         "place": _default_place(organisation),
     }
 
 
-def benefits_context(network: Network, *, lang: str, today: dt.date) -> Context:
+def benefits_context(
+    network: Network, *, lang: str, today: dt.date, fallback_lang: str | None = None
+) -> Context:
     """Context of the benefits and expected contribution sheet (appendix 7.2)."""
+    base = _base(network, lang, today, fallback_lang)
     return {
-        **_base(network, lang, today),
-        "t": _texts(lang, ("benefits",), _network_values(network)),
+        **base,
+        "t": _texts(lang, ("benefits",), _values(base["network"], lang)),
     }
 
 
-def report_context(network: Network, partner: Partner, *, lang: str, today: dt.date) -> Context:
+def report_context(
+    network: Network,
+    partner: Partner,
+    *,
+    lang: str,
+    today: dt.date,
+    fallback_lang: str | None = None,
+) -> Context:
     """Context of the partner participation report (appendix 7.1) for one partner."""
+    base = _base(network, lang, today, fallback_lang)
     order = _member_state_order(network, lang)
     rows = [
         {
@@ -144,11 +183,10 @@ def report_context(network: Network, partner: Partner, *, lang: str, today: dt.d
         }
         for code in sorted(partner.member_states, key=order.index)
     ]
-    values = _network_values(network)
-    texts = _texts(lang, ("report",), values)
+    texts = _texts(lang, ("report",), _values(base["network"], lang))
     deadlines = [{"label": d.label, "date": d.date} for d in network.reporting_deadlines]
     return {
-        **_base(network, lang, today),
+        **base,
         "t": texts,
         "partner": {"name": partner.name, "country": partner.country or ""},
         "rows": rows,
@@ -160,7 +198,25 @@ def report_context(network: Network, partner: Partner, *, lang: str, today: dt.d
 def _member_state_order(network: Network, lang: str) -> list[str]:
     """All member states of the network's partners, sorted by name in ``lang``."""
     codes = {code for partner in network.partners for code in partner.member_states}
-    return sorted(codes, key=lambda code: country_name(code, lang))
+    return sorted(codes, key=lambda code: collation_key(country_name(code, lang), lang))
+
+
+# Letters that Swedish and Finnish sort after z (å, ä, ö), mapped to the ASCII characters
+# that follow "z"; every other accent is ignored for sorting (Österreich under O in German).
+_AFTER_Z = {"sv": str.maketrans("åäö", "{|}"), "fi": str.maketrans("åäö", "{|}")}
+
+
+def collation_key(name: str, lang: str) -> tuple[str, str]:
+    """A sort key that orders names as a reader of ``lang`` expects (near enough).
+
+    Python compares code points, which puts "Österreich" after "Zypern"; this
+    key ignores accents and case, except for the letters a language files after z.
+    """
+    folded = name.casefold().translate(_AFTER_Z.get(lang, {}))
+    plain = "".join(
+        char for char in unicodedata.normalize("NFD", folded) if not unicodedata.combining(char)
+    )
+    return plain, name
 
 
 def _default_place(organisation: Organisation) -> str:

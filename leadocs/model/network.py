@@ -13,11 +13,11 @@ from leadocs.model.common import (
     Email,
     LanguageCode,
     Name,
-    Paragraphs,
     StrictModel,
     Text,
     Url,
 )
+from leadocs.model.localised import LocalisedName, LocalisedText
 
 __all__ = [
     "Benefit",
@@ -58,13 +58,13 @@ class Project(StrictModel):
 class Funding(StrictModel):
     """Where the money comes from, as the funder wants it written."""
 
-    programme: Name
-    """Funding programme, e.g. Horizon 2020."""
+    programme: LocalisedName
+    """Funding programme, e.g. Horizon 2020 (per language: Horisontti 2020, Horizont 2020)."""
     grant_agreement: Name
     """Grant agreement number."""
-    funder: Name = "European Commission"
+    funder: LocalisedName = "European Commission"
     """The funding body."""
-    disclaimer: Text = ""
+    disclaimer: LocalisedText = ""
     """The funder's disclaimer, printed in every footer."""
 
 
@@ -82,19 +82,22 @@ class ReturnContact(StrictModel):
 
 
 class LoiNarrative(StrictModel):
-    """The narrative of the letter of intent; a blank line starts a paragraph."""
+    """The narrative of the letter of intent; a blank line starts a paragraph.
 
-    background: Paragraphs
+    Every text is one text or a mapping of language code to text (``{en: ..., sv: ...}``).
+    """
+
+    background: LocalisedText
     """Background of the project and network."""
-    why: Paragraphs
+    why: LocalisedText
     """WHY join."""
-    how: Paragraphs
+    how: LocalisedText
     """HOW the network works."""
-    what: Paragraphs
+    what: LocalisedText
     """WHAT members do."""
-    support: Paragraphs = ""
+    support: LocalisedText = ""
     """Support offered to members."""
-    alignment: Paragraphs = ""
+    alignment: LocalisedText = ""
     """Closing paragraph: why the project fits the member's goals."""
 
 
@@ -103,18 +106,18 @@ class Task(StrictModel):
 
     id: TaskId
     """Short id used in organisation files, e.g. capacity-building."""
-    text: Name
+    text: LocalisedName
     """The task as printed in the letter."""
 
 
 class Benefit(StrictModel):
     """A benefit of membership."""
 
-    title: Name
+    title: LocalisedName
     """Short title, e.g. Peer interaction."""
-    text: Paragraphs
+    text: LocalisedText
     """Description."""
-    bullets: list[Name] = Field(default_factory=list)
+    bullets: list[LocalisedName] = Field(default_factory=list)
     """Bullet points under the description."""
 
 
@@ -141,11 +144,11 @@ class ReportingDeadline(StrictModel):
 class Network(StrictModel):
     """A buyers' network and everything its documents need to say about it."""
 
-    name: Name
+    name: LocalisedName
     """Name of the network, e.g. LEA procurers network."""
     acronym: Name
     """Acronym, e.g. LEA-N."""
-    description: Text = ""
+    description: LocalisedText = ""
     """How the letter names what one joins, e.g. the network of procurers of education."""
     language: LanguageCode = "en"
     """Language the network writes in."""
@@ -161,19 +164,19 @@ class Network(StrictModel):
     """Narrative of the letter of intent."""
     tasks: list[Task] = Field(min_length=1)
     """Tasks offered to members; organisations pick them by id."""
-    benefits_intro: Paragraphs = ""
+    benefits_intro: LocalisedText = ""
     """Introduction of the benefits sheet."""
     benefits: list[Benefit] = Field(default_factory=list)
     """Benefits of membership."""
-    expected_contribution: list[Name] = Field(default_factory=list)
+    expected_contribution: list[LocalisedName] = Field(default_factory=list)
     """What members are expected to contribute."""
-    assistance_purpose: list[Name] = Field(default_factory=list)
+    assistance_purpose: list[LocalisedName] = Field(default_factory=list)
     """What the assistance request form is used for."""
     partners: list[Partner] = Field(default_factory=list)
     """Consortium partners and the member states each is responsible for."""
     report_to: Text = ""
     """Who partner reports go to, e.g. EUPK (WP2)."""
-    report_intro: Paragraphs = ""
+    report_intro: LocalisedText = ""
     """Introduction of the partner participation report."""
     reporting_deadlines: list[ReportingDeadline] = Field(default_factory=list)
     """Due dates of partner reports."""
