@@ -17,6 +17,7 @@ from leadocs import context as contexts
 from leadocs.errors import UsageError
 from leadocs.i18n import available_languages
 from leadocs.model import Network, Organisation, Partner
+from leadocs.model.localised import language_key
 from leadocs.outputs import safe_name
 from leadocs.render.docx import render_docx
 from leadocs.render.environment import build_environment
@@ -64,6 +65,17 @@ def choose_language(explicit: str | None, *preferred: str | None) -> str:
     return "en"
 
 
+def _fallback(code: str | None) -> str | None:
+    """Check and normalise a ``--fallback-lang`` code (``EN``, ``pt-PT`` → ``en``, ``pt``)."""
+    if not code:
+        return None
+    base = code.strip().lower().replace("-", "_").split("_")[0]
+    try:
+        return language_key(base)
+    except ValueError as exc:
+        raise UsageError(f"--fallback-lang: {exc}") from None
+
+
 def render_template(kind: str, context: Mapping[str, Any], template: Path | None) -> bytes:
     """Render the built-in template ``kind``, or the user's edited copy (sandboxed)."""
     source, name = read_template(kind, template)
@@ -79,11 +91,21 @@ def loi_document(
     today: dt.date | None = None,
     place: str | None = None,
     template: Path | None = None,
+    fallback_lang: str | None = None,
 ) -> RenderedDocument:
-    """The letter of intent of ``organisation`` to join ``network``."""
+    """The letter of intent of ``organisation`` to join ``network``.
+
+    ``fallback_lang`` is the language whose text to use where one of the
+    network's translated texts has none in the document's language.
+    """
     lang = choose_language(lang, organisation.language, network.language)
     ctx = contexts.loi_context(
-        organisation, network, lang=lang, today=today or dt.date.today(), place=place
+        organisation,
+        network,
+        lang=lang,
+        today=today or dt.date.today(),
+        place=place,
+        fallback_lang=_fallback(fallback_lang),
     )
     return RenderedDocument(
         data=render_template("loi", ctx, template),
@@ -102,11 +124,16 @@ def assistance_document(
     lang: str | None = None,
     today: dt.date | None = None,
     template: Path | None = None,
+    fallback_lang: str | None = None,
 ) -> RenderedDocument:
     """The assistance and support request form of ``organisation``."""
     lang = choose_language(lang, organisation.language, network.language)
     ctx = contexts.assistance_context(
-        organisation, network, lang=lang, today=today or dt.date.today()
+        organisation,
+        network,
+        lang=lang,
+        today=today or dt.date.today(),
+        fallback_lang=_fallback(fallback_lang),
     )
     return RenderedDocument(
         data=render_template("assistance", ctx, template),
@@ -124,16 +151,19 @@ def benefits_document(
     lang: str | None = None,
     today: dt.date | None = None,
     template: Path | None = None,
+    fallback_lang: str | None = None,
 ) -> RenderedDocument:
     """The benefits and expected contribution sheet of ``network``."""
     lang = choose_language(lang, network.language)
-    ctx = contexts.benefits_context(network, lang=lang, today=today or dt.date.today())
+    ctx = contexts.benefits_context(
+        network, lang=lang, today=today or dt.date.today(), fallback_lang=_fallback(fallback_lang)
+    )
     return RenderedDocument(
         data=render_template("benefits", ctx, template),
         stem=safe_name(f"benefits-{network.acronym}"),
         title=ctx["t"]["benefits"]["title"],
         author=network.acronym,
-        subject=network.name,
+        subject=ctx["network"]["name"],
         keywords=("benefits", network.acronym),
     )
 
@@ -156,10 +186,17 @@ def report_document(
     lang: str | None = None,
     today: dt.date | None = None,
     template: Path | None = None,
+    fallback_lang: str | None = None,
 ) -> RenderedDocument:
     """The participation report of one partner of ``network``."""
     lang = choose_language(lang, network.language)
-    ctx = contexts.report_context(network, partner, lang=lang, today=today or dt.date.today())
+    ctx = contexts.report_context(
+        network,
+        partner,
+        lang=lang,
+        today=today or dt.date.today(),
+        fallback_lang=_fallback(fallback_lang),
+    )
     return RenderedDocument(
         data=render_template("report", ctx, template),
         stem=safe_name(f"report-{partner.name}"),

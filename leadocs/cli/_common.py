@@ -14,7 +14,7 @@ from leadocs.outputs import check_writable, write_atomic
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-__all__ = ["document_options", "emit", "network_option", "say"]
+__all__ = ["document_options", "emit", "fallback_lang", "network_option", "say"]
 
 
 def say(verb: str, path: Path) -> None:
@@ -33,8 +33,30 @@ def network_option(func: F) -> F:
     )(func)
 
 
+_FALLBACK_KEY = "leadocs.fallback_lang"
+
+
+def _remember_fallback(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    ctx.meta[_FALLBACK_KEY] = value
+
+
+def fallback_lang() -> str | None:
+    """The ``--fallback-lang`` of the running command (None when not given).
+
+    The option is not passed as a parameter, so that every command using
+    :func:`document_options` keeps its signature; commands that render network
+    texts read it here.
+    """
+    value = click.get_current_context().meta.get(_FALLBACK_KEY)
+    return value if isinstance(value, str) and value else None
+
+
 def document_options(func: F) -> F:
-    """``-o``, ``--force``, ``--template``, ``--lang``, ``--pdf``, ``--pdf-only``."""
+    """``-o``, ``--force``, ``--template``, ``--lang``, ``--pdf``, ``--pdf-only``.
+
+    Also ``--fallback-lang``, which is read with :func:`fallback_lang` rather than
+    passed to the command.
+    """
     options = [
         click.option(
             "-o",
@@ -53,6 +75,14 @@ def document_options(func: F) -> F:
             "--lang",
             help="Language of the document, e.g. fi "
             "(default: the organisation's, then the network's, then English).",
+        ),
+        click.option(
+            "--fallback-lang",
+            metavar="CODE",
+            expose_value=False,
+            callback=_remember_fallback,
+            help="Where a network text has no translation in the document's language, "
+            "use this language's text, e.g. en (default: such a text is an error).",
         ),
         click.option(
             "--pdf", is_flag=True, help="Also write a PDF next to the .docx (needs LibreOffice)."

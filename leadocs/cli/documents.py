@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from leadocs.cli._common import document_options, emit, network_option
+from leadocs.cli._common import document_options, emit, fallback_lang, network_option
 from leadocs.errors import UsageError
 
 _ORG = click.argument(
@@ -51,6 +51,7 @@ def loi(
         today=date_.date() if date_ else None,
         place=place,
         template=template,
+        fallback_lang=fallback_lang(),
     )
     emit(document, output, force=force, pdf=pdf, pdf_only=pdf_only)
 
@@ -82,6 +83,7 @@ def assistance(
         lang=lang,
         today=date_.date() if date_ else None,
         template=template,
+        fallback_lang=fallback_lang(),
     )
     emit(document, output, force=force, pdf=pdf, pdf_only=pdf_only)
 
@@ -102,7 +104,9 @@ def benefits(
     from leadocs.documents import benefits_document
     from leadocs.project import load_network
 
-    document = benefits_document(load_network(network_path), lang=lang, template=template)
+    document = benefits_document(
+        load_network(network_path), lang=lang, template=template, fallback_lang=fallback_lang()
+    )
     emit(document, output, force=force, pdf=pdf, pdf_only=pdf_only)
 
 
@@ -136,7 +140,10 @@ def report(
         folder = output or Path.cwd()
         if not folder.is_dir():
             raise UsageError(f"with --all, -o must be an existing folder; {folder} is not")
-        documents = [report_document(network, p, lang=lang, template=template) for p in partners]
+        documents = [
+            report_document(network, p, lang=lang, template=template, fallback_lang=fallback_lang())
+            for p in partners
+        ]
         # Every target is checked before the first is written: all reports or none.
         for document in documents:
             emit(
@@ -152,7 +159,9 @@ def report(
                 document, folder / f"{document.stem}.docx", force=force, pdf=pdf, pdf_only=pdf_only
             )
         return
-    document = report_document(network, partners[0], lang=lang, template=template)
+    document = report_document(
+        network, partners[0], lang=lang, template=template, fallback_lang=fallback_lang()
+    )
     emit(document, output, force=force, pdf=pdf, pdf_only=pdf_only)
 
 
