@@ -12,8 +12,9 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -148,12 +149,32 @@ def _children(value: Any) -> Any:
     return getattr(value, "__dict__", {}).values()
 
 
-def _owner(context: Mapping[str, Any]) -> Any:
+def _owner(context: Mapping[str, Any], source: bytes, name: str) -> Any:
     """Return the DocxTemplate a Subdoc in the context was built on, if any."""
     for value in context.values():
         if Subdoc is not None and isinstance(value, Subdoc):
+            origin = value.tpl.template_file
+            data = origin.getvalue() if isinstance(origin, io.BytesIO) else None
+            if data is None and isinstance(origin, str | Path):
+                data = Path(origin).read_bytes()
+            if data != source:
+                raise TemplateError(name, "a Subdoc must be built on this very template")
             return value.tpl
     return None
+
+
+def _walk(value: Any) -> Iterator[Any]:
+    """Yield every value reachable through mappings, sequences and attributes."""
+    stack, seen = [value], set()
+    while stack:
+        value = stack.pop()
+        if isinstance(value, _ATOMS) or id(value) in seen:
+            continue
+        seen.add(id(value))
+        yield value
+        children = _children(value)
+        if children is not None and not isinstance(children, str):
+            stack.extend(children)
 
 
 def _rebind(value: Any, tpl: Any, depth: int = 0) -> Any:
@@ -211,9 +232,14 @@ class DocxtplFallback:
         """
         # A Subdoc has already copied its parts into the template it was built
         # on, so only that template can render it; anything else starts fresh.
-        tpl = _owner(context) or DocxTemplate(io.BytesIO(self._source))
+        tpl = _owner(context, self._source, self.name) or DocxTemplate(io.BytesIO(self._source))
+        context = _rebind(context, tpl)
+        if any(isinstance(v, InlineImage) and v.tpl is not tpl for v in _walk(context)):
+            raise TemplateError(
+                self.name, "images (InlineImage) must sit in dicts, lists or tuples of the context"
+            )
         try:
-            tpl.render(_rebind(context, tpl), jinja_env=self._env, autoescape=True)
+            tpl.render(context, jinja_env=self._env, autoescape=True)
             buffer = io.BytesIO()
             tpl.save(buffer)
         except LeadocsError:
