@@ -16,12 +16,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from leadocs.errors import DataError, DataProblem
+from leadocs.errors import DataError, DataProblem, LeadocsError
 from leadocs.model.localised import Translations
 from leadocs.render.environment import language_name
 
 __all__ = [
     "LocalisedField",
+    "MissingTextError",
     "localised_data",
     "localised_fields",
     "missing_languages",
@@ -92,6 +93,14 @@ def text_languages(model: BaseModel) -> set[str] | None:
     return found
 
 
+class MissingTextError(DataError):
+    """Network texts that have no version in the document's language (nor the fallback)."""
+
+    def __init__(self, problems: list[DataProblem], hint: str) -> None:
+        super().__init__(problems)
+        LeadocsError.__init__(self, self.message, hint)
+
+
 def missing_languages(
     model: BaseModel,
     lang: str,
@@ -109,18 +118,24 @@ def missing_languages(
 
 
 def _message(field: LocalisedField, lang: str, fallback: str | None) -> str:
-    given = ", ".join(_language(code) for code in field.texts)
-    wanted = _language(lang)
+    given = ", ".join(field.texts)
     if fallback is not None:
-        return (
-            f"no text in {wanted}, nor in the fallback language {_language(fallback)}; "
-            f"it is given in {given}"
-        )
-    return (
-        f"no text in {wanted}; it is given in {given}. Add '{lang}: ...' here, or choose "
-        f"the language to use instead with --fallback-lang (e.g. --fallback-lang "
-        f"{next(iter(field.texts))})"
-    )
+        return f"no text in {_language(lang)} nor in {_language(fallback)}; given in {given}"
+    return f"no text in {_language(lang)}; given in {given}"
+
+
+def _hint(model: BaseModel, lang: str, preferred: str | None) -> str:
+    """What to do: add the language, or fall back to one that every such text has."""
+    missing = [f for f in localised_fields(model) if lang not in f.texts]
+    common = set.intersection(*(set(f.texts) for f in missing)) if missing else set()
+    order = [preferred] if preferred else []
+    order += [code for f in missing for code in f.texts]
+    suggestion = next((code for code in order if code in common), None)
+    hint = f"add a '{lang}:' text to each of these"
+    if suggestion:
+        name = _language(suggestion)
+        hint += f", or use the {name} text instead with --fallback-lang {suggestion}"
+    return hint
 
 
 def _language(code: str) -> str:
@@ -146,11 +161,13 @@ def localised_data(
         origin: what the problems are located in (a file name, or the network's name).
 
     Raises:
-        DataError: listing every field that has no text in ``lang`` (nor ``fallback``).
+        MissingTextError: a :class:`DataError` listing every field that has no text in
+            ``lang`` (nor ``fallback``), with a hint on what to do.
     """
     problems = missing_languages(model, lang, fallback=fallback, prefix=prefix, origin=origin)
     if problems:
-        raise DataError(problems)
+        preferred = getattr(model, "language", None)
+        raise MissingTextError(problems, _hint(model, lang, preferred if preferred else None))
     data: dict[str, Any] = model.model_dump(mode="python")
     for field in localised_fields(model):
         _set(data, field.path, pick(field.texts, lang, fallback))
