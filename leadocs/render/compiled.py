@@ -11,10 +11,12 @@ data. :func:`compile_docx` does the data-independent part once:
 * every other entry is deflated once into a "skeleton" zip.
 
 Rendering a document is then Jinja's ``render`` of the templated parts,
-docxtpl's post-processing where it matters, and appending those parts to a
-copy of the skeleton. The output is the document docxtpl would produce for the
-same context (the tests compare both), except that endnotes are rendered too
-and core properties are not escaped twice (docxtpl shows ``&amp;`` in a title).
+docxtpl's post-processing where it matters, and writing those parts after the
+skeleton's entries (:meth:`Skeleton.complete`). The output is the document
+docxtpl would produce for the same context (the tests compare text and XML),
+except that endnotes are rendered too, core properties are not escaped twice
+(docxtpl shows ``&amp;`` in a title) and a table whose row loop produced no
+row keeps its grid.
 
 What a fixed skeleton cannot express goes to :class:`DocxtplFallback`: images,
 sub-documents and hyperlinks created while rendering, which add parts and
@@ -95,7 +97,11 @@ class _CompiledPart:
 
 
 class CompiledTemplate:
-    """A .docx template compiled once; :meth:`render` is cheap and side-effect free.
+    """A .docx template compiled once; :meth:`render` is cheap and safe to call from threads.
+
+    The output of :meth:`render` depends only on the template and the context;
+    the object itself changes only its ``notice`` and whether the first
+    document has been checked for well-formed XML.
 
     Attributes:
         name: the template's name, for messages.
