@@ -173,6 +173,13 @@ class _Builder:
                 line=node.start_mark.line + 1,
                 column=node.start_mark.column + 1,
             ) from None
+        except ValueError as exc:  # e.g. the date 2027-02-30, which PyYAML cannot build
+            raise DataError.single(
+                self.source.file,
+                f"cannot read this value: {exc}",
+                line=node.start_mark.line + 1,
+                column=node.start_mark.column + 1,
+            ) from None
 
     def _mapping(self, node: yaml.MappingNode, path: DataPath) -> dict[Any, Any]:
         self.constructor.flatten_mapping(node)
