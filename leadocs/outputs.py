@@ -52,12 +52,20 @@ def check_writable(target: Path, *, force: bool) -> None:
         raise OutputError(f"folder {target.parent} does not exist", hint="create it first")
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(target: Path, data: bytes, *, force: bool = False) -> Path:
     """Write ``data`` to ``target`` atomically; refuse to overwrite unless ``force``."""
     check_writable(target, force=force)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     temp = Path(temp_name)
     try:
+        # mkstemp makes private files; give the document the permissions of any new file.
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

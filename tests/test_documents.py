@@ -171,3 +171,14 @@ def test_report_all_writes_nothing_when_one_exists(run, tmp_path: Path) -> None:
     assert result.exit_code == 1 and "report-SERN.docx already exists" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["report-SERN.docx"]
     assert (out / "report-SERN.docx").read_bytes() == b"mine"
+
+
+def test_outputs_get_ordinary_permissions(run, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    assert run("benefits").exit_code == 0
+    mode = stat.S_IMODE((tmp_path / "benefits-LEA-N.docx").stat().st_mode)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert mode == 0o666 & ~mask
