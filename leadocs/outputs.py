@@ -58,8 +58,13 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(target: Path, data: bytes, *, force: bool = False) -> Path:
-    """Write ``data`` to ``target`` atomically; refuse to overwrite unless ``force``."""
+def write_atomic(target: Path, data: bytes, *, force: bool = False, durable: bool = True) -> Path:
+    """Write ``data`` to ``target`` atomically; refuse to overwrite unless ``force``.
+
+    ``durable=False`` skips the fsync: the replacement is still atomic (a killed
+    process leaves the old file or the new one), but a power cut may lose the
+    new one. Batches use it and check their files' size and mtime on the next run.
+    """
     check_writable(target, force=force)
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     temp = Path(temp_name)
@@ -69,7 +74,8 @@ def write_atomic(target: Path, data: bytes, *, force: bool = False) -> Path:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if not force and target.exists():
             raise OutputError(f"{target} already exists", hint="use --force to overwrite it")
         temp.replace(target)
