@@ -1,0 +1,419 @@
+"""The language catalogues, locale formatting, language choice and translated network texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import EXAMPLES
+
+from leadocs.context import collation_key
+from leadocs.documents import choose_language
+from leadocs.errors import DataError, UsageError
+from leadocs.i18n import available_languages, catalogue, flatten
+from leadocs.loading import parse_yaml
+from leadocs.localise import MissingTextError, localised_data, text_languages
+from leadocs.model import NetworkFile
+from leadocs.model.localised import Translations
+from leadocs.project import builtin_network, builtin_network_text, load_network
+from leadocs.render.environment import build_environment, country_name, language_name
+from leadocs.validation import validate_file
+
+# The consortium's and the seed's languages (issue 6); Polish for the Łódź example.
+REQUIRED = ["en", "sv", "fi", "de", "it", "es", "pt", "hu", "nl", "el", "fr"]
+SHIPPED = [*REQUIRED, "pl"]
+OTHERS = [lang for lang in SHIPPED if lang != "en"]
+
+
+def placeholders(text: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+
+
+def catalogue_problems(english: dict[str, Any], other: dict[str, Any]) -> list[str]:
+    """Every way ``other`` differs in shape from ``english`` (keys, placeholders)."""
+    en, it = flatten(english), flatten(other)
+    problems = [f"missing key {key}" for key in en if key not in it]
+    problems += [f"key {key} is not in English" for key in it if key not in en]
+    problems += [
+        f"{key}: placeholders {sorted(placeholders(it[key]))} instead of "
+        f"{sorted(placeholders(en[key]))}"
+        for key in en
+        if key in it and placeholders(en[key]) != placeholders(it[key])
+    ]
+    return problems
+
+
+def test_every_required_language_is_shipped() -> None:
+    assert set(SHIPPED) <= set(available_languages())
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_catalogue_has_exactly_the_english_keys_and_placeholders(lang: str) -> None:
+    assert catalogue_problems(catalogue("en"), catalogue(lang)) == []
+
+
+def test_the_shape_check_catches_each_kind_of_difference() -> None:
+    english = {"a": {"x": "Hello {name}", "y": "Bye"}}
+    assert catalogue_problems(english, {"a": {"x": "Hei {name}", "y": "Hei hei"}}) == []
+    assert catalogue_problems(english, {"a": {"x": "Hei {name}"}}) == ["missing key a.y"]
+    assert catalogue_problems(english, {"a": {"x": "Hei {name}", "y": "-", "z": "-"}}) == [
+        "key a.z is not in English"
+    ]
+    assert catalogue_problems(english, {"a": {"x": "Hei {nimi}", "y": "-"}}) == [
+        "a.x: placeholders ['nimi'] instead of ['name']"
+    ]
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_catalogue_values_are_non_empty_text(lang: str) -> None:
+    for key, value in flatten(catalogue(lang)).items():
+        assert isinstance(value, str) and value.strip(), f"{lang}: {key} is empty"
+        assert "\t" not in value and "  " not in value.replace("\n\n", ""), f"{lang}: {key}"
+
+
+# Texts a language legitimately writes exactly as English does; any other identical text is
+# an untranslated copy. Adding to this list is a decision, not a way to make a test pass.
+SAME_AS_ENGLISH = {
+    "sv": {"report.partner", "report.additional_member"},  # Partner, Organisation
+    "de": {"common.name", "report.partner", "report.additional_member"},
+    "it": {"report.partner"},
+    "hu": {"report.partner"},
+    "nl": {"assistance.website", "report.partner"},
+    "fr": {"common.page", "common.signature"},
+    "pl": {"report.partner"},
+}
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_catalogue_is_translated_not_copied(lang: str) -> None:
+    en, it = flatten(catalogue("en")), flatten(catalogue(lang))
+    same = {key for key in en if en[key] == it[key]}
+    assert same == SAME_AS_ENGLISH.get(lang, set())
+
+
+# The words that carry the meaning of "not legally binding" in each language.
+NOT_BINDING = {
+    "en": ("not", "legally binding"),
+    "sv": ("inte", "juridiskt bindande"),
+    "fi": ("ei", "oikeudellisesti sitova"),
+    "de": ("nicht", "rechtlich"),
+    "it": ("non", "giuridicamente vincolante"),
+    "es": ("no", "jurídicamente vinculante"),
+    "pt": ("não", "juridicamente vinculativo"),
+    "hu": ("nem", "jogilag"),
+    "nl": ("niet", "juridisch"),
+    "el": ("δεν", "νομικά δεσμευτικό"),
+    "fr": ("pas", "juridiquement contraignant"),
+    "pl": ("nie", "prawnie wiążącego"),
+}
+
+# The EU's own words for "grant agreement" (the funding line of every document).
+GRANT_AGREEMENT = {
+    "en": "Grant Agreement",
+    "sv": "avtal om bidrag",
+    "fi": "avustussopimus",
+    "de": "Finanzhilfevereinbarung",
+    "it": "convenzione di sovvenzione",
+    "es": "acuerdo de subvención",
+    "pt": "convenção de subvenção",
+    "hu": "támogatási megállapodás",
+    "nl": "subsidieovereenkomst",
+    "el": "συμφωνία επιχορήγησης",
+    "fr": "convention de subvention",
+    "pl": "umowa o udzielenie dotacji",
+}
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_non_binding_clause_keeps_its_meaning(lang: str) -> None:
+    clause = catalogue(lang)["loi"]["non_binding"]
+    negation, binding = NOT_BINDING[lang]
+    assert negation in clause.split() or f" {negation} " in f" {clause} "
+    assert binding in clause
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_funding_line_uses_the_eu_term_for_grant_agreement(lang: str) -> None:
+    assert GRANT_AGREEMENT[lang] in catalogue(lang)["common"]["funding_line"]
+
+
+# --- Locale formatting (Babel) -------------------------------------------------------------
+
+DATES = {
+    "en": "21 November 2026",
+    "sv": "21 november 2026",
+    "fi": "21. marraskuuta 2026",
+    "de": "21. November 2026",
+    "it": "21 novembre 2026",
+    "es": "21 de noviembre de 2026",
+    "pt": "21 de novembro de 2026",
+    "hu": "2026. november 21.",
+    "nl": "21 november 2026",
+    "el": "21 Νοεμβρίου 2026",
+    "fr": "21 novembre 2026",
+    "pl": "21 listopada 2026",
+}
+
+
+def render(source: str, lang: str, **values: Any) -> str:
+    text = build_environment().from_string(source).render(lang=lang, **values)
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_long_date_in_each_language(lang: str) -> None:
+    assert render("{{ d|date }}", lang, d=dt.date(2026, 11, 21)) == DATES[lang]
+
+
+@pytest.mark.parametrize(
+    ("lang", "currency", "expected"),
+    [
+        ("sv", "SEK", "1 243 440 kr"),
+        ("en", "EUR", "€1,243,440"),
+        ("fi", "EUR", "1 243 440 €"),
+        ("de", "EUR", "1.243.440 €"),
+        ("nl", "EUR", "€ 1.243.440"),
+        ("fr", "EUR", "1 243 440 €"),
+        ("pt", "EUR", "1 243 440 €"),
+        ("en", "SEK", "SEK1,243,440"),
+    ],
+)
+def test_whole_money_amounts_in_the_locale_order(lang: str, currency: str, expected: str) -> None:
+    assert render("{{ v|money(c) }}", lang, v=1243440, c=currency) == expected
+
+
+def test_money_with_cents_and_numbers() -> None:
+    assert render("{{ v|money }}", "de", v="1243440.5") == "1.243.440,50 €"
+    assert render("{{ v|number(2) }}", "fi", v=1243440.5) == "1 243 440,50"
+    assert render("{{ v|number }}", "en", v=1243440) == "1,243,440"
+
+
+@pytest.mark.parametrize(
+    ("code", "lang", "expected"),
+    [
+        ("SE", "fi", "Ruotsi"),
+        ("SE", "en", "Sweden"),
+        ("FI", "sv", "Finland"),
+        ("DE", "el", "Γερμανία"),
+        ("EL", "de", "Griechenland"),
+        ("HU", "hu", "Magyarország"),
+        ("CZ", "pt", "Chéquia"),  # European Portuguese, not Brazilian "Tchéquia"
+        ("LV", "pt", "Letónia"),
+        ("NL", "fr", "Pays-Bas"),
+    ],
+)
+def test_country_names_in_the_document_language(code: str, lang: str, expected: str) -> None:
+    assert country_name(code, lang) == expected
+    assert render("{{ c|country }}", lang, c=code) == expected
+
+
+def test_language_names_in_the_document_language() -> None:
+    assert language_name("sv", "fi") == "ruotsi"
+    assert language_name("fi", "de") == "Finnisch"
+    assert render("{{ 'el'|language }}", "en") == "Greek"
+
+
+def test_member_states_sort_as_the_language_sorts() -> None:
+    names = ["Zypern", "Österreich", "Niederlande", "Polen"]
+    assert sorted(names, key=lambda n: collation_key(n, "de")) == [
+        "Niederlande",
+        "Österreich",
+        "Polen",
+        "Zypern",
+    ]
+    swedish = ["Österrike", "Zypern", "Åland", "Ärlig", "Belgien"]
+    assert sorted(swedish, key=lambda n: collation_key(n, "sv")) == [
+        "Belgien",
+        "Zypern",
+        "Åland",
+        "Ärlig",
+        "Österrike",
+    ]
+    greek = ["Ουγγαρία", "Αυστρία", "Ελλάδα", "Ιταλία"]
+    assert sorted(greek, key=lambda n: collation_key(n, "el")) == [
+        "Αυστρία",
+        "Ελλάδα",
+        "Ιταλία",
+        "Ουγγαρία",
+    ]
+
+
+# --- Choosing the document language ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_every_shipped_language_can_be_chosen(lang: str) -> None:
+    assert choose_language(lang) == lang
+    assert choose_language(lang.upper()) == lang
+    assert choose_language(None, lang, "en") == lang
+    assert choose_language(None, None, lang) == lang
+
+
+def test_explicit_language_wins_then_organisation_then_network_then_english() -> None:
+    assert choose_language("pt-PT", "fi", "sv") == "pt"
+    assert choose_language("el_GR", "fi") == "el"
+    assert choose_language(None, "fi", "sv") == "fi"
+    assert choose_language(None, None, "sv") == "sv"
+    assert choose_language(None, "ja", "sv") == "sv"  # a language we do not ship is skipped
+    assert choose_language(None, "pt_BR", "sv") == "pt"
+    assert choose_language(None, None, None) == "en"
+
+
+def test_a_mixed_list_gives_each_recipient_their_own_language() -> None:
+    recipients = ["fi", "sv", "el", "hu", "pl", None, "ja", "pt", "de"]
+    chosen = [choose_language(None, lang, "en") for lang in recipients]
+    assert chosen == ["fi", "sv", "el", "hu", "pl", "en", "en", "pt", "de"]
+
+
+def test_unknown_explicit_language_is_a_usage_error() -> None:
+    with pytest.raises(UsageError) as caught:
+        choose_language("xx")
+    assert "available:" in str(caught.value) and "fi" in str(caught.value)
+
+
+# --- Translated network texts ---------------------------------------------------------------
+
+
+def network_yaml(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(builtin_network_text())
+    for dotted_key, value in changes.items():
+        target = data["network"]
+        *parents, last = dotted_key.split("__")
+        for part in parents:
+            target = target[int(part)] if part.isdigit() else target[part]
+        target[int(last) if last.isdigit() else last] = value
+    return data
+
+
+def load_from(data: dict[str, Any], tmp_path: Path) -> Any:
+    path = tmp_path / "net.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return load_network(path)
+
+
+def test_narrative_accepts_text_or_translations(tmp_path: Path) -> None:
+    network = load_from(
+        network_yaml(
+            loi__why={"en": "Why in English", "SV": "Varför på svenska"},
+            tasks__0__text={"en": "attend seminars", "fi": "osallistua seminaareihin"},
+        ),
+        tmp_path,
+    )
+    assert isinstance(network.loi.why, Translations)
+    assert dict(network.loi.why) == {"en": "Why in English", "sv": "Varför på svenska"}
+    assert isinstance(network.loi.how, str)
+    assert text_languages(network) == {"en"}
+
+
+def problems_of(data: dict[str, Any], tmp_path: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_from(data, tmp_path)
+    return [f"{p.field}: {p.message}" for p in caught.value.problems]
+
+
+def test_bad_translations_are_located_by_key(tmp_path: Path) -> None:
+    problems = problems_of(
+        network_yaml(
+            loi__why={"en": "x", "xx": "y"},
+            loi__how={"pt-PT": "x"},
+            loi__what={},
+            name={"en": "  "},
+            description=["a", "b"],
+        ),
+        tmp_path,
+    )
+    assert any(p.startswith("network.loi.why.xx: 'xx' is not a language code") for p in problems)
+    assert any(p.startswith("network.loi.how.pt-PT:") and "without a region" in p for p in problems)
+    assert "network.loi.what: give the text in at least one language, e.g. en: ..." in problems
+    assert "network.name.en: must not be empty" in problems
+    assert any(
+        p.startswith("network.description: must be text, or a mapping of language code")
+        for p in problems
+    )
+    assert len(problems) == 5, problems  # one message per mistake, not one per alternative
+
+
+SMALL_NETWORK = """\
+network:
+  name: Test network
+  acronym: TN
+  project: {name: Test project, acronym: TP}
+  funding: {programme: Horizon 2020, grant_agreement: "1"}
+  coordinator: Someone
+  contact: {organisation: Someone, email: someone@example.eu}
+  loi:
+    background: Background.
+    why:
+      en: Why.
+      %s: Varför.
+    how: How.
+    what: What.
+  tasks:
+    - {id: a, text: A task}
+"""
+
+
+def test_bad_translation_has_file_line_and_column(tmp_path: Path) -> None:
+    text = SMALL_NETWORK % "xx"
+    with pytest.raises(DataError) as caught:
+        validate_file(NetworkFile, parse_yaml(text, tmp_path / "net.yaml"))
+    [problem] = caught.value.problems
+    assert problem.field == "network.loi.why.xx"
+    assert problem.file.endswith("net.yaml") and problem.line == 12
+    assert "xx:" in text.splitlines()[problem.line - 1]
+    validate_file(NetworkFile, parse_yaml(SMALL_NETWORK % "sv", tmp_path / "net.yaml"))
+
+
+def test_norwegian_written_bare_is_explained(tmp_path: Path) -> None:
+    with pytest.raises(DataError) as caught:
+        validate_file(NetworkFile, parse_yaml(SMALL_NETWORK % "no", tmp_path / "net.yaml"))
+    assert 'write Norwegian as "nb"' in str(caught.value)
+    validate_file(NetworkFile, parse_yaml(SMALL_NETWORK % '"no"', tmp_path / "net.yaml"))
+
+
+def test_resolver_picks_the_document_language(tmp_path: Path) -> None:
+    network = load_from(
+        network_yaml(name={"en": "Procurers network", "fi": "Hankintaverkosto"}), tmp_path
+    )
+    assert localised_data(network, "fi")["name"] == "Hankintaverkosto"
+    assert localised_data(network, "en")["name"] == "Procurers network"
+    assert localised_data(network, "de", fallback="en")["name"] == "Procurers network"
+    plain = localised_data(builtin_network(), "el")
+    assert plain == builtin_network().model_dump(mode="python")
+
+
+def test_missing_language_names_every_key(tmp_path: Path) -> None:
+    network = load_from(
+        network_yaml(
+            loi__why={"en": "why", "sv": "varför"},
+            tasks__1__text={"en": "take part", "sv": "delta"},
+            benefits__0__bullets__2={"sv": "möjlighet"},
+        ),
+        tmp_path,
+    )
+    with pytest.raises(MissingTextError) as caught:
+        localised_data(network, "fi")
+    fields = [p.field for p in caught.value.problems]
+    assert fields == ["network.loi.why", "network.tasks[1].text", "network.benefits[0].bullets[2]"]
+    message = str(caught.value)
+    assert "no text in Finnish (fi); given in en, sv" in message
+    assert "--fallback-lang sv" in message  # the only language every missing text has
+    with pytest.raises(MissingTextError) as again:
+        localised_data(network, "fi", fallback="en")
+    assert [p.field for p in again.value.problems] == ["network.benefits[0].bullets[2]"]
+    assert "nor in English (en)" in str(again.value)
+    assert localised_data(network, "fi", fallback="sv")["loi"]["why"] == "varför"
+
+
+def test_example_nordic_network_is_complete_in_its_three_languages() -> None:
+    network = load_network(EXAMPLES / "networks" / "nordic.yaml")
+    assert text_languages(network) == {"en", "sv", "fi"}
+    for lang in ("en", "sv", "fi"):
+        data = localised_data(network, lang)
+        assert isinstance(data["loi"]["why"], str) and isinstance(data["tasks"][0]["text"], str)
+    assert localised_data(network, "fi")["funding"]["programme"] == "Horisontti 2020"
+    assert localised_data(network, "sv")["funding"]["funder"] == "Europeiska kommissionen"

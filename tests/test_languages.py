@@ -1,0 +1,385 @@
+"""Every document in every shipped language, from one organisation file.
+
+The documents are rendered through the CLI (``--lang``) against a copy of the
+built-in network whose narrative is translated into neutral markers, so that
+any English found in a non-English document can only come from the static text
+(the catalogue) and not from the network's own English narrative.
+
+"No English left" compares the document text with the English catalogue: every
+literal stretch of an English text the document uses (the parts between its
+``{placeholders}``) must be absent, unless the language's own text for that key
+is one the language writes exactly as English does (German "Name", French
+"Page": ``SAME_AS_ENGLISH`` in test_i18n.py). The check is shown not to be
+vacuous: run on the English document, it finds the English text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from conftest import EXAMPLES, soffice_or_fail
+from docx_text import docx_to_text
+from pypdf import PdfReader
+from test_i18n import DATES, SAME_AS_ENGLISH, SHIPPED
+
+from leadocs.cli import cli
+from leadocs.context import assistance_context, loi_context
+from leadocs.i18n import catalogue, flatten
+from leadocs.project import builtin_network_text, load_organisation
+from leadocs.render.environment import country_name
+from leadocs.templates import read_template
+
+TODAY = "2026-11-21"
+KINDS = ("loi", "assistance")
+
+# One organisation, written without English so that English in a document is ours.
+ORGANISATION = """\
+organisation:
+  name: Győri Tankerületi Központ
+  short_name: Győr
+  type: [procurer, school]
+  country: HU
+  address: {street: Türr István utca 7., postcode: "9021", city: Győr}
+  website: https://kk.gov.hu/gyor
+  contact: {name: Kovács Erzsébet, role: Igazgatóhelyettes, email: kovacs.erzsebet@example.hu}
+  signatory: {name: Szőke Péter, title: Tankerületi igazgató}
+  tasks: [capacity-building, demand-policy]
+  experience: Részvétel a 2019. évi közös beszerzésben.
+  assistance: Jogi tanácsadás.
+  timeline: 2027 tavasza.
+  additional_needs: Tanári továbbképzés.
+network: network.yaml
+"""
+
+# Where the network's narrative stands (every LocalisedText field of the model).
+NARRATIVE = [
+    ("name",),
+    ("description",),
+    ("funding", "programme"),
+    ("funding", "funder"),
+    ("funding", "disclaimer"),
+    *[("loi", key) for key in ("background", "why", "how", "what", "support", "alignment")],
+    ("tasks", "*", "text"),
+    ("benefits_intro",),
+    ("benefits", "*", "title"),
+    ("benefits", "*", "text"),
+    ("benefits", "*", "bullets", "*"),
+    ("expected_contribution", "*"),
+    ("assistance_purpose", "*"),
+    ("report_intro",),
+]
+
+
+def _translate(node: Any, path: tuple[str, ...], counter: Iterator[int]) -> Any:
+    """Replace the text at ``path`` with markers in every language: ``«fi 7»``."""
+    if not path:
+        number = next(counter)
+        return {lang: f"«{lang} {number}»" for lang in SHIPPED}
+    head, rest = path[0], path[1:]
+    if head == "*":
+        return [_translate(item, rest, counter) for item in node]
+    if head in node:  # optional keys (a benefit without bullets) stay absent
+        node[head] = _translate(node[head], rest, counter)
+    return node
+
+
+def marker_network() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(builtin_network_text())
+    counter = iter(range(1, 1000))
+    for path in NARRATIVE:
+        _translate(data["network"], path, counter)
+    return data
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The organisation and network files, and every document rendered from them."""
+    folder = tmp_path_factory.mktemp("languages")
+    (folder / "org.yaml").write_text(ORGANISATION, encoding="utf-8")
+    network = yaml.safe_dump(marker_network(), allow_unicode=True, sort_keys=False)
+    (folder / "network.yaml").write_text(network, encoding="utf-8")
+    runner = CliRunner()
+    for lang in SHIPPED:
+        for kind in KINDS:
+            target = folder / f"{kind}-{lang}.docx"
+            args = [kind, str(folder / "org.yaml"), "--lang", lang, "--date", TODAY]
+            result = runner.invoke(cli, [*args, "-o", str(target)], catch_exceptions=False)
+            assert result.exit_code == 0, f"{kind} --lang {lang}: {result.output}"
+    return folder
+
+
+_PROJECTION = re.compile(r"^(\[[^\]]*\] ?|== .* ==$|(title|subject|author): )")
+
+
+def document_text(path: Path) -> str:
+    """The document's own text: docx_to_text without its style tags and section markers."""
+    lines = (_PROJECTION.sub("", line) for line in docx_to_text(path).splitlines())
+    return flat(" ".join(lines))
+
+
+def text_of(folder: Path, kind: str, lang: str) -> str:
+    return document_text(folder / f"{kind}-{lang}.docx")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def used_keys(kind: str) -> list[str]:
+    """The catalogue keys a built-in layout uses (``loi.title``, ``common.page``, ...)."""
+    source, _ = read_template(kind)
+    with zipfile.ZipFile(BytesIO(source)) as package:
+        xml = " ".join(
+            package.read(name).decode("utf-8")
+            for name in package.namelist()
+            if name.startswith("word/") and name.endswith(".xml")
+        )
+    keys = sorted(set(re.findall(r"\bt\.([a-z_]+\.[a-z_]+)\b", xml)))
+    assert keys, f"{kind}: the layout uses no catalogue text?"
+    return keys
+
+
+def english_fragments(key: str, lang: str) -> list[str]:
+    """The literal stretches of the English text of ``key`` that ``lang`` must not show."""
+    if key in SAME_AS_ENGLISH.get(lang, set()):  # the language writes it the same way
+        return []
+    english = flatten(catalogue("en"))[key]
+    fragments = []
+    for literal, _field, _spec, _conv in string.Formatter().parse(english):
+        fragment = flat(literal).strip(" .,:;()")
+        if sum(char.isalpha() for char in fragment) >= 4:  # not "of", "#", "is a"
+            fragments.append(fragment)
+    return fragments
+
+
+def english_left(text: str, keys: list[str], lang: str) -> list[str]:
+    """The English catalogue fragments found in ``text`` (whole words, case-sensitive)."""
+    return [
+        f"{key}: {fragment!r}"
+        for key in keys
+        for fragment in english_fragments(key, lang)
+        if re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", text)
+    ]
+
+
+def type_keys() -> list[str]:
+    return ["types.procurer", "types.school"]
+
+
+def keys_of(kind: str) -> list[str]:
+    return used_keys(kind) + (type_keys() if kind == "assistance" else [])
+
+
+def context_texts(folder: Path, kind: str, lang: str) -> dict[str, str]:
+    loaded = load_organisation(folder / "org.yaml")
+    today = dt.date.fromisoformat(TODAY)
+    build = loi_context if kind == "loi" else assistance_context
+    ctx = build(loaded.organisation, loaded.network, lang=lang, today=today)
+    texts = {
+        f"{section}.{key}": value
+        for section, values in ctx["t"].items()
+        for key, value in values.items()
+    }
+    texts.update(
+        {
+            f"types.{kind}": name
+            for kind, name in zip(
+                ("procurer", "school"), ctx["organisation"]["type_names"], strict=True
+            )
+        }
+    )
+    return texts
+
+
+OTHERS = [lang for lang in SHIPPED if lang != "en"]
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+@pytest.mark.parametrize("kind", KINDS)
+def test_document_renders_from_the_same_organisation_file(
+    folder: Path, kind: str, lang: str
+) -> None:
+    text = text_of(folder, kind, lang)
+    for tag in ("{{", "}}", "{%", "%}"):
+        assert tag not in text
+    assert "Győri Tankerületi Központ" in text
+    assert f"«{lang} " in text  # the network's narrative, in this language
+    others = [code for code in SHIPPED if code != lang and f"«{code} " in text]
+    assert not others, f"narrative of {others} in a {lang} document"
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_english_left_in_the_static_text(folder: Path, kind: str, lang: str) -> None:
+    assert english_left(text_of(folder, kind, lang), keys_of(kind), lang) == []
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_static_text_is_there_in_its_language(folder: Path, kind: str, lang: str) -> None:
+    text = text_of(folder, kind, lang)
+    texts = context_texts(folder, kind, lang)
+    missing = [key for key in keys_of(kind) if flat(texts[key]) not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang", ["fi", "el", "de", "hu"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_english_check_finds_english(folder: Path, kind: str, lang: str) -> None:
+    found = english_left(text_of(folder, kind, "en"), keys_of(kind), lang)
+    assert len(found) >= 10, found
+    assert any("loi.non_binding" in item for item in found) or kind != "loi"
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_date_in_the_language_of_the_document(folder: Path, lang: str) -> None:
+    text = text_of(folder, "loi", lang).replace("\u00a0", " ")
+    assert DATES[lang] in text
+    if lang != "en":
+        assert "November" not in text or lang == "de"
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_country_and_types_in_the_language_of_the_document(folder: Path, lang: str) -> None:
+    text = text_of(folder, "assistance", lang)
+    assert country_name("HU", lang) in text
+    if lang not in ("en",):
+        assert "Hungary" not in text
+    names = catalogue(lang)["types"]
+    assert f"{names['procurer']}, {names['school']}" in text
+
+
+def test_finnish_letter_says_ruotsi_not_sweden(folder: Path, tmp_path: Path) -> None:
+    swedish = ORGANISATION.replace("country: HU", "country: SE")
+    (folder / "org-se.yaml").write_text(swedish, encoding="utf-8")
+    target = tmp_path / "as.docx"
+    args = ["assistance", str(folder / "org-se.yaml"), "--lang", "fi", "-o", str(target)]
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    text = document_text(target)
+    assert "Ruotsi" in text and "Sweden" not in text
+
+
+# --- A network file with its own narrative per language -------------------------------------
+
+NORDIC = EXAMPLES / "networks" / "nordic.yaml"
+KONNEVESI = EXAMPLES / "orgs" / "konnevesi.yaml"
+NORDIC_WHY = {
+    "en": "We want to renew our schools' digital learning environments",
+    "sv": "Vi vill förnya skolans digitala lärmiljöer",
+    "fi": "Haluamme uudistaa koulujemme digitaalisia oppimisympäristöjä",
+}
+
+
+def invoke(*args: str | Path) -> Any:
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.mark.parametrize("lang", ["en", "sv", "fi"])
+@pytest.mark.parametrize("kind", ["loi", "assistance", "benefits"])
+def test_network_narrative_renders_in_each_of_its_languages(
+    tmp_path: Path, kind: str, lang: str
+) -> None:
+    target = tmp_path / f"{kind}.docx"
+    org = [] if kind == "benefits" else [KONNEVESI]
+    result = invoke(kind, *org, "--network", NORDIC, "--lang", lang, "-o", target)
+    assert result.exit_code == 0, result.output
+    text = document_text(target)
+    others = [code for code in NORDIC_WHY if code != lang]
+    if kind == "loi":
+        assert NORDIC_WHY[lang] in text
+        assert not any(NORDIC_WHY[code] in text for code in others)
+    funder = {
+        "en": "European Commission",
+        "sv": "Europeiska kommissionen",
+        "fi": "Euroopan komissio",
+    }
+    assert funder[lang] in text
+    name = {
+        "en": "LEA Nordic procurers network",
+        "sv": "LEA:s nordiska upphandlarnätverk",
+        "fi": "LEA:n pohjoismainen hankintayksikköverkosto",
+    }
+    assert name[lang] in text
+
+
+def test_missing_network_language_names_the_keys(tmp_path: Path) -> None:
+    target = tmp_path / "loi.docx"
+    result = invoke("loi", KONNEVESI, "--network", NORDIC, "--lang", "de", "-o", target)
+    assert result.exit_code == 1
+    assert "network.loi.why: no text in German (de); given in en, sv, fi" in result.output
+    assert "network.tasks[0].text" in result.output
+    assert "--fallback-lang" in result.output
+    assert "Traceback" not in result.output
+    assert not target.exists()
+
+
+def test_fallback_language_fills_the_gaps(tmp_path: Path) -> None:
+    target = tmp_path / "loi.docx"
+    args = ["loi", KONNEVESI, "--network", NORDIC, "--lang", "de", "--fallback-lang", "EN"]
+    result = invoke(*args, "-o", target)
+    assert result.exit_code == 0, result.output
+    text = document_text(target)
+    assert "Absichtserklärung" in text and NORDIC_WHY["en"] in text
+
+
+def test_bad_fallback_language_is_a_usage_error(tmp_path: Path) -> None:
+    args = ["loi", KONNEVESI, "--network", NORDIC, "--lang", "de", "--fallback-lang", "english"]
+    result = invoke(*args, "-o", tmp_path / "loi.docx")
+    assert result.exit_code == 2
+    assert "--fallback-lang" in result.output
+
+
+def test_organisation_language_is_the_default(tmp_path: Path) -> None:
+    result = invoke("loi", KONNEVESI, "--network", NORDIC, "-o", tmp_path / "loi.docx")
+    assert result.exit_code == 0, result.output
+    assert NORDIC_WHY["fi"] in document_text(tmp_path / "loi.docx")  # konnevesi: fi
+
+
+# --- LibreOffice ----------------------------------------------------------------------------
+
+
+@pytest.mark.soffice
+def test_every_language_converts_in_libreoffice(folder: Path, tmp_path: Path) -> None:
+    soffice = soffice_or_fail()
+    sources = [folder / f"loi-{lang}.docx" for lang in SHIPPED]
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            *map(str, sources),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    for lang in SHIPPED:
+        pdf = tmp_path / f"loi-{lang}.pdf"
+        assert pdf.exists(), f"loi-{lang} did not convert"
+        text = flat(" ".join(page.extract_text() or "" for page in PdfReader(pdf).pages))
+        title = context_texts(folder, "loi", lang)["loi.title"]
+        assert flat(title) in text, f"{lang}: title {title!r} not in the PDF"
+        assert DATES[lang] in text.replace("\u00a0", " "), f"{lang}: date not in the PDF"
+        assert "{{" not in text
+    greek = flat(" ".join(p.extract_text() or "" for p in PdfReader(tmp_path / "loi-el.pdf").pages))
+    assert "Σημειώνεται ότι το παρόν έγγραφο δεν έχει νομικά δεσμευτικό χαρακτήρα" in greek
+    hungarian = flat(
+        " ".join(p.extract_text() or "" for p in PdfReader(tmp_path / "loi-hu.pdf").pages)
+    )
+    assert "jogilag nem kötelező erejű" in hungarian and "Győri" in hungarian
