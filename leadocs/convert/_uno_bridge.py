@@ -85,6 +85,8 @@ def describe(exc: BaseException) -> str:
     """One line for the report: UNO exceptions carry their text in ``Message``."""
     message = getattr(exc, "Message", "") or str(exc)
     first = message.strip().splitlines()[0] if message.strip() else ""
+    if isinstance(exc, ValueError):  # raised here, with a message meant for the user
+        return first[:500]
     return f"{type(exc).__name__}: {first}"[:500]
 
 

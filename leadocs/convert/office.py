@@ -44,6 +44,7 @@ _KNOWN_LOCATIONS = (
     r"C:\Program Files\LibreOffice\program\soffice.exe",
     r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
 )
+_KNOWN_PATTERNS = ("opt/libreoffice*/program/soffice",)
 
 # Metric-compatible stand-ins for the fonts Word templates name, plus Greek coverage.
 _FONTS = (
@@ -73,7 +74,8 @@ def _candidates() -> Iterator[Path]:
         if found:
             yield Path(found)
     yield from (Path(p) for p in _KNOWN_LOCATIONS)
-    yield from sorted(Path("/opt").glob("libreoffice*/program/soffice"), reverse=True)
+    for pattern in _KNOWN_PATTERNS:  # newest version first
+        yield from sorted(Path("/").glob(pattern), reverse=True)
 
 
 def find_soffice() -> Path:

@@ -45,7 +45,12 @@ class ConversionJob:
 
 @dataclass(frozen=True)
 class ConversionResult:
-    """What became of one job: ``error`` says why when ``ok`` is false."""
+    """What became of one job.
+
+    ``error`` says why when ``ok`` is false. ``attempts`` counts the tries in
+    LibreOffice: 0 when the source was rejected before it (missing, not a .docx).
+    ``seconds`` is the time spent on this job, retries included.
+    """
 
     job: ConversionJob
     ok: bool

@@ -154,6 +154,11 @@ class Worker:
         )
 
     @property
+    def pipe(self) -> str:
+        """The name of the pipe LibreOffice listens on; it appears in both command lines."""
+        return self._pipe
+
+    @property
     def office_pid(self) -> int | None:
         """The pid of the ``soffice`` process (group leader), for tests and reports."""
         return None if self._office is None else self._office.pid
