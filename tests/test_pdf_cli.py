@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from pypdf import PdfReader
 pytestmark = pytest.mark.soffice
 
 
-def soffice_processes() -> set[int]:
+def soffice_processes(marker: bytes = b"leadocs-lo-") -> set[int]:
     found = set()
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -20,16 +21,19 @@ def soffice_processes() -> set[int]:
                 command = (entry / "cmdline").read_bytes()
             except OSError:
                 continue
-            if b"soffice" in command and b"leadocs-lo-" in command:
+            if b"soffice" in command and marker in command:
                 found.add(int(entry.name))
     return found
 
 
 def test_loi_pdf_has_text_metadata_and_no_soffice_left(tmp_path: Path) -> None:
     soffice_or_fail()
-    before = soffice_processes()
+    # Profiles go under TMPDIR: a private one tells this run's LibreOffice from any other.
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(private_tmp)}
     result = subprocess.run(["leadocs", "loi", str(EXAMPLES / "orgs" / "konnevesi.yaml"), "--lang", "en", "--pdf"],
-                            cwd=tmp_path, capture_output=True, text=True, timeout=180)
+                            cwd=tmp_path, capture_output=True, text=True, timeout=180, env=env)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "loi-Konnevesi.docx").exists()
     reader = PdfReader(tmp_path / "loi-Konnevesi.pdf")
@@ -42,7 +46,8 @@ def test_loi_pdf_has_text_metadata_and_no_soffice_left(tmp_path: Path) -> None:
     assert reader.metadata is not None
     assert reader.metadata.title == "Letter of intent for the LEA procurers network (LEA-N)"
     assert reader.metadata.author == "LEA-N"
-    assert soffice_processes() <= before
+    assert soffice_processes(str(private_tmp).encode()) == set()
+    assert list(private_tmp.iterdir()) == []
 
 
 def test_pdf_only_writes_only_the_pdf(run, tmp_path: Path) -> None:
