@@ -1,0 +1,409 @@
+"""The batch orchestrator: validate everything, then render in parallel, resumably.
+
+1. The template is compiled once (a bad template stops here) and every row of
+   the list is validated (:mod:`leadocs.batch.plan`); a bad row stops the
+   batch unless ``keep_going``.
+2. The first document is rendered in memory, so that a template that fails
+   on real data fails before thousands of files are written.
+3. Under a lock on the output folder, the manifest decides who is skipped
+   (finished, unchanged), who is rendered, and refuses to overwrite files it
+   does not own (unless ``force``).
+4. A ``multiprocessing`` pool renders: workers write files atomically and
+   report back; the parent records each finished recipient in the manifest.
+
+The library never prints: progress goes to a callback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from leadocs import __version__
+from leadocs.batch import _worker
+from leadocs.batch._worker import KINDS, Renderer, Task, TaskResult, WorkerSpec
+from leadocs.batch.email import EmailTemplates
+from leadocs.batch.manifest import Manifest, OutputFile, remove_stale_parts, snapshot
+from leadocs.batch.plan import (
+    DEFAULT_NAME,
+    Plan,
+    PlanEntry,
+    PlanSettings,
+    Selection,
+    Spool,
+    build_plan,
+)
+from leadocs.batch.result import BatchProgress, BatchResult, Status
+from leadocs.errors import DataError, LeadocsError, OutputError, UsageError
+from leadocs.model import Network
+from leadocs.project import load_network
+from leadocs.recipients import RecipientSource, open_recipients
+from leadocs.templates import read_template
+
+__all__ = ["BatchRequest", "ProgressCallback", "run_batch"]
+
+ProgressCallback = Callable[[BatchProgress], None]
+_COMMIT_SECONDS = 0.2
+_COMMIT_ROWS = 256
+
+
+@dataclass(frozen=True)
+class BatchRequest:
+    """A batch to run: what to make, for whom, where, and how."""
+
+    kind: str
+    recipients: Path
+    outdir: Path
+    template: Path | None = None
+    """The user's template instead of the built-in one (rendered sandboxed)."""
+    network: Path | None = None
+    sheet: str | None = None
+    name_pattern: str = DEFAULT_NAME
+    selection: Selection = field(default_factory=Selection)
+    lang: str | None = None
+    fallback_lang: str | None = None
+    today: Any = None
+    """The date on the documents (default: today)."""
+    place: str | None = None
+    eml: bool = False
+    email_templates: EmailTemplates | None = None
+    dry_run: bool = False
+    keep_going: bool = False
+    force: bool = False
+    jobs: int | None = None
+
+
+@dataclass
+class _Job:
+    """A request made concrete: network, list, compiled template, shared hash."""
+
+    request: BatchRequest
+    network: Network
+    source: RecipientSource
+    spec: WorkerSpec
+    renderer: Renderer
+    settings: PlanSettings
+
+
+def run_batch(request: BatchRequest, progress: ProgressCallback | None = None) -> BatchResult:
+    """Run a batch (or, with ``dry_run``, plan it and write nothing).
+
+    Args:
+        request: what to make and how.
+        progress: called in this process after validation and after every recipient.
+
+    Returns:
+        What happened to every recipient, in list order; ``documents`` lists
+        the documents (written or already there) in recipient order.
+
+    Raises:
+        DataError: bad rows (without ``keep_going``), an unreadable list or network.
+        TemplateError: the template does not compile, or fails on the first recipient.
+        OutputError: a target file exists that the manifest does not own (without ``force``).
+        LeadocsError: a recipient failed to render (without ``keep_going``).
+    """
+    started = time.perf_counter()
+    job = _make_job(request)
+    spool = Spool()
+    try:
+        plan = build_plan(job.source, job.network, job.settings, spool)
+        if plan.problems and not request.keep_going:
+            raise DataError(plan.problems)
+        result = BatchResult(
+            request.outdir,
+            plan,
+            eml=request.eml,
+            dry_run=request.dry_run,
+            notice=job.renderer.compiled.notice,
+        )
+        _notify(progress, result, "validated")
+        _preflight(job, plan, spool)
+        if request.dry_run:
+            _dry_run(job, plan, result)
+        else:
+            _execute(job, plan, spool, result, progress)
+    finally:
+        spool.close()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _make_job(request: BatchRequest) -> _Job:
+    if request.kind not in KINDS:
+        raise UsageError(
+            f"a batch cannot make '{request.kind}' documents",
+            hint=f"choose one of: {', '.join(KINDS)}",
+        )
+    if request.email_templates is not None and not request.eml:
+        raise UsageError("--subject-template and --body-template need --eml")
+    import datetime as dt
+
+    source = open_recipients(request.recipients, sheet=request.sheet)
+    network = load_network(request.network or source.network_path)
+    template, name = read_template(request.kind, request.template)
+    today = request.today or dt.date.today()
+    spec = WorkerSpec(
+        kind=request.kind,
+        template=template,
+        template_name=name,
+        sandboxed=request.template is not None,
+        network=network,
+        outdir=request.outdir,
+        today=today,
+        place=request.place,
+        fallback_lang=request.fallback_lang,
+        eml=request.eml,
+        email_templates=request.email_templates,
+        parent_pid=os.getpid(),
+    )
+    salt = _salt(spec)
+    spec = WorkerSpec(**{**spec.__dict__, "token": salt})
+    renderer = Renderer(spec)
+    settings = PlanSettings(
+        kind=request.kind,
+        lang=request.lang,
+        fallback_lang=request.fallback_lang,
+        name_pattern=request.name_pattern,
+        selection=request.selection,
+        today=today,
+        salt=salt,
+    )
+    return _Job(request, network, source, spec, renderer, settings)
+
+
+def _salt(spec: WorkerSpec) -> str:
+    """Hash of everything every document of the batch depends on besides its row."""
+    digest = hashlib.sha256()
+    templates = spec.email_templates or EmailTemplates()
+    for part in (
+        __version__,
+        spec.kind,
+        spec.today.isoformat(),
+        spec.place or "",
+        spec.fallback_lang or "",
+        str(spec.eml),
+        templates.subject or "",
+        templates.body or "",
+        spec.network.model_dump_json(),
+    ):
+        digest.update(part.encode() + b"\0")
+    digest.update(spec.template)
+    return digest.hexdigest()
+
+
+def _preflight(job: _Job, plan: Plan, spool: Spool) -> None:
+    """Render the first selected recipient in memory: a template error stops the batch now."""
+    if not plan.entries:
+        return
+    entry = plan.entries[0]
+    organisation = next(iter(spool))
+    document = job.renderer.document(organisation, entry.lang)
+    if job.renderer.email is not None:
+        job.renderer.email.build(
+            organisation,
+            lang=entry.lang,
+            key=entry.key,
+            input_hash=entry.input_hash,
+            attachment=document,
+            filename=f"{entry.stem}.docx",
+            today=job.spec.today,
+        )
+
+
+def _targets(entry: PlanEntry, eml: bool) -> list[OutputFile]:
+    targets = [OutputFile("document", f"{entry.stem}.docx")]
+    if eml:
+        targets.append(OutputFile("eml", f"{entry.stem}.eml"))
+    return targets
+
+
+def _unchanged(manifest: Manifest, entry: PlanEntry, targets: list[OutputFile]) -> bool:
+    record = manifest.record(entry.key)
+    if record is None or record.status != "done" or record.input_hash != entry.input_hash:
+        return False
+    recorded = {output.role: output for output in record.outputs}
+    for target in targets:
+        output = recorded.get(target.role)
+        if output is None or output.path != target.path or not manifest.file_matches(output):
+            return False
+    return True
+
+
+def _dry_run(job: _Job, plan: Plan, result: BatchResult) -> None:
+    with snapshot(job.request.outdir) as manifest:
+        for index, entry in enumerate(plan.entries):
+            targets = _targets(entry, job.request.eml)
+            same = (
+                manifest is not None
+                and not job.request.force
+                and _unchanged(manifest, entry, targets)
+            )
+            result.set(index, Status.WOULD_SKIP if same else Status.WOULD_WRITE)
+
+
+def _decide(job: _Job, plan: Plan, manifest: Manifest, result: BatchResult) -> list[int]:
+    """Indexes of the entries to render; the others are marked skipped.
+
+    Raises:
+        OutputError: target files exist that this manifest did not write (without ``force``).
+    """
+    todo: list[int] = []
+    foreign: list[str] = []
+    outdir = job.request.outdir
+    for index, entry in enumerate(plan.entries):
+        targets = _targets(entry, job.request.eml)
+        if not job.request.force and _unchanged(manifest, entry, targets):
+            result.set(index, Status.SKIPPED)
+            continue
+        todo.append(index)
+        if not job.request.force:
+            foreign.extend(
+                t.path for t in targets if (outdir / t.path).exists() and not manifest.owns(t.path)
+            )
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (
+            f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+        )
+        raise OutputError(
+            f"{outdir} already has files this batch did not write: {shown}",
+            hint="use --force to overwrite them, or choose another -o folder",
+        )
+    return todo
+
+
+def _execute(
+    job: _Job, plan: Plan, spool: Spool, result: BatchResult, progress: ProgressCallback | None
+) -> None:
+    outdir = job.request.outdir
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the folder {outdir}: {exc.strerror}") from None
+    with Manifest.open(outdir, lock=True) as manifest:
+        todo = _decide(job, plan, manifest, result)
+        names = {t.path for index in todo for t in _targets(plan.entries[index], job.request.eml)}
+        remove_stale_parts(outdir, names | manifest.owned_paths())
+        manifest.plan(
+            (e.key, e.row, e.input_hash, _targets(e, job.request.eml))
+            for e in (plan.entries[index] for index in todo)
+        )
+        _notify(progress, result, "rendering")
+        try:
+            _render(job, plan, spool, todo, manifest, result, progress)
+        finally:
+            remove_stale_parts(outdir, names)
+
+
+def _tasks(plan: Plan, spool: Spool, todo: list[int]) -> Iterator[Task]:
+    wanted = set(todo)
+    for index, (entry, organisation) in enumerate(zip(plan.entries, spool, strict=True)):
+        if index in wanted:
+            yield Task(entry.key, entry.row, entry.stem, entry.lang, entry.input_hash, organisation)
+
+
+def _render(
+    job: _Job,
+    plan: Plan,
+    spool: Spool,
+    todo: list[int],
+    manifest: Manifest,
+    result: BatchResult,
+    progress: ProgressCallback | None,
+) -> None:
+    if not todo:
+        return
+    jobs = max(1, min(job.request.jobs or os.cpu_count() or 1, len(todo)))
+    tasks = _tasks(plan, spool, todo)
+    sink = _Sink(manifest, plan, result, progress, job.request.keep_going)
+    if jobs == 1:
+        _consume(sink, map(job.renderer.run, tasks))
+        return
+    context = _mp_context()
+    # With fork the workers inherit the compiled template; otherwise they compile it once each.
+    _worker.use_renderer(job.renderer)
+    pool = context.Pool(jobs, initializer=_worker.init_worker, initargs=(job.spec,))
+    try:
+        chunk = max(1, min(16, len(todo) // (jobs * 8)))
+        _consume(sink, pool.imap_unordered(_worker.run_task, tasks, chunksize=chunk))
+    finally:
+        pool.terminate()
+        pool.join()
+        _worker.use_renderer(None)
+
+
+def _consume(sink: _Sink, results: Iterable[TaskResult]) -> None:
+    try:
+        for task_result in results:
+            sink.add(task_result)
+            if sink.stop is not None:
+                break
+    finally:
+        sink.flush()
+    if sink.stop is not None:
+        raise sink.stop
+
+
+def _mp_context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+class _Sink:
+    """Collects worker results: statuses, manifest records (batched), progress."""
+
+    def __init__(
+        self,
+        manifest: Manifest,
+        plan: Plan,
+        result: BatchResult,
+        progress: ProgressCallback | None,
+        keep_going: bool,
+    ) -> None:
+        self.manifest = manifest
+        self.result = result
+        self.progress = progress
+        self.keep_going = keep_going
+        self.index = {entry.key: i for i, entry in enumerate(plan.entries)}
+        self.plan = plan
+        self.done: list[tuple[str, str | None, tuple[OutputFile, ...]]] = []
+        self.flushed = time.monotonic()
+        self.stop: LeadocsError | None = None
+
+    def add(self, task_result: TaskResult) -> None:
+        index = self.index[task_result.key]
+        if task_result.error is None:
+            self.done.append((task_result.key, task_result.email_to, task_result.outputs))
+            self.result.set(index, Status.WRITTEN)
+        else:
+            self.flush()
+            self.manifest.mark_failed(task_result.key, task_result.error)
+            self.result.set(index, Status.FAILED, task_result.error)
+            if not self.keep_going:
+                where = self.plan.entries[index].where
+                self.stop = LeadocsError(
+                    f"{where}: {task_result.key}: {task_result.error}",
+                    hint="fix it and run again (finished documents are kept), or add --keep-going",
+                )
+        now = time.monotonic()
+        if len(self.done) >= _COMMIT_ROWS or now - self.flushed >= _COMMIT_SECONDS:
+            self.flush()
+        _notify(self.progress, self.result, "rendering", index)
+
+    def flush(self) -> None:
+        if self.done:
+            self.manifest.mark_done(self.done)
+            self.done = []
+        self.flushed = time.monotonic()
+
+
+def _notify(
+    progress: ProgressCallback | None, result: BatchResult, stage: str, index: int | None = None
+) -> None:
+    if progress is not None:
+        progress(result.progress(stage, index))

@@ -1,0 +1,390 @@
+"""``leadocs batch`` (a mailing: one document per recipient) and ``leadocs send``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from leadocs.cli._common import network_option, say
+from leadocs.errors import BatchError, UsageError
+
+__all__ = ["COMMANDS", "batch", "send"]
+
+_SHOWN_FAILURES = 20
+_KINDS = ("loi", "assistance")
+
+
+def _read_text_option(path: Path | None, option: str) -> str | None:
+    if path is None:
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{option}: cannot read {path}: {exc}") from None
+
+
+@click.command()
+@click.argument("kind", metavar="DOC", type=click.Choice(_KINDS))
+@click.argument("recipients", metavar="RECIPIENTS", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Output folder (created if need be); its manifest makes re-runs resume.",
+)
+@click.option(
+    "--template",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="An edited copy of the built-in template (rendered sandboxed).",
+)
+@network_option
+@click.option("--sheet", help="Worksheet of an .xlsx list (default: the first).")
+@click.option(
+    "--name",
+    "name_pattern",
+    default=None,
+    help="File name pattern (Jinja), e.g. '{{ recipient.country }}-{{ id }}' "
+    "(default: DOC-short name).",
+)
+@click.option(
+    "--where",
+    help="Only recipients for which this expression is true, e.g. 'recipient.country == \"FI\"'.",
+)
+@click.option("--only", help="Only these recipient ids, separated by commas.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), help="At most N recipients (after --where and --only)."
+)
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Validate every row and the template, print what would be written, write nothing.",
+)
+@click.option(
+    "--keep-going",
+    is_flag=True,
+    help="Skip bad rows and failed recipients (listed at the end; exit status 3).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help="Worker processes (default: the number of CPU cores).",
+)
+@click.option(
+    "--eml",
+    is_flag=True,
+    help="Also write one .eml per recipient (to contact.email, document attached) "
+    "for 'leadocs send'.",
+)
+@click.option(
+    "--subject-template",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Jinja text template of the e-mail subject (with --eml).",
+)
+@click.option(
+    "--body-template",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Jinja text template of the e-mail body (with --eml).",
+)
+@click.option(
+    "--lang",
+    help="Language of every document "
+    "(default: each recipient's, then the network's, then English).",
+)
+@click.option(
+    "--fallback-lang",
+    help="Language to use where the network has no text in a document's language.",
+)
+@click.option(
+    "--date",
+    "date_",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Date printed on the documents (default: today), YYYY-MM-DD.",
+)
+@click.option("--place", help="Place of signature of every LOI (default: each recipient's city).")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Re-render every recipient and overwrite files this batch did not write.",
+)
+def batch(
+    kind: str,
+    recipients: Path,
+    outdir: Path,
+    template: Path | None,
+    network_path: Path | None,
+    sheet: str | None,
+    name_pattern: str | None,
+    where: str | None,
+    only: str | None,
+    limit: int | None,
+    dry_run: bool,
+    keep_going: bool,
+    jobs: int | None,
+    eml: bool,
+    subject_template: Path | None,
+    body_template: Path | None,
+    lang: str | None,
+    fallback_lang: str | None,
+    date_: dt.datetime | None,
+    place: str | None,
+    force: bool,
+) -> None:
+    """One DOC (loi, assistance) per recipient of a .csv, .xlsx or .yaml list, into a folder.
+
+    Every row is checked first; re-running resumes: finished documents whose data did
+    not change are kept, changed ones are rendered again.
+    """
+    from leadocs.batch import DEFAULT_NAME, BatchRequest, EmailTemplates, Selection, run_batch
+
+    if place is not None and kind != "loi":
+        raise UsageError("--place is only for loi documents")
+    templates = None
+    if subject_template or body_template:
+        templates = EmailTemplates(
+            subject=_read_text_option(subject_template, "--subject-template"),
+            body=_read_text_option(body_template, "--body-template"),
+            subject_name=str(subject_template or "--subject-template"),
+            body_name=str(body_template or "--body-template"),
+        )
+    ids = tuple(part.strip() for part in (only or "").split(",") if part.strip())
+    request = BatchRequest(
+        kind=kind,
+        recipients=recipients,
+        outdir=outdir,
+        template=template,
+        network=network_path,
+        sheet=sheet,
+        name_pattern=name_pattern or DEFAULT_NAME,
+        selection=Selection(where=where, only=ids, limit=limit),
+        lang=lang,
+        fallback_lang=_fallback(fallback_lang),
+        today=date_.date() if date_ else None,
+        place=place,
+        eml=eml,
+        email_templates=templates,
+        dry_run=dry_run,
+        keep_going=keep_going,
+        force=force,
+        jobs=jobs,
+    )
+    with _progress_bar() as progress:
+        result = run_batch(request, progress)
+    _report(result)
+
+
+def _fallback(code: str | None) -> str | None:
+    if not code:
+        return None
+    from leadocs.model.localised import language_key
+
+    try:
+        return language_key(code.strip().lower().replace("-", "_").split("_")[0])
+    except ValueError as exc:
+        raise UsageError(f"--fallback-lang: {exc}") from None
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[Any], None]]:
+    """A rich progress bar on stderr, redrawn at most ten times a second."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    console = Console(stderr=True)
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        auto_refresh=False,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+    task = bar.add_task("checking", total=None)
+    last = [0.0]
+
+    def update(event: Any) -> None:
+        now = time.monotonic()
+        if event.stage == "rendering" and event.outcome is not None and now - last[0] < 0.1:
+            return
+        last[0] = now
+        bar.update(task, description=event.stage, total=event.total, completed=event.completed)
+        bar.refresh()
+
+    with bar:
+        yield update
+
+
+def _report(result: Any) -> None:
+    from leadocs.batch import Status
+
+    if result.notice:
+        click.secho(f"Note: {result.notice}", err=True, fg="yellow")
+    if result.dry_run:
+        for outcome in result.outcomes():
+            for path in outcome.paths:
+                say(outcome.status.label, path)
+        would = result.count(Status.WOULD_WRITE)
+        skip = result.count(Status.WOULD_SKIP)
+        click.echo(
+            f"Dry run: would write {would:,}, would skip {skip:,}, "
+            f"{len(result.invalid_rows):,} bad rows; nothing was written.",
+            err=True,
+        )
+    else:
+        click.echo(
+            f"Written {result.written:,}, skipped {result.skipped:,}, "
+            f"failed {result.failed:,} in {result.seconds:.1f} s → {result.outdir}",
+            err=True,
+        )
+    failures = [str(p) for p in result.problems]
+    failures += [f"{o.where}: {o.key}: {o.error}" for o in result.failures()]
+    if not failures:
+        return
+    for line in failures[:_SHOWN_FAILURES]:
+        click.secho(f"  {line}", err=True, fg="red")
+    if len(failures) > _SHOWN_FAILURES:
+        click.echo(f"  … and {len(failures) - _SHOWN_FAILURES:,} more", err=True)
+    if not result.dry_run:
+        raise BatchError(
+            f"{result.failed:,} recipient(s) failed; the others were written",
+            hint="fix them and run again: finished documents are kept",
+        )
+
+
+@click.command()
+@click.argument(
+    "outdir", metavar="OUTDIR", type=click.Path(path_type=Path, file_okay=False, exists=True)
+)
+@click.option(
+    "--smtp",
+    "server",
+    required=True,
+    metavar="HOST:PORT",
+    help="The SMTP server, e.g. smtp.example.org:587.",
+)
+@click.option("--starttls", is_flag=True, help="Encrypt the connection with STARTTLS (port 587).")
+@click.option(
+    "--user",
+    help="Log in as this user; the password comes from LEADOCS_SMTP_PASSWORD or is asked for.",
+)
+@click.option(
+    "--rate",
+    default=None,
+    metavar="N/s",
+    help="Send at most this many messages per second (10/s, 120/min, 600/h).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=30.0,
+    show_default=True,
+    help="Seconds to wait for the server.",
+)
+@click.option(
+    "--resend-unconfirmed",
+    is_flag=True,
+    help="Also send messages whose delivery a dropped connection left unconfirmed.",
+)
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
+def send(
+    outdir: Path,
+    server: str,
+    starttls: bool,
+    user: str | None,
+    rate: str | None,
+    timeout: float,
+    resend_unconfirmed: bool,
+    yes: bool,
+) -> None:
+    """Send the .eml outbox of a 'leadocs batch --eml' folder, each message exactly once."""
+    from leadocs.batch.send import SmtpSettings, parse_rate, read_outbox, send_outbox
+
+    host, port = _host_port(server)
+    try:
+        per_second = parse_rate(rate) if rate else None
+    except ValueError as exc:
+        raise UsageError(f"--rate: {exc}") from None
+    outbox = read_outbox(outdir, resend_unconfirmed=resend_unconfirmed)
+    for item in outbox.unconfirmed:
+        click.secho(
+            f"  not resent (delivery unconfirmed): {item.key} <{item.email_to}>",
+            err=True,
+            fg="yellow",
+        )
+    if not outbox.pending:
+        click.echo(
+            f"Nothing to send: {outbox.sent:,} sent, {len(outbox.unconfirmed):,} unconfirmed.",
+            err=True,
+        )
+        return
+    if not yes:
+        click.confirm(
+            f"Send {len(outbox.pending):,} message(s) via {host}:{port}"
+            f" ({outbox.sent:,} already sent)?",
+            abort=True,
+            err=True,
+        )
+    password = None
+    if user:
+        password = os.environ.get("LEADOCS_SMTP_PASSWORD") or click.prompt(
+            f"SMTP password for {user}", hide_input=True, err=True
+        )
+    settings = SmtpSettings(
+        host,
+        port,
+        starttls=starttls,
+        user=user,
+        password=password,
+        timeout=timeout,
+        rate=per_second,
+    )
+    result = send_outbox(
+        outdir, settings, resend_unconfirmed=resend_unconfirmed, progress=_say_sent
+    )
+    click.echo(
+        f"Sent {len(result.sent):,}, refused {len(result.failed):,}, unconfirmed "
+        f"{len(result.unconfirmed):,} in {result.seconds:.1f} s.",
+        err=True,
+    )
+    for key, error in result.failed + result.unconfirmed:
+        click.secho(f"  {key}: {error}", err=True, fg="red")
+    if result.failed or result.unconfirmed:
+        raise BatchError(
+            "some messages were not confirmed as sent",
+            hint="refused ones are tried again on the next run; unconfirmed ones "
+            "only with --resend-unconfirmed",
+        )
+
+
+def _say_sent(event: Any) -> None:
+    colour = {"sent": "green", "failed": "red"}.get(event.outcome, "yellow")
+    click.echo(
+        f"{click.style(f'{event.outcome:>11}', fg=colour)} {event.key} <{event.to}>", err=True
+    )
+
+
+def _host_port(server: str) -> tuple[str, int]:
+    host, _, port = server.rpartition(":")
+    if not host or not port.isdigit():
+        raise UsageError(f"--smtp: '{server}' is not HOST:PORT, e.g. smtp.example.org:587")
+    return host.strip("[]"), int(port)
+
+
+COMMANDS = [batch, send]

@@ -1,0 +1,463 @@
+"""Recipient lists for a mailing: one organisation per CSV/XLSX row or YAML list item.
+
+Spreadsheet column headers are dotted paths into the organisation format
+(``name``, ``contact.email``, ``address.city``); list-valued fields hold their
+items separated by semicolons (``capacity-building;ppi-pcp``). An optional
+``id`` column gives each recipient a stable id (used by ``--only`` and the
+batch manifest); without it the id is the short name, else the name.
+
+A YAML list has a top-level ``recipients:`` list of organisation mappings (an
+item may also be ``{organisation: {...}}``, as in an organisation file, and
+may carry an ``id:``), and optionally ``network: path.yaml``.
+
+Rows are read lazily so that a list of ten thousand rows is never held in
+memory; :meth:`RecipientSource.check` validates one row and reports every
+problem of it as ``file:row: column: message``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import pydantic
+from pydantic import BaseModel
+
+from leadocs.errors import DataError, DataProblem
+from leadocs.loading import LoadedFile, SourceMap, load_yaml
+from leadocs.model import Network, Organisation
+from leadocs.project import check_tasks
+from leadocs.sheets import cell_value, column_letter, csv_rows, xlsx_rows
+from leadocs.validation import problems_from_validation
+
+__all__ = [
+    "ID_COLUMN",
+    "Recipient",
+    "RecipientRow",
+    "RecipientSource",
+    "load_recipients",
+    "open_recipients",
+]
+
+ID_COLUMN = "id"
+"""The optional column (or YAML key) holding a recipient's stable id."""
+
+LIST_SEPARATOR = ";"
+_SUFFIXES = (".csv", ".xlsx", ".xlsm", ".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a spreadsheet list and the organisation field it fills."""
+
+    index: int
+    """0-based position in the row."""
+    header: str
+    path: tuple[str, ...] | None
+    """Field path in the organisation format; ``()`` for the ``id`` column, None for no header."""
+    is_list: bool
+
+    @property
+    def letter(self) -> str:
+        """The spreadsheet letter of the column (A, B, …, AA)."""
+        return column_letter(self.index)
+
+
+@dataclass(frozen=True)
+class RecipientRow:
+    """One raw row of a list: where it is, its organisation data and its explicit id."""
+
+    number: int
+    """Spreadsheet row (the header is row 1), or the item number of a YAML list (from 1)."""
+    line: int | None
+    """Line in the file, when known (CSV and YAML)."""
+    data: dict[str, Any]
+    """Nested organisation data, ready for validation."""
+    id: str | None = None
+    stray: tuple[str, ...] = ()
+    """Letters of the columns that hold a value but have no header."""
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A validated recipient."""
+
+    row: RecipientRow
+    organisation: Organisation
+
+    @property
+    def key(self) -> str:
+        """The recipient's id: the ``id`` column, else the short name, else the name."""
+        return self.row.id or self.organisation.file_stem
+
+
+class RecipientSource:
+    """An opened recipient list whose header (or structure) has been checked.
+
+    Use :meth:`rows` to stream the raw rows and :meth:`check` to validate one.
+    """
+
+    def __init__(self, path: Path, columns: tuple[Column, ...], sheet: str | None = None) -> None:
+        self.path = path
+        self.columns = columns
+        self.sheet = sheet
+        self.network_path: Path | None = None
+        """The network named by a YAML list's ``network:`` key, resolved."""
+        self._by_path = {c.path: c for c in columns if c.path}
+        self._yaml: LoadedFile | None = None
+        self._yaml_positions: dict[int, dict[tuple[str | int, ...], tuple[int, int]]] = {}
+
+    def rows(self) -> Iterator[RecipientRow]:
+        """Every non-empty row, in file order (the file is read again on every call)."""
+        if self._yaml is not None:
+            return self._yaml_rows()
+        return self._sheet_rows()
+
+    def where(self, row: RecipientRow) -> str:
+        """``file:row`` (or ``file:line`` for YAML) for messages."""
+        return f"{self.path}:{row.line if self._yaml is not None else row.number}"
+
+    def check(
+        self, row: RecipientRow, network: Network
+    ) -> tuple[Organisation | None, list[DataProblem]]:
+        """Validate one row as an organisation of ``network``.
+
+        Returns:
+            The organisation and no problems, or None and every problem of the
+            row, each located by file, row and column (or line, for YAML).
+        """
+        stray = [
+            DataProblem(
+                str(self.path),
+                row.number,
+                None,
+                f"column {letter}",
+                "has a value but no header; add a header or delete the value",
+            )
+            for letter in row.stray
+        ]
+        tasks = row.data.get("tasks", [])
+        found = check_tasks(tasks if isinstance(tasks, list) else [], network)
+        try:
+            organisation: Organisation | None = Organisation.model_validate(row.data)
+        except pydantic.ValidationError as exc:
+            organisation = None
+            found += problems_from_validation(Organisation, self._loaded(row), exc)
+        problems = stray + self._locate(row, found)
+        return (None, problems) if problems else (organisation, [])
+
+    # -- problems -------------------------------------------------------------------------
+
+    def _loaded(self, row: RecipientRow) -> LoadedFile:
+        source = SourceMap(str(self.path))
+        if self._yaml is not None:
+            source.positions = self._yaml_positions.get(row.number - 1, {})
+        return LoadedFile(self.path, row.data, source)
+
+    def _locate(self, row: RecipientRow, problems: list[DataProblem]) -> list[DataProblem]:
+        if self._yaml is not None:
+            prefix = f"recipients[{row.number - 1}]."
+            source = self._loaded(row).source
+            located = []
+            for p in problems:
+                field = _strip_org(p.field)
+                line, column = (p.line, p.column) if p.line else source.locate(_data_path(field))
+                located.append(
+                    replace(
+                        p,
+                        file=str(self.path),
+                        line=line or row.line,
+                        column=column,
+                        field=prefix + field,
+                    )
+                )
+            return sorted(located, key=lambda p: (p.line or 0, p.column or 0))
+        return [
+            DataProblem(str(self.path), row.number, None, self._column_name(p.field), p.message)
+            for p in problems
+        ]
+
+    def _column_name(self, field: str) -> str:
+        dotted = _strip_org(field)
+        path = tuple(part.split("[")[0] for part in dotted.split("."))
+        column = self._by_path.get(path)
+        if column is None:
+            return dotted
+        return f"{column.header} (column {column.letter})"
+
+    # -- readers --------------------------------------------------------------------------
+
+    def _sheet_rows(self) -> Iterator[RecipientRow]:
+        suffix = self.path.suffix.lower()
+        found = csv_rows(self.path) if suffix == ".csv" else xlsx_rows(self.path, self.sheet)
+        for number, values in found:
+            if number == 1:
+                continue  # the header
+            row = self._row(number, None, values)
+            if row is not None:
+                yield row
+
+    def _row(self, number: int, line: int | None, values: Any) -> RecipientRow | None:
+        data: dict[str, Any] = {}
+        row_id: str | None = None
+        stray: list[str] = []
+        for index, raw in enumerate(values):
+            value = cell_value(raw)
+            if value is None:
+                continue
+            column = self.columns[index] if index < len(self.columns) else None
+            if column is None or column.path is None:
+                stray.append(column_letter(index))
+            elif not column.path:
+                row_id = str(value)
+            else:
+                _put(data, column.path, _split(value) if column.is_list else value)
+        if not data and row_id is None and not stray:
+            return None
+        return RecipientRow(number, line, data, row_id, tuple(stray))
+
+    def _yaml_rows(self) -> Iterator[RecipientRow]:
+        assert self._yaml is not None
+        items = self._yaml.data["recipients"]
+        for index, item in enumerate(items):
+            line = self._yaml.source.locate(("recipients", index))[0]
+            data = dict(item)
+            raw_id = data.pop(ID_COLUMN, None)
+            if set(data) == {"organisation"} and isinstance(data["organisation"], dict):
+                data = dict(data["organisation"])
+            yield RecipientRow(index + 1, line, data, None if raw_id is None else str(raw_id))
+
+
+def _strip_org(field: str) -> str:
+    return field.removeprefix("organisation.")
+
+
+def _data_path(field: str) -> tuple[str | int, ...]:
+    """``tasks[2]`` → ``("tasks", 2)``; ``contact.email`` → ``("contact", "email")``."""
+    path: list[str | int] = []
+    for part in field.split("."):
+        name, *indexes = part.replace("]", "").split("[")
+        path.append(name)
+        path.extend(int(i) for i in indexes if i.isdigit())
+    return tuple(path)
+
+
+# -- opening ------------------------------------------------------------------------------
+
+
+def open_recipients(path: Path, *, sheet: str | None = None) -> RecipientSource:
+    """Open a recipient list and check its columns (or its YAML structure).
+
+    Args:
+        path: a ``.csv``, ``.xlsx`` or ``.yaml`` file.
+        sheet: the worksheet of an ``.xlsx`` file (default: the first).
+
+    Raises:
+        DataError: the file cannot be read, or has unknown or duplicate columns
+            (each named with its letter and a "did you mean").
+    """
+    suffix = path.suffix.lower()
+    if suffix not in _SUFFIXES:
+        raise DataError.single(
+            path, "a recipient list must be a .csv, .xlsx or .yaml file", line=None
+        )
+    if not path.is_file():
+        raise DataError.single(path, "file not found; check the path")
+    if suffix in (".yaml", ".yml"):
+        return _open_yaml(path)
+    if sheet is not None and suffix == ".csv":
+        raise DataError.single(path, "--sheet is only for .xlsx workbooks")
+    found = csv_rows(path) if suffix == ".csv" else xlsx_rows(path, sheet)
+    try:
+        number, header = next(found, (0, []))
+    finally:
+        found.close()
+    if number != 1:
+        header = []
+    if not header or all(cell_value(h) is None for h in header):
+        raise DataError.single(path, "the first row must hold the column headers", line=1)
+    return RecipientSource(path, _columns(path, header), sheet)
+
+
+def load_recipients(path: Path, network: Network, *, sheet: str | None = None) -> list[Recipient]:
+    """Read and validate a whole (small) list; raise :class:`DataError` listing every bad row."""
+    source = open_recipients(path, sheet=sheet)
+    found: list[Recipient] = []
+    problems: list[DataProblem] = []
+    for row in source.rows():
+        organisation, row_problems = source.check(row, network)
+        problems.extend(row_problems)
+        if organisation is not None:
+            found.append(Recipient(row, organisation))
+    if problems:
+        raise DataError(problems)
+    return found
+
+
+def _open_yaml(path: Path) -> RecipientSource:
+    loaded = load_yaml(path)
+    items = loaded.data.get("recipients")
+    if not isinstance(items, list):
+        line, column = loaded.source.locate(("recipients",))
+        raise DataError.single(
+            path,
+            "expected a top-level 'recipients:' list, one organisation per item ('- name: ...')",
+            line=line or 1,
+            column=column,
+        )
+    problems = [
+        DataProblem(
+            str(path),
+            *loaded.source.locate(("recipients", i)),
+            f"recipients[{i}]",
+            "must be a mapping of keys to values (an organisation)",
+        )
+        for i, item in enumerate(items)
+        if not isinstance(item, dict)
+    ]
+    unknown = set(loaded.data) - {"recipients", "network"}
+    for key in sorted(unknown):
+        line, column = loaded.source.locate((key,))
+        problems.append(
+            DataProblem(
+                str(path),
+                line,
+                column,
+                key,
+                "unknown key; a list has only 'recipients:' and 'network:'",
+            )
+        )
+    if problems:
+        raise DataError(problems)
+    source = RecipientSource(path, ())
+    source._yaml = loaded
+    source._yaml_positions = _item_positions(loaded, items)
+    network = loaded.data.get("network")
+    if isinstance(network, str) and network.strip():
+        source.network_path = (path.parent / network.strip()).resolve()
+    return source
+
+
+def _item_positions(
+    loaded: LoadedFile, items: list[Any]
+) -> dict[int, dict[tuple[str | int, ...], tuple[int, int]]]:
+    """Positions of every item, re-rooted at the organisation mapping (one pass over the map)."""
+    wrapped = {
+        i
+        for i, item in enumerate(items)
+        if isinstance(item, dict) and set(item) - {ID_COLUMN} == {"organisation"}
+    }
+    found: dict[int, dict[tuple[str | int, ...], tuple[int, int]]] = {}
+    for data_path, position in loaded.source.positions.items():
+        if len(data_path) < 2 or data_path[0] != "recipients" or not isinstance(data_path[1], int):
+            continue
+        index = data_path[1]
+        rest = data_path[2:]
+        if index in wrapped:
+            if not rest or rest[0] != "organisation":
+                continue
+            rest = rest[1:]
+        found.setdefault(index, {})[rest] = position
+    return found
+
+
+# -- columns and cells ---------------------------------------------------------------------
+
+
+def organisation_columns() -> dict[str, bool]:
+    """Every column a list may have (dotted field paths), mapped to "is a list field"."""
+    return _field_paths(Organisation)
+
+
+def _columns(path: Path, header: Any) -> tuple[Column, ...]:
+    known = organisation_columns()
+    columns: list[Column] = []
+    problems: list[DataProblem] = []
+    seen: dict[str, str] = {}
+    for index, raw in enumerate(header):
+        text = "" if cell_value(raw) is None else str(raw).strip()
+        letter = column_letter(index)
+        name = text.removeprefix("organisation.")
+        if not text:
+            # allowed while the column stays empty; a value in it is reported per row
+            columns.append(Column(index, f"column {letter}", None, False))
+            continue
+        if name.casefold() in seen:
+            again = f"is also column {seen[name.casefold()]}; keep one"
+            problems.append(_header_problem(path, letter, text, again))
+            continue
+        seen[name.casefold()] = letter
+        if name == ID_COLUMN:
+            columns.append(Column(index, text, (), False))
+        elif name in known:
+            columns.append(Column(index, text, tuple(name.split(".")), known[name]))
+        else:
+            problems.append(_header_problem(path, letter, text, _unknown_column(name, known)))
+    if problems:
+        raise DataError(problems)
+    return tuple(columns)
+
+
+def _header_problem(path: Path, letter: str, text: str, message: str) -> DataProblem:
+    return DataProblem(str(path), 1, None, f"column {letter} '{text}'", message)
+
+
+def _unknown_column(name: str, known: dict[str, bool]) -> str:
+    candidates = [*known, ID_COLUMN]
+    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+    if not close:
+        leaf = name.rsplit(".", 1)[-1]
+        close = [c for c in candidates if c.rsplit(".", 1)[-1] == leaf][:1]
+    if close:
+        return f"unknown column; did you mean '{close[0]}'?"
+    return f"unknown column; the columns are: {', '.join(candidates)}"
+
+
+def _field_paths(model: type[BaseModel], prefix: str = "") -> dict[str, bool]:
+    found: dict[str, bool] = {}
+    for name, info in model.model_fields.items():
+        annotation = info.annotation
+        is_list = _is_list(annotation)
+        nested = _model_in(annotation)
+        if nested is not None and not is_list:
+            found.update(_field_paths(nested, f"{prefix}{name}."))
+        elif nested is None:
+            found[f"{prefix}{name}"] = is_list
+        # a list of mappings cannot be written in one cell; such fields are YAML-only
+    return found
+
+
+def _is_list(annotation: Any) -> bool:
+    origin = typing.get_origin(annotation)
+    if origin in (list, tuple, set, frozenset):
+        return True
+    if origin is typing.Union or origin is types.UnionType:
+        return any(_is_list(arg) for arg in typing.get_args(annotation))
+    return False
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _split(value: Any) -> list[Any]:
+    if not isinstance(value, str):
+        return [value]
+    return [part.strip() for part in value.split(LIST_SEPARATOR) if part.strip()]
+
+
+def _put(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
+    for part in path[:-1]:
+        data = data.setdefault(part, {})
+    data[path[-1]] = value
