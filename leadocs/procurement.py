@@ -150,7 +150,7 @@ def _require_top_key(loaded: LoadedFile) -> None:
         return
     found = ", ".join(f"'{k}'" for k in loaded.data) or "nothing"
     close = difflib.get_close_matches("procurement", [str(k) for k in loaded.data], n=1)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
+    hint = "; did you mean 'procurement'?" if close else ""
     raise DataError.single(
         loaded.path,
         f"expected a top-level 'procurement:' mapping, found {found}{hint}",

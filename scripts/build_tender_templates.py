@@ -34,6 +34,7 @@ from tender_parts import (  # noqa: E402
     para,
     requirements,
     selection_table,
+    standstill,
     tendering_table,
     text_or_todo,
     timeline_table,
@@ -252,6 +253,7 @@ def build_ppi() -> None:
     para(doc, "The procedure is the {{ procedure_type }}.")
     limits_table(doc)
     timeline_table(doc)
+    standstill(doc)
     heading(doc, "6 Exclusion grounds and ESPD")
     exclusion(doc, intro=(
         "Tenderers declare in the European Single Procurement Document (ESPD, Art. 59) that "
@@ -274,8 +276,6 @@ def build_ppi() -> None:
                "for the contract's duration and after it; the supplier keeps the IPR in its "
                "product unless stated below."))
     kv_table(doc, ipr_rows())
-    p = para(doc, "Standstill period and remedies: ")
-    marker(p, LAW)
     heading(doc, "11 Tendering rules")
     tendering_table(doc)
     annexes(doc, "12")
@@ -309,6 +309,7 @@ def build_partnership() -> None:
                "(Art. 31(1)). A prior information notice cannot replace the contract notice."))
     limits_table(doc)
     timeline_table(doc)
+    standstill(doc)
     heading(doc, "5 Exclusion grounds")
     exclusion(doc, intro=("Candidates declare in the ESPD (Art. 59) that none of the grounds "
                           "of Art. 57 applies:"))

@@ -194,7 +194,7 @@ def buyers_table(doc) -> None:  # type: ignore[no-untyped-def]
     """The buyers, their contacts and contributions with the share of the budget."""
     loop_table(
         doc, ["Buyer", "Country", "Role", "Contact", "Contribution", "Share"],
-        [3.8, 1.8, 1.8, 5.2, 2.5, 1.3], "b in buyers",
+        [3.8, 1.8, 1.8, 4.8, 2.5, 1.7], "b in buyers",
         ["{{ b.name }}", "{{ b.country_name }}", "{{ b.role }}",
          "{% if b.contact %}{{ b.contact.name }}\n{{ b.contact.email }}{% endif %}",
          "{{ b.contribution|money(currency) }}",
@@ -265,6 +265,15 @@ def limits_table(doc) -> None:  # type: ignore[no-untyped-def]
     para(doc, "{%p endif %}")
 
 
+def standstill(doc) -> None:  # type: ignore[no-untyped-def]
+    """Award decision, standstill and remedies: national law under the Remedies Directives."""
+    p = para(doc, ("The award decision is sent to every tenderer with its reasons; the contract "
+                   "is signed only after the standstill period, and decisions can be reviewed, "
+                   "under the national rules that transpose Directives 89/665/EEC and "
+                   "2007/66/EC: "))
+    marker(p, LAW)
+
+
 def exclusion(doc, *, intro: str) -> None:  # type: ignore[no-untyped-def]
     """Exclusion grounds: the grounds of Art. 57 and any the buyers add."""
     para(doc, intro)
@@ -313,7 +322,7 @@ def award_table(doc) -> None:  # type: ignore[no-untyped-def]
                 "{% endif %}"],
                total=["Total", "", "{{ award|sum(attribute='weight')|percent }}", ""])
     value(doc, "p.criteria.scoring", label="Scoring.")
-    value(doc, "p.criteria.price_formula", label="Price points.")
+    value(doc, "p.criteria.price_formula", label="Points for price or cost.")
 
 
 def ipr_rows(prefix: str = "p.ipr") -> list[tuple[str, ...]]:
@@ -389,6 +398,6 @@ __all__ = [
     "FULL", "LAW", "TODO", "annexes", "award_table", "buyers_table", "contract_rows", "cover",
     "exclusion", "header", "heading", "ipr_rows", "items", "keep_together", "kv_table",
     "limits_table", "loop_table", "marker", "min_height", "new_document", "page_break", "para",
-    "publication_note", "requirements", "selection_table", "tendering_table", "text_or_todo",
-    "timeline_table", "value",
+    "publication_note", "requirements", "selection_table", "standstill", "tendering_table",
+    "text_or_todo", "timeline_table", "value",
 ]

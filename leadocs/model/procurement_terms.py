@@ -142,7 +142,13 @@ def _nuts(value: str) -> str:
 Money = Annotated[Decimal, BeforeValidator(_no_bool), Field(ge=0, allow_inf_nan=False)]
 """An amount in the procurement's currency, excluding VAT; never negative."""
 
-CpvCode = Annotated[str, AfterValidator(_cpv)]
+
+def _digits_as_text(value: object) -> object:
+    # YAML reads a code without its check digit (73000000) as a number.
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+CpvCode = Annotated[str, BeforeValidator(_digits_as_text), AfterValidator(_cpv)]
 """A CPV 2008 code, e.g. 73000000-2."""
 
 NutsCode = Annotated[str, AfterValidator(_nuts)]
