@@ -174,7 +174,9 @@ def test_worker_killed_mid_batch_every_document_once(tmp_path: Path) -> None:
                 os.kill(killed, signal.SIGKILL)
         assert pool.workers[0].office_pid != group
     assert sorted(seen) == sorted(job.key for job in jobs)  # each exactly once
-    assert retried == [2]  # the document being converted when LibreOffice died
+    # The document being converted when LibreOffice died took a second attempt (none
+    # when the kill fell between two documents and the restart came first).
+    assert retried in ([], [2]), retried
     for job in jobs:
         reader = PdfReader(job.target)
         assert len(reader.pages) == 1
