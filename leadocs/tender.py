@@ -22,6 +22,7 @@ from leadocs.errors import DataProblem
 from leadocs.i18n import catalogue
 from leadocs.model.procurement import (
     AwardBasis,
+    Ipr,
     IprOwnership,
     Phase,
     Procedure,
@@ -267,6 +268,8 @@ def tender_context(loaded: ProcurementInput, report: RuleReport, *, today: dt.da
     total = procurement.budget.total
     buyers = _buyers(loaded.buyers, total)
     data: Context = _text(procurement.model_dump(mode="python"))
+    if data["ipr"] is None:  # the layouts show "[to complete]" for every empty IPR field
+        data["ipr"] = {key: "" for key in Ipr.model_fields}
     funding = procurement.funding
     return {
         "lang": "en",

@@ -67,6 +67,9 @@ def phases_table(doc, *, contracts_label: str = "Contracts") -> None:  # type: i
                "{% if value.phases_share is not none %}{{ value.phases_share|percent }}"
                "{% endif %}"],
     )
+    para(doc, "{%p if not phases %}")
+    marker(para(doc, "Phases: "))
+    para(doc, "{%p endif %}")
     para(doc, ("Shares are of the total budget of {{ value.total|money(currency) }} "
                "(excluding VAT)."), "Note")
 

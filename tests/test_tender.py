@@ -152,6 +152,39 @@ def test_missing_text_shows_to_complete(tmp_path: Path) -> None:
     assert "[Normal] Current situation. [to complete]" in text
 
 
+MINIMAL = """\
+procurement:
+  procedure: {procedure}
+  title: Minimal
+  reference: MIN-1
+  authority_type: central
+  buyers:
+    lead:
+      name: Ministry of Education
+      country: FI
+      contact: {{name: Anna Virtanen, email: anna.virtanen@example.fi}}
+  cpv_main: 73000000-2
+  challenge:
+    need: Something
+  budget:
+    total: 100000
+  criteria:
+    award:
+      - {{name: Quality, weight: 100}}
+"""
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_minimal_file_renders_with_markers(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "minimal.yaml"
+    path.write_text(MINIMAL.format(procedure=kind), encoding="utf-8")
+    loaded = load_procurement(path)
+    text = docx_to_text(tender_document(loaded, loaded.check(), today=DAY).data)
+    assert text.count("[to complete]") > 30
+    assert "| Ownership of results | [to complete] |" in text
+    assert ("[Normal] Phases: [to complete]" in text) is (kind != "ppi")  # optional in a PPI
+
+
 def test_warnings_are_listed_in_the_last_annex(tmp_path: Path) -> None:
     path = copy_example(
         tmp_path, old="cpv_additional: [73120000-9", new="cpv_additional: [48190000-6"

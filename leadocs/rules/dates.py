@@ -205,9 +205,11 @@ def _open_stage(procurement: Procurement, found: Findings) -> Stage:
 
 def _two_stage(procurement: Procurement, found: Findings) -> list[Stage]:
     tl = procurement.timeline
-    article = "28" if procurement.procedure_type is ProcedureType.RESTRICTED else "29 with 28"
-    requests = [(TL.REQUESTS, f"{TL.REQUESTS} days (Art. {article}(1))")]
-    tenders = [(TL.TWO_STAGE_TENDERS, f"{TL.TWO_STAGE_TENDERS} days (Art. {article}(2))")]
+    # Art. 29(1) sets the same 30 days and applies the reductions of Art. 28(3)-(6).
+    restricted = procurement.procedure_type is ProcedureType.RESTRICTED
+    first, second = ("Art. 28(1)", "Art. 28(2)") if restricted else ("Art. 29(1)", "Art. 29(1)")
+    requests = [(TL.REQUESTS, f"{TL.REQUESTS} days ({first})")]
+    tenders = [(TL.TWO_STAGE_TENDERS, f"{TL.TWO_STAGE_TENDERS} days ({second})")]
     if tl.e_submission:
         days = TL.TWO_STAGE_TENDERS - TL.E_SUBMISSION_REDUCTION
         tenders.append((days, f"{days} days with electronic submission (Art. 28(5))"))
