@@ -182,3 +182,12 @@ def test_outputs_get_ordinary_permissions(run, tmp_path: Path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     assert mode == 0o666 & ~mask
+
+
+def test_core_properties_are_escaped_once(tmp_path: Path) -> None:
+    loaded = load_organisation(EXAMPLES / "orgs" / "thessaloniki.yaml")
+    document = loi_document(loaded.organisation, loaded.network, lang="en", today=TODAY)
+    path = tmp_path / "t.docx"
+    path.write_bytes(document.data)
+    properties = docx.Document(str(path)).core_properties
+    assert properties.subject == "Δήμος Θεσσαλονίκης – Education & Lifelong Learning Directorate"

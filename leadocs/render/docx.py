@@ -6,6 +6,7 @@ one document at a time, plain docxtpl is the reference behaviour.
 
 from __future__ import annotations
 
+import html
 import zipfile
 from collections.abc import Mapping
 from io import BytesIO
@@ -51,9 +52,23 @@ def render_docx(
     except jinja2.TemplateError as exc:
         lines = list(getattr(exc, "docx_context", None) or [])
         raise TemplateError(name, _describe(exc), lines) from None
+    _unescape_core_properties(template)
     out = BytesIO()
     template.save(out)
     return out.getvalue()
+
+
+_CORE_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+
+
+def _unescape_core_properties(template: DocxTemplate) -> None:
+    # docxtpl renders core properties with the autoescaping environment and python-docx
+    # escapes them again on save; undo the first escape so "A & B" is not "A &amp; B".
+    properties = template.docx.core_properties
+    for name in _CORE_PROPERTIES:
+        value = getattr(properties, name)
+        if value:
+            setattr(properties, name, html.unescape(value))
 
 
 def _describe(exc: jinja2.TemplateError) -> str:
