@@ -20,6 +20,7 @@ import contextlib
 import csv
 import datetime as dt
 import difflib
+import itertools
 import posixpath
 import re
 import zipfile
@@ -89,17 +90,24 @@ def csv_rows(path: Path) -> Generator[Row, None, None]:
     """Every record of a CSV file, numbered as a spreadsheet shows them.
 
     Raises:
-        DataError: the file cannot be read, is not UTF-8 or is not CSV.
+        DataError: the file cannot be read, is not UTF-8 (with the line) or is not CSV.
     """
-    with _open_csv(path) as reader:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise DataError.single(path, f"cannot be read: {exc.strerror}") from None
+    with handle:
+        lines = _decoded_lines(handle, path)
+        first = next(lines, "")
+        # Excel writes ';' where the decimal comma is used (most of Europe), ',' elsewhere.
+        delimiter = max(",;\t", key=first.count)
+        reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
         number = 0
         while True:
             try:
                 values = next(reader)
             except StopIteration:
                 return
-            except UnicodeDecodeError:
-                raise _not_utf8(path, reader.line_num + 1) from None
             except csv.Error as exc:
                 raise DataError.single(
                     path, f"not valid CSV: {exc}", line=reader.line_num
@@ -108,28 +116,18 @@ def csv_rows(path: Path) -> Generator[Row, None, None]:
             yield number, values
 
 
-@contextlib.contextmanager
-def _open_csv(path: Path) -> Iterator[Any]:
-    try:
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise DataError.single(path, f"cannot be read: {exc.strerror}") from None
-    with handle:
+def _decoded_lines(handle: IO[bytes], path: Path) -> Iterator[str]:
+    """The file's lines as text, so that a decoding error names its line."""
+    for number, raw in enumerate(handle, start=1):
         try:
-            first = handle.readline()
+            line = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise _not_utf8(path, 1) from None
-        handle.seek(0)
-        delimiter = max(",;\t", key=first.count)
-        yield csv.reader(handle, delimiter=delimiter)
-
-
-def _not_utf8(path: Path, line: int) -> DataError:
-    return DataError.single(
-        path,
-        "is not UTF-8 text; save it as 'CSV UTF-8' (Excel) or UTF-8 (other programs)",
-        line=line,
-    )
+            raise DataError.single(
+                path,
+                "is not UTF-8 text; save it as 'CSV UTF-8' (Excel) or UTF-8 (other programs)",
+                line=number,
+            ) from None
+        yield line.removeprefix("\ufeff") if number == 1 else line
 
 
 # -- XLSX ---------------------------------------------------------------------------------

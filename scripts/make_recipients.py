@@ -95,8 +95,12 @@ def write_yaml(path: Path, data: Iterator[dict[str, str]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=None, help="number of rows (default: the examples)")
-    parser.add_argument("-o", "--output", type=Path, default=ROOT / "examples/recipients/procurers.xlsx")
+    parser.add_argument(
+        "--n", type=int, default=None, help="number of rows (default: the examples)"
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, default=ROOT / "examples/recipients/procurers.xlsx"
+    )
     parser.add_argument("--sheet", default="Procurers")
     args = parser.parse_args(argv)
     header, _ = base_rows()

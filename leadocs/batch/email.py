@@ -173,9 +173,8 @@ class EmailBuilder:
         message["Date"] = formatdate(localtime=True)
         message["Message-ID"] = message_id
         message["X-Leadocs-Recipient"] = _header(_one_line(key))
-        text = MIMEText(body, "plain", "utf-8")
-        text.set_payload(body, _BODY_CHARSET)  # quoted-printable: readable in the .eml
-        message.attach(text)
+        # A Charset (not "utf-8") selects quoted-printable: the body stays readable in the .eml.
+        message.attach(MIMEText(body, "plain", _BODY_CHARSET))  # type: ignore[arg-type]
         part = MIMEBase(*DOCX_TYPE)
         part.set_payload(_MARKER)
         part["Content-Transfer-Encoding"] = "base64"

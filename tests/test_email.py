@@ -1,0 +1,177 @@
+"""The .eml outbox: headers, personal subject and body, the document attached, values literal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+
+from leadocs.batch.email import EmailBuilder, EmailTemplates
+from leadocs.errors import TemplateError
+from leadocs.model import Organisation
+from leadocs.project import load_organisation
+
+TODAY = dt.date(2026, 3, 1)
+DOCUMENT = b"PK\x03\x04 not really a docx, but bytes that must come back unchanged \x00\xff" * 500
+
+
+def konnevesi() -> tuple[Organisation, object]:
+    loaded = load_organisation(EXAMPLES / "orgs" / "konnevesi.yaml")
+    return loaded.organisation, loaded.network
+
+
+def build(
+    organisation: Organisation,
+    network: object,
+    templates: EmailTemplates | None = None,
+    lang: str = "en",
+    kind: str = "loi",
+) -> EmailMessage:
+    builder = EmailBuilder(kind, network, templates)  # type: ignore[arg-type]
+    built = builder.build(
+        organisation,
+        lang=lang,
+        key="konnevesi",
+        input_hash="abc",
+        attachment=DOCUMENT,
+        filename="loi-Konnevesi.docx",
+        today=TODAY,
+    )
+    message = email.message_from_bytes(built.data, policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    assert built.to == str(organisation.contact.email)
+    assert b"\r\n" in built.data and b"\n" not in built.data.replace(b"\r\n", b"")
+    return message
+
+
+def test_headers_subject_body_and_attachment() -> None:
+    organisation, network = konnevesi()
+    message = build(organisation, network)
+    assert message["To"] == "Päivi Häkkinen <paivi.hakkinen@konnevesi.fi>"
+    assert message["From"] == "Ellinor Wallin <lea-network@learntechaccelerator.eu>"
+    assert message["Subject"] == (
+        "Konneveden kunta (Konnevesi Municipality): letter of intent to join the LEA-N"
+    )
+    assert message["Message-ID"].endswith(".leadocs@learntechaccelerator.eu>")
+    body = message.get_body(("plain",))
+    assert body is not None
+    text = body.get_content().replace("\r\n", "\n")
+    assert text.startswith("Dear Päivi Häkkinen,\n\nPlease find attached the letter of intent")
+    assert "signed by Jyrki Mäkelä" in text
+    assert text.rstrip().endswith("Kind regards,\n\nEllinor Wallin")
+    [attachment] = list(message.iter_attachments())
+    assert attachment.get_filename() == "loi-Konnevesi.docx"
+    assert attachment.get_content_type() == (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
+    assert attachment.get_content() == DOCUMENT
+
+
+def test_message_id_depends_on_recipient_and_input_only() -> None:
+    organisation, network = konnevesi()
+    builder = EmailBuilder("loi", network)  # type: ignore[arg-type]
+    ids = {
+        builder.build(
+            organisation,
+            lang="en",
+            key=key,
+            input_hash=digest,
+            attachment=b"x",
+            filename="a.docx",
+            today=TODAY,
+        ).message_id
+        for key, digest in [("a", "1"), ("a", "1"), ("a", "2"), ("b", "1")]
+    }
+    assert len(ids) == 3
+
+
+def test_subject_in_the_recipients_language() -> None:
+    organisation, network = konnevesi()
+    message = build(organisation, network, lang="fi")
+    assert "aiejulistus LEA-N-verkostoon" in message["Subject"]
+
+
+def test_assistance_default_texts() -> None:
+    organisation, network = konnevesi()
+    message = build(organisation, network, kind="assistance")
+    assert "assistance and support request" in message["Subject"]
+
+
+def test_user_templates_see_the_recipient_and_the_document() -> None:
+    organisation, network = konnevesi()
+    templates = EmailTemplates(
+        subject="{{ organisation.short_name }} – {{ network.acronym }} ({{ lang }})",
+        body="Hei {{ recipient.contact.name }},\n\nliitteenä {{ document }}.\n\n"
+        "{{ t.email.loi_subject }}\n",
+    )
+    message = build(organisation, network, templates)
+    assert message["Subject"] == "Konnevesi – LEA-N (en)"
+    body = message.get_body(("plain",))
+    assert body is not None
+    assert body.get_content().replace("\r\n", "\n") == (
+        "Hei Päivi Häkkinen,\n\nliitteenä loi-Konnevesi.docx.\n\n"
+        "Konneveden kunta (Konnevesi Municipality): letter of intent to join the LEA-N\n"
+    )
+
+
+def test_values_are_literal_and_never_break_headers() -> None:
+    organisation, network = konnevesi()
+    hostile = organisation.model_copy(
+        update={
+            "name": 'Evil {{ 7*7 }} & <b>"quoted"</b>\nBcc: victim@example.org',
+        }
+    )
+    message = build(hostile, network)
+    assert message["Subject"] == (
+        'Evil {{ 7*7 }} & <b>"quoted"</b> Bcc: victim@example.org: letter of intent to join '
+        "the LEA-N"
+    )
+    assert message["Bcc"] is None
+    body = message.get_body(("plain",))
+    assert body is not None
+    assert 'Evil {{ 7*7 }} & <b>"quoted"</b>' in body.get_content()
+    assert "49" not in message["Subject"]
+
+
+def test_bad_user_templates() -> None:
+    _organisation, network = konnevesi()
+    with pytest.raises(TemplateError, match="subject.txt:1: template syntax error"):
+        EmailBuilder("loi", network, EmailTemplates(subject="{{ oops", subject_name="subject.txt"))  # type: ignore[arg-type]
+    organisation, _ = konnevesi()
+    with pytest.raises(TemplateError, match="the template uses a value the data does not have"):
+        build(organisation, network, EmailTemplates(subject="{{ organisation.nickname }}"))
+
+
+def test_sandboxed_user_templates() -> None:
+    organisation, network = konnevesi()
+    with pytest.raises(TemplateError, match="unsafe|template error"):
+        build(
+            organisation,
+            network,
+            EmailTemplates(body="{{ organisation.__class__.__mro__[1].__subclasses__() }}"),
+        )
+
+
+def test_written_outbox_parses_back(tmp_path: Path) -> None:
+    organisation, network = konnevesi()
+    builder = EmailBuilder("loi", network)  # type: ignore[arg-type]
+    built = builder.build(
+        organisation,
+        lang="en",
+        key="k",
+        input_hash="h",
+        attachment=DOCUMENT,
+        filename="loi-Łódź ä.docx",
+        today=TODAY,
+    )
+    path = tmp_path / "m.eml"
+    path.write_bytes(built.data)
+    message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    [attachment] = list(message.iter_attachments())
+    assert attachment.get_filename() == "loi-Łódź ä.docx"

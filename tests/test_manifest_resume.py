@@ -1,0 +1,292 @@
+"""Resuming a batch: finished documents kept, changed ones redone, nothing half-written, ever."""
+
+from __future__ import annotations
+
+import csv
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES, ROOT
+from docx_text import docx_to_text
+
+from leadocs.batch.manifest import MANIFEST_NAME, Manifest
+
+LIST = EXAMPLES / "recipients" / "procurers.csv"
+DATE = "2026-03-01"
+
+
+def state(folder: Path) -> dict[str, tuple[int, int]]:
+    """inode and mtime of every document: a file that was rewritten changes both."""
+    return {
+        p.name: (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in sorted(folder.iterdir())
+        if p.suffix in (".docx", ".eml")
+    }
+
+
+def done_in_manifest(folder: Path) -> dict[str, str]:
+    with sqlite3.connect(folder / MANIFEST_NAME) as db:
+        return dict(
+            db.execute(
+                "SELECT r.key, o.path FROM recipients r JOIN outputs o ON o.key = r.key "
+                "WHERE r.status = 'done' AND o.role = 'document'"
+            )
+        )
+
+
+def rows_of() -> list[dict[str, str]]:
+    with LIST.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_rerun_skips_everything_unchanged(run, tmp_path: Path) -> None:
+    first = run("batch", "loi", LIST, "-o", "out", "--date", DATE, "--eml")
+    assert first.exit_code == 0, first.stderr
+    before = state(tmp_path / "out")
+    second = run("batch", "loi", LIST, "-o", "out", "--date", DATE, "--eml")
+    assert second.exit_code == 0, second.stderr
+    assert f"Written 0, skipped {len(rows_of())}, failed 0" in second.stderr
+    assert state(tmp_path / "out") == before
+
+
+def test_a_changed_row_rerenders_only_that_recipient(run, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "list.csv", rows_of())
+    assert run("batch", "loi", path, "-o", "out", "--date", DATE, "--eml").exit_code == 0
+    before = state(tmp_path / "out")
+    rows = rows_of()
+    rows[3]["signatory.name"] = "Adam Nowak"
+    write_csv(path, rows)
+    result = run("batch", "loi", path, "-o", "out", "--date", DATE, "--eml")
+    assert result.exit_code == 0, result.stderr
+    assert f"Written 1, skipped {len(rows) - 1}, failed 0" in result.stderr
+    after = state(tmp_path / "out")
+    changed = {name for name in after if after[name] != before[name]}
+    assert changed == {"loi-ŁARR.docx", "loi-ŁARR.eml"}
+    assert "Adam Nowak" in docx_to_text(tmp_path / "out" / "loi-ŁARR.docx")
+
+
+def test_missing_or_damaged_files_are_redone(run, tmp_path: Path) -> None:
+    assert run("batch", "loi", LIST, "-o", "out", "--date", DATE).exit_code == 0
+    out = tmp_path / "out"
+    (out / "loi-Gent.docx").unlink()
+    # what a power cut can leave of a file written without fsync: the name, not the data
+    (out / "loi-Braga.docx").write_bytes(b"")
+    before = state(out)
+    result = run("batch", "loi", LIST, "-o", "out", "--date", DATE)
+    assert result.exit_code == 0, result.stderr
+    assert f"Written 2, skipped {len(rows_of()) - 2}" in result.stderr
+    after = state(out)
+    assert {n for n in after if after[n] != before.get(n)} == {"loi-Gent.docx", "loi-Braga.docx"}
+    assert zipfile.ZipFile(out / "loi-Braga.docx").testzip() is None
+
+
+def test_what_every_document_depends_on_is_in_its_hash(run, tmp_path: Path) -> None:
+    assert run("batch", "loi", LIST, "-o", "out", "--date", DATE).exit_code == 0
+    n = len(rows_of())
+    # Tartu (et: no Estonian catalogue) is in English already: --lang en changes the others
+    for args, written in (
+        (["--date", "2026-03-02"], n),
+        (["--date", "2026-03-02", "--lang", "en"], n - 1),
+        (["--date", "2026-03-02", "--lang", "en", "--place", "Brussels"], n),
+    ):
+        result = run("batch", "loi", LIST, "-o", "out", *args)
+        assert f"Written {written}, skipped {n - written}" in result.stderr, args
+    result = run(
+        "batch",
+        "loi",
+        LIST,
+        "-o",
+        "out",
+        "--date",
+        "2026-03-02",
+        "--lang",
+        "en",
+        "--place",
+        "Brussels",
+        "--force",
+    )
+    assert f"Written {n}, skipped 0" in result.stderr
+
+
+def test_leftovers_of_a_killed_write_are_removed(run, tmp_path: Path) -> None:
+    assert run("batch", "loi", LIST, "-o", "out", "--date", DATE).exit_code == 0
+    out = tmp_path / "out"
+    (out / ".loi-Gent.docx.abc123.part").write_bytes(b"half a docx")
+    (out / ".notes.txt.xyz.part").write_bytes(b"not ours")
+    assert run("batch", "loi", LIST, "-o", "out", "--date", DATE).exit_code == 0
+    assert sorted(p.name for p in out.glob(".*.part")) == [".notes.txt.xyz.part"]
+
+
+def test_one_batch_at_a_time_per_folder(run, tmp_path: Path) -> None:
+    assert run("batch", "loi", LIST, "-o", "out", "--only", "gent").exit_code == 0
+    with Manifest.open(tmp_path / "out", lock=True):
+        result = run("batch", "loi", LIST, "-o", "out")
+    assert result.exit_code == 1
+    assert "another leadocs batch or send is working in" in result.stderr
+
+
+def _big_list(tmp_path: Path, n: int) -> Path:
+    path = tmp_path / "big.csv"
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "make_recipients.py"),
+            "--n",
+            str(n),
+            "-o",
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return path
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(p) for p in text.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+def _start(tmp_path: Path, big: Path) -> subprocess.Popen[bytes]:
+    command = [
+        sys.executable,
+        "-m",
+        "leadocs",
+        "batch",
+        "loi",
+        str(big),
+        "-o",
+        str(tmp_path / "out"),
+        "--date",
+        DATE,
+        "-j",
+        "2",
+    ]
+    return subprocess.Popen(
+        command,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+
+
+def _wait_for_documents(process: subprocess.Popen[bytes], folder: Path, count: int) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"the batch ended before it could be stopped: {process.stderr.read()!r}")  # type: ignore[union-attr]
+        if folder.is_dir() and sum(1 for _ in folder.glob("*.docx")) >= count:
+            return
+        time.sleep(0.01)
+    pytest.fail("the batch wrote nothing in two minutes")
+
+
+def _check_complete(folder: Path, n: int) -> None:
+    documents = sorted(folder.glob("*.docx"))
+    assert len(documents) == n
+    assert not list(folder.glob(".*.part"))
+    for path in documents:
+        assert zipfile.ZipFile(path).testzip() is None, path
+    for path in documents[:: max(1, n // 25)]:
+        assert "school district" in docx_to_text(path)
+    assert len(done_in_manifest(folder)) == n
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc and SIGKILL")
+def test_kill_minus_nine_half_way_then_resume(tmp_path: Path) -> None:
+    n = 2000
+    big = _big_list(tmp_path, n)
+    out = tmp_path / "out"
+    process = _start(tmp_path, big)
+    _wait_for_documents(process, out, n // 4)
+    workers = _children(process.pid)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert workers, "the batch had no worker processes"
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(w) for w in workers), "workers outlived the killed batch"
+    finished = done_in_manifest(out)
+    assert 0 < len(finished) < n, len(finished)
+    kept = {key: (out / name).stat() for key, name in finished.items()}
+    rerun = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "leadocs",
+            "batch",
+            "loi",
+            str(big),
+            "-o",
+            str(out),
+            "--date",
+            DATE,
+            "-j",
+            "2",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"skipped {len(finished):,}" in rerun.stderr
+    _check_complete(out, n)
+    for key, name in finished.items():
+        now = (out / name).stat()
+        assert (now.st_ino, now.st_mtime_ns) == (kept[key].st_ino, kept[key].st_mtime_ns), key
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses process groups")
+def test_ctrl_c_stops_cleanly_then_resume(tmp_path: Path) -> None:
+    n = 600
+    big = _big_list(tmp_path, n)
+    out = tmp_path / "out"
+    process = _start(tmp_path, big)
+    _wait_for_documents(process, out, 60)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
+    _stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert b"Interrupted" in stderr and b"Traceback" not in stderr
+    assert not list(out.glob(".*.part"))
+    finished = done_in_manifest(out)
+    rerun = subprocess.run(
+        [sys.executable, "-m", "leadocs", "batch", "loi", str(big), "-o", str(out), "--date", DATE],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"skipped {len(finished):,}" in rerun.stderr
+    _check_complete(out, n)
