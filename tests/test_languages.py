@@ -36,7 +36,8 @@ from test_i18n import DATES, SAME_AS_ENGLISH, SHIPPED
 from leadocs.cli import cli
 from leadocs.context import assistance_context, loi_context
 from leadocs.i18n import catalogue, flatten
-from leadocs.project import builtin_network_text, load_organisation
+from leadocs.localise import localised_data, text_languages
+from leadocs.project import builtin_network, builtin_network_text, load_network, load_organisation
 from leadocs.render.environment import country_name
 from leadocs.templates import read_template
 
@@ -345,6 +346,44 @@ def test_organisation_language_is_the_default(tmp_path: Path) -> None:
     result = invoke("loi", KONNEVESI, "--network", NORDIC, "-o", tmp_path / "loi.docx")
     assert result.exit_code == 0, result.output
     assert NORDIC_WHY["fi"] in document_text(tmp_path / "loi.docx")  # konnevesi: fi
+
+
+# --- The LEA network in every shipped language ----------------------------------------------
+
+MULTILINGUAL = EXAMPLES / "networks" / "lea-multilingual.yaml"
+
+
+def test_multilingual_lea_network_is_the_builtin_one_in_every_language() -> None:
+    network = load_network(MULTILINGUAL)
+    assert text_languages(network) == set(SHIPPED)
+    assert localised_data(network, "en") == builtin_network().model_dump(mode="python")
+
+
+@pytest.mark.parametrize("org", ["konnevesi", "braga", "thessaloniki", "lodz", "goteborg"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_example_organisations_get_letters_wholly_in_their_language(
+    tmp_path: Path, org: str, kind: str
+) -> None:
+    target = tmp_path / f"{kind}.docx"
+    org_file = EXAMPLES / "orgs" / f"{org}.yaml"
+    result = invoke(kind, org_file, "--network", MULTILINGUAL, "-o", target)
+    assert result.exit_code == 0, result.output
+    text = document_text(target)
+    lang = load_organisation(org_file).organisation.language
+    assert lang in SHIPPED
+    english = localised_data(builtin_network(), "en")
+    own = localised_data(load_network(MULTILINGUAL), str(lang))
+    narrative = [
+        english["loi"]["why"],
+        english["tasks"][0]["text"],
+        english["funding"]["disclaimer"],
+    ]
+    if kind == "assistance":
+        narrative = [english["assistance_purpose"][0], english["funding"]["disclaimer"]]
+    for sentence in narrative:
+        assert flat(sentence) not in text
+    assert flat(own["funding"]["disclaimer"]) in text
+    assert f"{own['name']} ({own['acronym']})" in text
 
 
 # --- LibreOffice ----------------------------------------------------------------------------
