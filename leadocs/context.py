@@ -13,6 +13,7 @@ new paragraph with the same style, and ``\\n`` into a line break).
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -88,7 +89,27 @@ def network_data(network: Network, lang: str, fallback_lang: str | None = None) 
     )
 
 
+# A batch builds thousands of contexts for one network; localising it is most of
+# the cost of a context. Networks are immutable, so the result is kept per
+# (network, language, fallback), pickled: every call still gets its own copy.
+_NETWORK_CACHE: dict[tuple[int, str, str | None], tuple[Network, bytes]] = {}
+_NETWORK_CACHE_SIZE = 16
+
+
 def _network_dict(network: Network, lang: str, fallback_lang: str | None) -> Context:
+    key = (id(network), lang, fallback_lang)
+    cached = _NETWORK_CACHE.get(key)
+    if cached is not None and cached[0] is network:
+        data: Context = pickle.loads(cached[1])  # noqa: S301 - our own bytes
+        return data
+    data = _build_network_dict(network, lang, fallback_lang)
+    if len(_NETWORK_CACHE) >= _NETWORK_CACHE_SIZE:
+        _NETWORK_CACHE.clear()
+    _NETWORK_CACHE[key] = (network, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    return data
+
+
+def _build_network_dict(network: Network, lang: str, fallback_lang: str | None) -> Context:
     data = network_data(network, lang, fallback_lang)
     data["loi"] = {key: paragraphs(value) for key, value in data["loi"].items()}
     data["benefits_intro"] = paragraphs(data["benefits_intro"])
