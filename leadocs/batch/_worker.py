@@ -15,6 +15,7 @@ import ctypes.util
 import datetime as dt
 import hashlib
 import os
+import pickle
 import signal
 import sys
 from collections.abc import Callable
@@ -23,11 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from leadocs import context as contexts
+from leadocs.batch.check import CheckedRow, RowChecker
 from leadocs.batch.email import EmailBuilder, EmailTemplates
 from leadocs.batch.manifest import OutputFile
 from leadocs.errors import LeadocsError
 from leadocs.model import Network, Organisation
 from leadocs.outputs import write_atomic
+from leadocs.recipients import RecipientRow
 from leadocs.render.compiled import DocxRenderer, compile_docx
 from leadocs.render.environment import build_environment
 
@@ -108,24 +111,30 @@ class WorkerSpec:
     """Identifies the batch, so that an inherited renderer is only reused for its own batch."""
     parent_pid: int = 0
     """The batch process; a worker whose parent is gone exits."""
+    checker: RowChecker | None = None
+    """Validates rows for the plan (the first thing a pool does)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Task:
     """One recipient to render."""
 
+    index: int
+    """Its place in the plan."""
     key: str
     row: int
     stem: str
     lang: str
     input_hash: str
-    organisation: Organisation
+    blob: bytes
+    """The pickled organisation (from the plan's spool)."""
 
 
 @dataclass(frozen=True, slots=True)
 class TaskResult:
     """What a worker did for one recipient."""
 
+    index: int
     key: str
     outputs: tuple[OutputFile, ...] = ()
     email_to: str | None = None
@@ -161,7 +170,7 @@ class Renderer:
 
     def run(self, task: Task) -> TaskResult:
         """Render, write and describe the files of one recipient; errors are returned."""
-        organisation = task.organisation
+        organisation: Organisation = pickle.loads(task.blob)  # noqa: S301 - the plan's own
         try:
             data = self.document(organisation, task.lang)
             name = f"{task.stem}.docx"
@@ -180,8 +189,8 @@ class Renderer:
                 outputs.append(self._write(f"{task.stem}.eml", "eml", built.data))
                 email_to = built.to
         except LeadocsError as exc:
-            return TaskResult(task.key, error=str(exc))
-        return TaskResult(task.key, tuple(outputs), email_to)
+            return TaskResult(task.index, task.key, error=str(exc))
+        return TaskResult(task.index, task.key, tuple(outputs), email_to)
 
     def _write(self, name: str, role: str, data: bytes) -> OutputFile:
         # Overwriting is decided by the parent: it only plans files the manifest owns (or --force).
@@ -208,6 +217,12 @@ def init_worker(spec: WorkerSpec) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if _RENDERER is None or _RENDERER.spec.token != spec.token:
         use_renderer(Renderer(spec))
+
+
+def check_rows(rows: list[RecipientRow]) -> list[CheckedRow]:
+    """Pool function: check a chunk of rows of the list being planned."""
+    assert _RENDERER is not None and _RENDERER.spec.checker is not None
+    return _RENDERER.spec.checker(rows)
 
 
 def run_task(task: Task) -> TaskResult:

@@ -198,33 +198,35 @@ class Manifest:
         Args:
             items: ``(key, row, input_hash, targets)`` per recipient.
         """
+        recipients = []
+        outputs: list[tuple[str, OutputFile]] = []
+        for key, row, digest, targets in items:
+            recipients.append((key, row, digest))
+            outputs.extend((key, target) for target in targets)
         with self._transaction():
-            for key, row, digest, targets in items:
-                self._db.execute(
-                    """INSERT INTO recipients (key, row, input_hash, status)
-                       VALUES (?, ?, ?, 'pending') ON CONFLICT(key) DO UPDATE SET row=excluded.row,
-                           input_hash=excluded.input_hash, status='pending', error=NULL""",
-                    (key, row, digest),
-                )
-                for target in targets:
-                    # A file another recipient had before is now this one's.
-                    self._db.execute(
-                        "DELETE FROM outputs WHERE path=? AND key!=?", (target.path, key)
-                    )
-                    self._put_output(key, target)
+            self._db.executemany(
+                """INSERT INTO recipients (key, row, input_hash, status) VALUES (?, ?, ?, 'pending')
+                   ON CONFLICT(key) DO UPDATE SET row=excluded.row,
+                       input_hash=excluded.input_hash, status='pending', error=NULL""",
+                recipients,
+            )
+            # A file another recipient had before is now this one's.
+            self._db.executemany(
+                "DELETE FROM outputs WHERE path=? AND key!=?", ((t.path, k) for k, t in outputs)
+            )
+            self._put_outputs(outputs)
 
     def mark_done(self, results: Iterable[tuple[str, str | None, Iterable[OutputFile]]]) -> None:
         """Record finished recipients: ``(key, email_to, written files)`` each, one transaction."""
         now = _now()
+        found = list(results)
         with self._transaction():
-            for key, email_to, files in results:
-                self._db.execute(
-                    "UPDATE recipients SET status='done', error=NULL, rendered_at=?, email_to=?"
-                    " WHERE key=?",
-                    (now, email_to, key),
-                )
-                for output in files:
-                    self._put_output(key, output)
+            self._db.executemany(
+                "UPDATE recipients SET status='done', error=NULL, rendered_at=?, email_to=?"
+                " WHERE key=?",
+                ((now, email_to, key) for key, email_to, _files in found),
+            )
+            self._put_outputs([(key, f) for key, _email, files in found for f in files])
 
     def mark_failed(self, key: str, error: str) -> None:
         """Record that rendering ``key`` failed."""
@@ -233,13 +235,13 @@ class Manifest:
                 "UPDATE recipients SET status='failed', error=? WHERE key=?", (error, key)
             )
 
-    def _put_output(self, key: str, output: OutputFile) -> None:
-        self._db.execute(
+    def _put_outputs(self, outputs: list[tuple[str, OutputFile]]) -> None:
+        self._db.executemany(
             """INSERT INTO outputs (key, role, path, sha256, size, mtime_ns)
                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key, role) DO UPDATE SET
                    path=excluded.path, sha256=excluded.sha256, size=excluded.size,
                    mtime_ns=excluded.mtime_ns""",
-            (key, output.role, output.path, output.sha256, output.size, output.mtime_ns),
+            ((k, o.role, o.path, o.sha256, o.size, o.mtime_ns) for k, o in outputs),
         )
 
     # -- sending --------------------------------------------------------------------------

@@ -1,12 +1,13 @@
 """Planning a batch: validate every row, select recipients, name their files.
 
-The plan is made in one streaming pass over the list. Every row is validated
-(its problems are collected, not raised); valid rows get a stable key, a
-language, an output name that is safe on every system and unique in the
-folder, and a hash of everything their document depends on. The validated
-organisations of the selected rows go to a :class:`Spool` (a temporary file)
-so that the render pass neither reads and validates the list again nor holds
-it in memory.
+The plan is made in one streaming pass over the list. Every row is checked
+(:mod:`leadocs.batch.check`, in the worker processes when there are some);
+problems are collected, not raised. In list order, valid rows then get a
+stable key, an output name that is safe on every system and unique in the
+folder, the selection (``--only``, ``--where``, ``--limit``) and a hash of
+everything their document depends on. The pickled organisations of the
+selected rows go to a :class:`Spool` (a temporary file), so that the render
+pass neither reads and validates the list again nor holds it in memory.
 """
 
 from __future__ import annotations
@@ -14,26 +15,27 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
-import pickle
+import itertools
+import struct
+import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
 import jinja2
-from jinja2 import nodes
-from jinja2.sandbox import SandboxedEnvironment
 
+from leadocs.batch.check import CheckedRow, RowChecker, chunks
+from leadocs.batch.select import compile_name, compile_where
 from leadocs.documents import choose_language
 from leadocs.errors import DataProblem, TemplateError, UsageError
-from leadocs.localise import missing_languages
-from leadocs.model import Network, Organisation
+from leadocs.model import Network
 from leadocs.outputs import safe_name
-from leadocs.recipients import ID_COLUMN, RecipientRow, RecipientSource, organisation_columns
-from leadocs.render.environment import build_environment
+from leadocs.recipients import ID_COLUMN, RecipientRow, RecipientSource
 
 __all__ = [
     "DEFAULT_NAME",
+    "CheckMap",
     "Plan",
     "PlanEntry",
     "PlanSettings",
@@ -41,12 +43,14 @@ __all__ = [
     "Spool",
     "build_plan",
     "compile_where",
+    "row_checker",
 ]
 
 DEFAULT_NAME = "{{ kind }}-{{ recipient.short_name or recipient.name }}"
 """The default ``--name`` pattern: the same file name as the single-document command."""
 
-_ROOTS = ("recipient", "organisation")
+CheckMap = Callable[[Iterator[list[RecipientRow]]], Iterable[list[CheckedRow]]]
+"""Checks chunks of rows, in order: ``map`` with a :class:`RowChecker`, or a pool's ``imap``."""
 
 
 @dataclass(frozen=True)
@@ -71,25 +75,38 @@ class PlanSettings:
     salt: str = ""
     """Hash of everything shared by all documents (template, network, options)."""
 
+    @property
+    def wants_data(self) -> bool:
+        """Whether ``--where`` or ``--name`` look at the recipients' data."""
+        return self.selection.where is not None or self.name_pattern != DEFAULT_NAME
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class PlanEntry:
     """One selected recipient and the document it gets."""
 
     key: str
     row: int
-    where: str
-    """``file:row`` of the recipient, for messages."""
+    line: int
+    """The row, or for a YAML list the item's line: ``file:line`` locates the recipient."""
     stem: str
     """Output file name without extension, safe and unique in the folder."""
     lang: str
-    input_hash: str
+    digest: bytes
+    """SHA-256 of everything the recipient's files depend on."""
+
+    @property
+    def input_hash(self) -> str:
+        """The digest in hex, as the manifest keeps it."""
+        return self.digest.hex()
 
 
 @dataclass
 class Plan:
     """The outcome of the planning pass."""
 
+    path: str = ""
+    """The recipient list."""
     entries: list[PlanEntry] = field(default_factory=list)
     problems: list[DataProblem] = field(default_factory=list)
     bad_rows: list[str] = field(default_factory=list)
@@ -99,38 +116,57 @@ class Plan:
 
 
 class Spool:
-    """The validated organisations of the selected recipients, in a temporary file, in order."""
+    """The pickled organisations of the selected recipients, in a temporary file, in order."""
+
+    _LENGTH = struct.Struct("<I")
 
     def __init__(self) -> None:
         # Unlinked at once on POSIX: even a killed run leaves nothing behind.
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix="leadocs-batch-")  # noqa: SIM115
         self.count = 0
 
-    def add(self, organisation: Organisation) -> None:
-        """Append one recipient's organisation."""
-        pickle.dump(organisation, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+    def add(self, blob: bytes) -> None:
+        """Append one recipient's pickled organisation."""
+        self._file.write(self._LENGTH.pack(len(blob)) + blob)
         self.count += 1
 
-    def __iter__(self) -> Iterator[Organisation]:
+    def __iter__(self) -> Iterator[bytes]:
         self._file.seek(0)
         for _ in range(self.count):
-            yield pickle.load(self._file)  # noqa: S301 - our own file, written above
+            (length,) = self._LENGTH.unpack(self._file.read(self._LENGTH.size))
+            yield self._file.read(length)
 
     def close(self) -> None:
         """Delete the spool."""
         self._file.close()
 
 
+def row_checker(source: RecipientSource, network: Network, settings: PlanSettings) -> RowChecker:
+    """The :class:`RowChecker` of a plan with these settings."""
+    return RowChecker(
+        source,
+        network,
+        lang=settings.lang,
+        fallback_lang=settings.fallback_lang,
+        want_data=settings.wants_data,
+    )
+
+
 def build_plan(
-    source: RecipientSource, network: Network, settings: PlanSettings, spool: Spool | None = None
+    source: RecipientSource,
+    network: Network,
+    settings: PlanSettings,
+    spool: Spool | None = None,
+    check_map: CheckMap | None = None,
 ) -> Plan:
-    """Validate every row of ``source`` and plan the documents of the selected ones.
+    """Check every row of ``source`` and plan the documents of the selected ones.
 
     Args:
         source: the opened recipient list.
         network: the network every document is about (task ids are checked against it).
         settings: kind, language, name pattern, selection.
-        spool: where the data of the selected rows goes for the render pass.
+        spool: where the organisations of the selected rows go for the render pass.
+        check_map: how chunks of rows are checked (default: here, one after the other).
 
     Returns:
         The plan; problems are collected in it, never raised.
@@ -140,70 +176,74 @@ def build_plan(
     """
     choose_language(settings.lang)  # an unknown --lang is an error before anything is read
     planner = _Planner(source, network, settings)
-    plan = Plan()
-    for row in source.rows():
+    if check_map is None:
+        checker = row_checker(source, network, settings)
+        check_map = lambda found: map(checker, found)  # noqa: E731
+    plan = Plan(str(source.path))
+    for checked in itertools.chain.from_iterable(check_map(chunks(source.rows()))):
         plan.rows += 1
-        organisation, problems = source.check(row, network)
-        lang = None
-        if organisation is not None:
-            lang = choose_language(settings.lang, organisation.language, network.language)
-            problems = planner.language_problems(row, lang)
-        if organisation is None or lang is None or problems:
+        problems = list(checked.problems) or planner.id_problems(checked)
+        if problems:
             plan.problems.extend(problems)
-            plan.bad_rows.append(source.where(row))
+            plan.bad_rows.append(f"{plan.path}:{checked.line}")
             continue
         plan.valid += 1
-        entry = planner.entry(row, organisation, lang)
+        entry = planner.entry(checked)
         if entry is not None:
             plan.entries.append(entry)
             if spool is not None:
-                spool.add(organisation)
+                spool.add(checked.blob)
     planner.check_only()
     return plan
 
 
 class _Planner:
-    """The per-row steps of :func:`build_plan` and the state they share."""
+    """The in-order steps of :func:`build_plan` and the state they share."""
 
     def __init__(self, source: RecipientSource, network: Network, settings: PlanSettings) -> None:
         self.source = source
-        self.network = network
+        self.network = {"name": network.name, "acronym": network.acronym}
         self.settings = settings
         self.keys: dict[str, int] = {}
+        """casefolded key → row number"""
         self.names: set[str] = set()
         self.only = {key.casefold(): key for key in settings.selection.only}
         self.only_found: set[str] = set()
         self.where = compile_where(settings.selection.where)
-        self.name = _compile_name(settings.name_pattern)
-        self.languages: dict[str, list[str]] = {}
+        self.name = (
+            None if settings.name_pattern == DEFAULT_NAME else compile_name(settings.name_pattern)
+        )
         self.selected = 0
 
-    def language_problems(self, row: RecipientRow, lang: str) -> list[DataProblem]:
-        """A problem if the network has no text in ``lang`` (checked once per language)."""
-        if lang not in self.languages:
-            missing = missing_languages(self.network, lang, fallback=self.settings.fallback_lang)
-            self.languages[lang] = [p.field for p in missing]
-        fields = self.languages[lang]
-        if not fields:
+    def id_problems(self, checked: CheckedRow) -> list[DataProblem]:
+        """A problem when an explicit id was already used by an earlier row."""
+        if checked.id is None or checked.id.casefold() not in self.keys:
             return []
-        shown = ", ".join(fields[:3]) + (f" and {len(fields) - 3} more" if len(fields) > 3 else "")
-        message = (
-            f"the document would be in '{lang}', but the network has no '{lang}' text for "
-            f"{shown}; give --lang or --fallback-lang"
-        )
-        return [DataProblem(str(self.source.path), row.number, None, "language", message)]
+        first = self.keys[checked.id.casefold()]
+        return [
+            DataProblem(
+                str(self.source.path),
+                checked.number,
+                None,
+                ID_COLUMN,
+                f"the id '{checked.id}' is also row {first}'s; ids must be unique",
+            )
+        ]
 
-    def entry(self, row: RecipientRow, organisation: Organisation, lang: str) -> PlanEntry | None:
+    def entry(self, checked: CheckedRow) -> PlanEntry | None:
         """The row's plan entry, or None when the selection leaves it out."""
-        key = self._key(row, organisation)
-        recipient = _recipient_data(organisation, key, row)
-        stem = self._stem(recipient, key, row, lang)
-        if not self._selected(key, recipient, row):
+        key = self._key(checked)
+        recipient = None
+        if checked.recipient is not None:
+            recipient = {**checked.recipient, ID_COLUMN: key, "row": checked.number}
+        stem = self._stem(recipient, key, checked)
+        if not self._selected(key, recipient, checked):
             return None
         digest = hashlib.sha256(self.settings.salt.encode())
-        digest.update(f"\0{key}\0{lang}\0{stem}\0".encode())
-        digest.update(organisation.model_dump_json().encode())
-        return PlanEntry(key, row.number, self.source.where(row), stem, lang, digest.hexdigest())
+        digest.update(f"\0{key}\0{checked.lang}\0{stem}\0".encode())
+        digest.update(checked.data_json)
+        lang = sys.intern(checked.lang)
+        return PlanEntry(key, checked.number, checked.line, stem, lang, digest.digest())
 
     def check_only(self) -> None:
         """Raise :class:`UsageError` for ``--only`` ids that no valid row has."""
@@ -213,36 +253,40 @@ class _Planner:
         known = list(self.keys)
         hints = []
         for key in missing:
-            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            close = difflib.get_close_matches(key.casefold(), known, n=1, cutoff=0.6)
             hints.append(f"'{key}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
         raise UsageError(f"--only: no valid recipient has the id {', '.join(hints)}")
 
-    def _key(self, row: RecipientRow, organisation: Organisation) -> str:
-        base = row.id or organisation.file_stem
+    def _key(self, checked: CheckedRow) -> str:
+        base = checked.id or checked.file_stem
         key, number = base, 1
         while key.casefold() in self.keys:
             # Rows without an id column that share a name get ~2, ~3 in list order.
             number += 1
             key = f"{base}~{number}"
-        self.keys[key.casefold()] = row.number
+        self.keys[key.casefold()] = checked.number
         return key
 
-    def _stem(self, recipient: dict[str, Any], key: str, row: RecipientRow, lang: str) -> str:
-        context = {
-            "recipient": recipient,
-            "organisation": recipient,
-            "id": key,
-            "row": row.number,
-            "kind": self.settings.kind,
-            "lang": lang,
-            "today": self.settings.today,
-            "network": {"name": self.network.name, "acronym": self.network.acronym},
-        }
-        try:
-            text = self.name.render(context)
-        except jinja2.TemplateError as exc:
-            raise TemplateError("--name", f"{self.source.where(row)}: {exc}") from None
-        base = safe_name(text, fallback=f"{self.settings.kind}-{row.number}")
+    def _stem(self, recipient: dict[str, Any] | None, key: str, checked: CheckedRow) -> str:
+        kind = self.settings.kind
+        if self.name is None or recipient is None:
+            text = f"{kind}-{checked.file_stem}"
+        else:
+            context = {
+                "recipient": recipient,
+                "organisation": recipient,
+                "id": key,
+                "row": checked.number,
+                "kind": kind,
+                "lang": checked.lang,
+                "today": self.settings.today,
+                "network": self.network,
+            }
+            try:
+                text = self.name.render(context)
+            except jinja2.TemplateError as exc:
+                raise TemplateError("--name", f"{self.source.path}:{checked.line}: {exc}") from None
+        base = safe_name(text, fallback=f"{kind}-{checked.number}")
         stem, number = base, 1
         # Case-insensitive: Windows and macOS see 'A.docx' and 'a.docx' as one file.
         while stem.casefold() in self.names:
@@ -251,99 +295,20 @@ class _Planner:
         self.names.add(stem.casefold())
         return stem
 
-    def _selected(self, key: str, recipient: dict[str, Any], row: RecipientRow) -> bool:
-        selection = self.settings.selection
+    def _selected(self, key: str, recipient: dict[str, Any] | None, checked: CheckedRow) -> bool:
         if self.only:
             if key.casefold() not in self.only:
                 return False
             self.only_found.add(key.casefold())
-        if self.where is not None and not self.where(recipient, row, self.source.where(row)):
+        where = self.where  # with --where, every checked row carries its recipient data
+        if (
+            where is not None
+            and recipient is not None
+            and not where(recipient, checked.number, f"{self.source.path}:{checked.line}")
+        ):
             return False
-        if selection.limit is not None and self.selected >= selection.limit:
+        limit = self.settings.selection.limit
+        if limit is not None and self.selected >= limit:
             return False
         self.selected += 1
         return True
-
-
-def _recipient_data(organisation: Organisation, key: str, row: RecipientRow) -> dict[str, Any]:
-    data = organisation.model_dump(mode="json")
-    data[ID_COLUMN] = key
-    data["row"] = row.number
-    return data
-
-
-def _compile_name(pattern: str) -> jinja2.Template:
-    env = build_environment(sandboxed=True, autoescape=False)
-    try:
-        return env.from_string(pattern)
-    except jinja2.TemplateSyntaxError as exc:
-        raise UsageError(f"--name: template syntax error: {exc.message}") from None
-
-
-Where = Callable[[dict[str, Any], RecipientRow, str], bool]
-
-
-def compile_where(expression: str | None) -> Where | None:
-    """Compile a ``--where`` expression over ``recipient`` (sandboxed Jinja).
-
-    Field names are checked against the organisation format at once, so a typo
-    is an error with a suggestion rather than a selection of nobody.
-
-    Raises:
-        UsageError: the expression does not parse or names an unknown field.
-    """
-    if expression is None or not expression.strip():
-        return None
-    env = SandboxedEnvironment(undefined=jinja2.Undefined)
-    try:
-        ast = env.parse(f"{{{{ ({expression}) }}}}")
-        compiled = env.compile_expression(expression, undefined_to_none=False)
-    except jinja2.TemplateSyntaxError as exc:
-        example = "e.g. --where 'recipient.country == \"FI\"'"
-        raise UsageError(f"--where: {exc.message}", hint=example) from None
-    _check_fields(ast)
-
-    def where(recipient: dict[str, Any], row: RecipientRow, place: str) -> bool:
-        try:
-            return bool(
-                compiled(
-                    recipient=recipient,
-                    organisation=recipient,
-                    row=row.number,
-                    id=recipient[ID_COLUMN],
-                )
-            )
-        except Exception as exc:  # an expression may fail on any row's values
-            raise UsageError(f"--where failed on {place}: {exc}") from None
-
-    return where
-
-
-def _check_fields(ast: nodes.Template) -> None:
-    known = set(organisation_columns()) | {ID_COLUMN, "row", "country_name"}
-    prefixes = {".".join(path.split(".")[:i]) for path in known for i in range(1, 3)}
-    for node in ast.find_all(nodes.Name):
-        if node.name not in (*_ROOTS, "row", "id"):
-            raise UsageError(
-                f"--where: unknown name '{node.name}'",
-                hint="write recipient.FIELD, e.g. recipient.country",
-            )
-    for attribute in ast.find_all(nodes.Getattr):
-        path = _getattr_path(attribute)
-        if path is None or path in prefixes:
-            continue
-        close = difflib.get_close_matches(path, sorted(prefixes), n=1, cutoff=0.6)
-        hint = f"did you mean 'recipient.{close[0]}'?" if close else "see 'leadocs schema'"
-        raise UsageError(f"--where: the organisation format has no field '{path}'", hint=hint)
-
-
-def _getattr_path(node: nodes.Getattr) -> str | None:
-    """``recipient.contact.email`` → ``contact.email``; None when not rooted at recipient."""
-    parts = [node.attr]
-    current: nodes.Node = node.node
-    while isinstance(current, nodes.Getattr):
-        parts.append(current.attr)
-        current = current.node
-    if isinstance(current, nodes.Name) and current.name in _ROOTS:
-        return ".".join(reversed(parts))
-    return None

@@ -77,6 +77,7 @@ class BatchResult:
         self, outdir: Path, plan: Plan, *, eml: bool, dry_run: bool, notice: str | None = None
     ) -> None:
         self.outdir = outdir
+        self.path = plan.path
         self.entries: list[PlanEntry] = plan.entries
         self.problems: list[DataProblem] = plan.problems
         self.invalid_rows: list[str] = plan.bad_rows
@@ -128,7 +129,7 @@ class BatchResult:
         return Outcome(
             entry.key,
             entry.row,
-            entry.where,
+            f"{self.path}:{entry.line}",
             Status(self._status[index]),
             self._paths(entry),
             self._errors.get(index),

@@ -16,17 +16,17 @@ The library never prints: progress goes to a callback.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import hashlib
-import multiprocessing
 import os
+import pickle
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from leadocs import __version__
-from leadocs.batch import _worker
 from leadocs.batch._worker import KINDS, Renderer, Task, TaskResult, WorkerSpec
 from leadocs.batch.email import EmailTemplates
 from leadocs.batch.manifest import Manifest, OutputFile, remove_stale_parts, snapshot
@@ -38,7 +38,9 @@ from leadocs.batch.plan import (
     Selection,
     Spool,
     build_plan,
+    row_checker,
 )
+from leadocs.batch.pool import WorkerPool
 from leadocs.batch.result import BatchProgress, BatchResult, Status
 from leadocs.errors import DataError, LeadocsError, OutputError, UsageError
 from leadocs.model import Network
@@ -51,6 +53,7 @@ __all__ = ["BatchRequest", "ProgressCallback", "run_batch"]
 ProgressCallback = Callable[[BatchProgress], None]
 _COMMIT_SECONDS = 0.2
 _COMMIT_ROWS = 256
+_PROGRESS_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ class BatchRequest:
     selection: Selection = field(default_factory=Selection)
     lang: str | None = None
     fallback_lang: str | None = None
-    today: Any = None
+    today: dt.date | None = None
     """The date on the documents (default: today)."""
     place: str | None = None
     eml: bool = False
@@ -111,8 +114,10 @@ def run_batch(request: BatchRequest, progress: ProgressCallback | None = None) -
     started = time.perf_counter()
     job = _make_job(request)
     spool = Spool()
+    workers = WorkerPool.start(job.renderer, job.request.jobs)
     try:
-        plan = build_plan(job.source, job.network, job.settings, spool)
+        check_map = workers.check if workers is not None else None
+        plan = build_plan(job.source, job.network, job.settings, spool, check_map)
         if plan.problems and not request.keep_going:
             raise DataError(plan.problems)
         result = BatchResult(
@@ -127,8 +132,10 @@ def run_batch(request: BatchRequest, progress: ProgressCallback | None = None) -
         if request.dry_run:
             _dry_run(job, plan, result)
         else:
-            _execute(job, plan, spool, result, progress)
+            _execute(job, plan, spool, result, progress, workers)
     finally:
+        if workers is not None:
+            workers.close()
         spool.close()
     result.seconds = time.perf_counter() - started
     return result
@@ -142,8 +149,6 @@ def _make_job(request: BatchRequest) -> _Job:
         )
     if request.email_templates is not None and not request.eml:
         raise UsageError("--subject-template and --body-template need --eml")
-    import datetime as dt
-
     source = open_recipients(request.recipients, sheet=request.sheet)
     network = load_network(request.network or source.network_path)
     template, name = read_template(request.kind, request.template)
@@ -163,8 +168,6 @@ def _make_job(request: BatchRequest) -> _Job:
         parent_pid=os.getpid(),
     )
     salt = _salt(spec)
-    spec = WorkerSpec(**{**spec.__dict__, "token": salt})
-    renderer = Renderer(spec)
     settings = PlanSettings(
         kind=request.kind,
         lang=request.lang,
@@ -174,7 +177,9 @@ def _make_job(request: BatchRequest) -> _Job:
         today=today,
         salt=salt,
     )
-    return _Job(request, network, source, spec, renderer, settings)
+    checker = row_checker(source, network, settings)
+    spec = dataclasses.replace(spec, token=salt, checker=checker)
+    return _Job(request, network, source, spec, Renderer(spec), settings)
 
 
 def _salt(spec: WorkerSpec) -> str:
@@ -202,7 +207,7 @@ def _preflight(job: _Job, plan: Plan, spool: Spool) -> None:
     if not plan.entries:
         return
     entry = plan.entries[0]
-    organisation = next(iter(spool))
+    organisation = pickle.loads(next(iter(spool)))  # noqa: S301 - the plan's own
     document = job.renderer.document(organisation, entry.lang)
     if job.renderer.email is not None:
         job.renderer.email.build(
@@ -278,7 +283,12 @@ def _decide(job: _Job, plan: Plan, manifest: Manifest, result: BatchResult) -> l
 
 
 def _execute(
-    job: _Job, plan: Plan, spool: Spool, result: BatchResult, progress: ProgressCallback | None
+    job: _Job,
+    plan: Plan,
+    spool: Spool,
+    result: BatchResult,
+    progress: ProgressCallback | None,
+    workers: WorkerPool | None,
 ) -> None:
     outdir = job.request.outdir
     try:
@@ -295,16 +305,16 @@ def _execute(
         )
         _notify(progress, result, "rendering")
         try:
-            _render(job, plan, spool, todo, manifest, result, progress)
+            _render(job, plan, spool, todo, manifest, result, progress, workers)
         finally:
             remove_stale_parts(outdir, names)
 
 
 def _tasks(plan: Plan, spool: Spool, todo: list[int]) -> Iterator[Task]:
     wanted = set(todo)
-    for index, (entry, organisation) in enumerate(zip(plan.entries, spool, strict=True)):
+    for index, (entry, blob) in enumerate(zip(plan.entries, spool, strict=True)):
         if index in wanted:
-            yield Task(entry.key, entry.row, entry.stem, entry.lang, entry.input_hash, organisation)
+            yield Task(index, entry.key, entry.row, entry.stem, entry.lang, entry.input_hash, blob)
 
 
 def _render(
@@ -315,26 +325,19 @@ def _render(
     manifest: Manifest,
     result: BatchResult,
     progress: ProgressCallback | None,
+    workers: WorkerPool | None,
 ) -> None:
     if not todo:
         return
-    jobs = max(1, min(job.request.jobs or os.cpu_count() or 1, len(todo)))
     tasks = _tasks(plan, spool, todo)
     sink = _Sink(manifest, plan, result, progress, job.request.keep_going)
-    if jobs == 1:
-        _consume(sink, map(job.renderer.run, tasks))
-        return
-    context = _mp_context()
-    # With fork the workers inherit the compiled template; otherwise they compile it once each.
-    _worker.use_renderer(job.renderer)
-    pool = context.Pool(jobs, initializer=_worker.init_worker, initargs=(job.spec,))
     try:
-        chunk = max(1, min(16, len(todo) // (jobs * 8)))
-        _consume(sink, pool.imap_unordered(_worker.run_task, tasks, chunksize=chunk))
+        if workers is None or len(todo) == 1:
+            _consume(sink, map(job.renderer.run, tasks))
+        else:
+            _consume(sink, workers.render(tasks, len(todo)))
     finally:
-        pool.terminate()
-        pool.join()
-        _worker.use_renderer(None)
+        _notify(progress, result, "rendering")
 
 
 def _consume(sink: _Sink, results: Iterable[TaskResult]) -> None:
@@ -347,11 +350,6 @@ def _consume(sink: _Sink, results: Iterable[TaskResult]) -> None:
         sink.flush()
     if sink.stop is not None:
         raise sink.stop
-
-
-def _mp_context() -> Any:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 class _Sink:
@@ -369,14 +367,14 @@ class _Sink:
         self.result = result
         self.progress = progress
         self.keep_going = keep_going
-        self.index = {entry.key: i for i, entry in enumerate(plan.entries)}
         self.plan = plan
         self.done: list[tuple[str, str | None, tuple[OutputFile, ...]]] = []
         self.flushed = time.monotonic()
+        self.notified = 0.0
         self.stop: LeadocsError | None = None
 
     def add(self, task_result: TaskResult) -> None:
-        index = self.index[task_result.key]
+        index = task_result.index
         if task_result.error is None:
             self.done.append((task_result.key, task_result.email_to, task_result.outputs))
             self.result.set(index, Status.WRITTEN)
@@ -385,7 +383,7 @@ class _Sink:
             self.manifest.mark_failed(task_result.key, task_result.error)
             self.result.set(index, Status.FAILED, task_result.error)
             if not self.keep_going:
-                where = self.plan.entries[index].where
+                where = f"{self.plan.path}:{self.plan.entries[index].line}"
                 self.stop = LeadocsError(
                     f"{where}: {task_result.key}: {task_result.error}",
                     hint="fix it and run again (finished documents are kept), or add --keep-going",
@@ -393,7 +391,9 @@ class _Sink:
         now = time.monotonic()
         if len(self.done) >= _COMMIT_ROWS or now - self.flushed >= _COMMIT_SECONDS:
             self.flush()
-        _notify(self.progress, self.result, "rendering", index)
+        if task_result.error is not None or now - self.notified >= _PROGRESS_SECONDS:
+            self.notified = now
+            _notify(self.progress, self.result, "rendering", index)
 
     def flush(self) -> None:
         if self.done:
