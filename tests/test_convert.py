@@ -15,12 +15,15 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
 from pypdf import PdfReader
 from soffice_required import require_soffice, soffice_processes
 
 from leadocs.convert import (
     ConversionJob,
     ConverterPool,
+    NotCombinable,
+    combine_docx,
     convert_to_pdf,
     doctor,
     find_soffice,
@@ -296,3 +299,101 @@ def test_doctor_reports_everything_ok_here() -> None:
     fonts = [name for name in checks if name.startswith("font ")]
     assert "font Carlito" in fonts and "font DejaVu Sans" in fonts
     assert office.font_checks(["Carlito"])[1].detail.endswith("fonts-crosextra-caladea")
+
+
+# --- joined conversion (ConverterPool(combine=K)) ------------------------------------------
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_FIELD = (
+    f'<w:p {_W}><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+    '<w:r><w:instrText xml:space="preserve"> {} </w:instrText></w:r>'
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>9</w:t></w:r>'
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+)
+
+
+def make_letter(path: Path, key: str, pages: int) -> Path:
+    """A letter as a template would render it: header, "Page X of Y", a numbered list."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = f"Reference {key}"
+    footer = section.footer.paragraphs[0]
+    footer.add_run("Page ")
+    footer._p.extend(parse_xml(_FIELD.format("PAGE")))
+    footer.add_run(" of ")
+    footer._p.extend(parse_xml(_FIELD.format("NUMPAGES")))
+    document.add_heading(f"Letter to {key}", 1)
+    document.add_paragraph(f"{TEXTS[0]} — {TEXTS[2]}")
+    for item in ("first point", "second point"):
+        document.add_paragraph(f"{item} of {key}", style="List Number")
+    for page in range(2, pages + 1):
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        document.add_paragraph(f"Page {page} of the letter to {key}")
+    document.save(str(path))
+    return path
+
+
+def pages_text(path: Path) -> list[str]:
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
+
+
+@pytest.mark.soffice
+def test_joined_batch_equals_one_by_one(pool: ConverterPool, tmp_path: Path) -> None:
+    sizes = [1, 1, 2, 1, 1, 1, 3, 1, 1, 1, 1]  # odd ones out are converted again, alone
+    sources = [
+        make_letter(tmp_path / f"L{i:02d}.docx", f"L{i:02d}", n) for i, n in enumerate(sizes)
+    ]
+    single = [ConversionJob(s, tmp_path / "one" / f"{s.stem}.pdf", s.stem) for s in sources]
+    joined = [ConversionJob(s, tmp_path / "joined" / f"{s.stem}.pdf", s.stem) for s in sources]
+    assert all(result.ok for result in pool.convert_many(single))
+    with ConverterPool(2, combine=5) as combining:
+        results = list(combining.convert_many(joined))
+    assert sorted(r.job.key for r in results) == [s.stem for s in sources]
+    assert all(r.ok for r in results), [r for r in results if not r.ok]
+    for one, both, pages in zip(single, joined, sizes, strict=True):
+        text = pages_text(both.target)
+        assert text == pages_text(one.target), one.key  # lists restart, headers are its own
+        assert len(text) == pages and f"Page 1 of {pages}" in text[0]
+        assert f"Reference {one.key}" in text[0] and f"first point of {one.key}" in text[0]
+    assert not list((tmp_path / "joined").glob(".*"))
+
+
+@pytest.mark.soffice
+def test_joined_batch_with_bad_documents(tmp_path: Path) -> None:
+    require_soffice()
+    jobs = [
+        ConversionJob(
+            make_letter(tmp_path / f"L{i}.docx", f"L{i}", 1), tmp_path / f"L{i}.pdf", f"L{i}"
+        )
+        for i in range(6)
+    ]
+    (tmp_path / "garbage.docx").write_bytes(b"garbage" * 100)
+    broken = _broken_xml(tmp_path / "broken.docx", jobs[0].source)
+    jobs[1:1] = [ConversionJob(tmp_path / "garbage.docx", tmp_path / "garbage.pdf", "garbage")]
+    jobs[4:4] = [ConversionJob(broken, tmp_path / "broken.pdf", "broken")]
+    with ConverterPool(1, combine=4, retries=0) as combining:
+        results = {r.job.key: r for r in combining.convert_many(jobs)}
+    assert len(results) == 8
+    assert {k for k, r in results.items() if not r.ok} == {"garbage", "broken"}
+    assert all(pages_text(results[f"L{i}"].job.target) for i in range(6))
+
+
+def test_combine_refuses_what_it_cannot_copy(tmp_path: Path) -> None:
+    one = make_letter(tmp_path / "a.docx", "A", 1)
+    two = make_letter(tmp_path / "b.docx", "B", 1)
+    combined = combine_docx([one, two], page_count=1)
+    assert combined.markers == ["LeadocsPart0000", "LeadocsPart0001"]
+    assert combined.page_count == 1  # NUMPAGES was frozen, the caller must check
+    (tmp_path / "both.docx").write_bytes(combined.data)
+    joined = docx.Document(str(tmp_path / "both.docx"))
+    assert len(joined.sections) == 2
+    assert [s.header.paragraphs[0].text for s in joined.sections] == ["Reference A", "Reference B"]
+    other = tmp_path / "other.docx"
+    with zipfile.ZipFile(two) as source, zipfile.ZipFile(other, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/styles.xml":
+                data = data.replace(b"Heading", b"Kopf")
+            target.writestr(info, data)
+    with pytest.raises(NotCombinable, match="styles.xml"):
+        combine_docx([one, other])

@@ -2,12 +2,16 @@
 
 ``ConverterPool`` runs one LibreOffice per core, each with its own profile and
 pipe, fed from a shared queue; ``convert_to_pdf`` is the one-document shortcut.
+``ConverterPool(combine=16)`` joins letters from one template into one load and
+cuts the PDF apart again (``combine_docx``, ``split_pdf``): 3-4 times faster for
+mailings of short letters.
 ``doctor`` checks that LibreOffice, its Python, a real conversion and the fonts
 a faithful PDF needs are all present.
 """
 
+from leadocs.convert.combine import NotCombinable, combine_docx
 from leadocs.convert.office import DoctorCheck, doctor, find_soffice, find_uno_python
-from leadocs.convert.pdf import merge_pdfs, pdf_page_count, set_pdf_metadata
+from leadocs.convert.pdf import merge_pdfs, pdf_page_count, set_pdf_metadata, split_pdf
 from leadocs.convert.pool import ConversionJob, ConversionResult, ConverterPool, convert_to_pdf
 
 __all__ = [
@@ -15,6 +19,8 @@ __all__ = [
     "ConversionResult",
     "ConverterPool",
     "DoctorCheck",
+    "NotCombinable",
+    "combine_docx",
     "convert_to_pdf",
     "doctor",
     "find_soffice",
@@ -22,4 +28,5 @@ __all__ = [
     "merge_pdfs",
     "pdf_page_count",
     "set_pdf_metadata",
+    "split_pdf",
 ]

@@ -4,10 +4,8 @@ Started by ``worker.py`` as ``<uno-python> _uno_bridge.py --pipe NAME``, next to
 one warm ``soffice`` listening on that named pipe. It reads one JSON request per
 line on stdin and answers with one JSON line on stdout:
 
-- ``{"op": "convert", "source": PATH, "target": PATH}`` -> ``{"ok": true, "pages": N}``
-- ``{"op": "split", "source": PATH, "markers": [NAME...], "targets": [PATH...]}``: load a
-  combined document once and export, for each bookmark ``NAME``, the pages from the
-  one it starts on up to the next one into its ``PATH`` -> ``{"ok": true, "pages": [N...]}``
+- ``{"op": "convert", "source": PATH, "target": PATH}`` -> ``{"ok": true}``;
+  with ``"destinations": true`` bookmarks become named destinations in the PDF.
 - ``{"op": "quit"}``, or end of input: close LibreOffice and exit.
 
 Failures answer ``{"ok": false, "error": TEXT, "fatal": BOOL}``; ``fatal`` means the
@@ -119,66 +117,30 @@ def load(desktop: Any, source: str) -> Any:
     return document
 
 
-def export(document: Any, target: str, page_range: str = "") -> None:
-    """Store ``document`` (or the pages in ``page_range``) as PDF at ``target``."""
+def export(document: Any, target: str, destinations: bool = False) -> None:
+    """Store ``document`` as PDF at ``target``.
+
+    With ``destinations``, every bookmark becomes a named destination in the PDF,
+    which is how the pool finds where each part of a combined document starts.
+    """
     pdf_filter = next(
         (name for service, name in EXPORTS if document.supportsService(service)),
         "writer_pdf_Export",
     )
     props = [prop("FilterName", pdf_filter), prop("Overwrite", True)]
-    if page_range:
-        data = uno.Any("[]com.sun.star.beans.PropertyValue", (prop("PageRange", page_range),))
-        props.append(prop("FilterData", data))
+    if destinations:
+        options = (prop("ExportBookmarksToPDFDestination", True),)
+        props.append(prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", options)))
     url = uno.systemPathToFileUrl(str(Path(target).resolve()))
     uno.invoke(document, "storeToURL", (url, tuple(props)))
-
-
-def page_count(document: Any) -> int:
-    """Pages of a laid-out text document (0 when LibreOffice cannot say)."""
-    try:
-        return int(document.getCurrentController().getPropertyValue("PageCount"))
-    except Exception:
-        return 0
-
-
-def marker_pages(document: Any, markers: list[str]) -> list[int]:
-    """The page each bookmark in ``markers`` starts on, checked to rise strictly."""
-    bookmarks = document.getBookmarks()
-    cursor = document.getCurrentController().getViewCursor()
-    pages = []
-    for name in markers:
-        if not bookmarks.hasByName(name):
-            raise ValueError(f"marker {name} is missing from the combined document")
-        cursor.gotoRange(bookmarks.getByName(name).getAnchor(), False)
-        pages.append(int(cursor.getPage()))
-    if not pages or pages[0] != 1 or any(pages[i] <= pages[i - 1] for i in range(1, len(pages))):
-        raise ValueError(f"parts do not start on pages of their own: {pages}")
-    return pages
 
 
 def convert(desktop: Any, request: dict[str, Any]) -> dict[str, Any]:
     """Handle ``convert``: one document to one PDF."""
     document = load(desktop, request["source"])
     try:
-        export(document, request["target"])
-        return {"ok": True, "pages": page_count(document)}
-    finally:
-        close(document)
-
-
-def split(desktop: Any, request: dict[str, Any]) -> dict[str, Any]:
-    """Handle ``split``: one combined document to one PDF per marked part."""
-    document = load(desktop, request["source"])
-    try:
-        starts = marker_pages(document, request["markers"])
-        total = page_count(document)
-        if total < starts[-1]:
-            raise ValueError(f"page count {total} is below the last part's start")
-        ends = [start - 1 for start in starts[1:]] + [total]
-        targets = request["targets"]
-        for index, start in enumerate(starts):
-            export(document, targets[index], f"{start}-{ends[index]}")
-        return {"ok": True, "pages": [ends[i] - starts[i] + 1 for i in range(len(starts))]}
+        export(document, request["target"], bool(request.get("destinations")))
+        return {"ok": True}
     finally:
         close(document)
 
@@ -194,7 +156,7 @@ def close(document: Any) -> None:
 
 def handle(desktop: Any, request: dict[str, Any]) -> dict[str, Any]:
     """Run one request; every failure becomes an answer, fatal ones raise ``Fatal``."""
-    operation = {"convert": convert, "split": split}.get(request.get("op", ""))
+    operation = {"convert": convert}.get(request.get("op", ""))
     if operation is None:
         return {"ok": False, "error": f"unknown request {request.get('op')!r}", "fatal": False}
     try:

@@ -1,11 +1,13 @@
-"""PDF finishing with pypdf: document metadata, and packs merged from several PDFs.
+"""PDF files: checking and placing what LibreOffice wrote; metadata, packs and splits with pypdf.
 
-Both functions write a new file next to the target and ``os.replace`` it, so a
-reader never sees half a PDF and a failure leaves the old file as it was.
+Everything here writes a new file next to its target and renames it over the
+target, so a reader never sees half a PDF and a failure leaves the old file as it was.
 """
 
 from __future__ import annotations
 
+import errno
+import shutil
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,9 +18,43 @@ from pypdf.generic import NameObject
 
 from leadocs.errors import ConversionError
 
-__all__ = ["merge_pdfs", "pdf_page_count", "set_pdf_metadata"]
+__all__ = ["check_pdf", "merge_pdfs", "pdf_page_count", "place", "set_pdf_metadata", "split_pdf"]
 
 _PRODUCER = "leadocs"
+
+
+def check_pdf(path: Path) -> str | None:
+    """Why the file LibreOffice wrote is not a whole PDF (or None)."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(5)
+            handle.seek(max(0, size - 1024))
+            tail = handle.read()
+    except OSError as exc:
+        return f"LibreOffice wrote no PDF ({exc.strerror})"
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        return "LibreOffice wrote an incomplete PDF"
+    return None
+
+
+def place(written: Path, target: Path) -> None:
+    """Move ``written`` to ``target`` atomically, also across file systems."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        written.replace(target)
+        return
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+    # Another file system: copy next to the target first, so the rename stays atomic.
+    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        shutil.copyfile(written, partial)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+        written.unlink(missing_ok=True)
 
 
 def _info(
@@ -111,3 +147,37 @@ def merge_pdfs(
     writer.page_mode = "/UseOutlines"
     writer.add_metadata(_info(title, author))
     _write(writer, target)
+
+
+def split_pdf(pdf: Path, markers: Sequence[str], targets: Sequence[Path]) -> list[int]:
+    """Cut ``pdf`` where each named destination in ``markers`` starts; write the parts.
+
+    Part ``i`` runs from the page of ``markers[i]`` up to the page before the next
+    marker (the last part to the end) and is written to ``targets[i]``.
+
+    Returns:
+        The number of pages of each part.
+
+    Raises:
+        ConversionError: a marker is missing, or the parts would not start on
+            pages of their own in order from the first page.
+    """
+    reader = _reader(pdf)
+    found = {name.lstrip("/"): dest for name, dest in reader.named_destinations.items()}
+    try:
+        pages = [reader.get_destination_page_number(found[name]) for name in markers]
+    except KeyError as exc:
+        raise ConversionError(f"{pdf}: part marker {exc} is missing") from None
+    starts = [-1 if page is None else page for page in pages]
+    ends = [*starts[1:], len(reader.pages)]
+    rising = all(end > start for start, end in zip(starts, ends, strict=True))
+    if not starts or starts[0] != 0 or not rising:
+        raise ConversionError(f"{pdf}: parts do not start on pages of their own ({starts})")
+    info = {str(k): str(v) for k, v in (reader.metadata or {}).items()}
+    for start, end, target in zip(starts, ends, targets, strict=True):
+        writer = PdfWriter()
+        for index in range(start, end):
+            writer.add_page(reader.pages[index])
+        writer.add_metadata(info)
+        _write(writer, target)
+    return [end - start for start, end in zip(starts, ends, strict=True)]
