@@ -179,17 +179,20 @@ class EmailBuilder:
         message["Subject"] = _header(subject)
         message["Date"] = formatdate(localtime=True)
         message["Message-ID"] = message_id
-        message["X-Leadocs-Recipient"] = _header(_one_line(key))
         # A Charset (not "utf-8") selects quoted-printable: the body stays readable in the .eml.
-        message.attach(MIMEText(body, "plain", _BODY_CHARSET))  # type: ignore[arg-type]
+        text = MIMEText(body, "plain", _BODY_CHARSET)  # type: ignore[arg-type]
         part = MIMEBase(*DOCX_TYPE)
+        for sub in (text, part):
+            del sub["MIME-Version"]  # the message has one; every header costs a fold
         part.set_payload(_MARKER)
         part["Content-Transfer-Encoding"] = "base64"
         part.add_header("Content-Disposition", "attachment", filename=_filename(filename))
+        message.attach(text)
         message.attach(part)
         head, marker, tail = message.as_bytes(policy=_POLICY).partition(_MARKER.encode())
         assert marker, "the attachment marker must be in the generated message"
-        encoded = base64.encodebytes(attachment).replace(b"\n", b"\r\n").rstrip(b"\r\n")
+        encoded = base64.b64encode(attachment)
+        encoded = b"\r\n".join([encoded[i : i + 76] for i in range(0, len(encoded), 76)])
         return BuiltEmail(head + encoded + tail, to, message_id, subject)
 
 
