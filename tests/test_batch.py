@@ -415,3 +415,25 @@ def test_outputs_are_readable_by_others(run, tmp_path: Path) -> None:
     os.umask(umask)
     assert mode == 0o666 & ~umask
     shutil.rmtree(tmp_path / "out")
+
+
+def test_spawned_workers_compile_their_own_template(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """macOS and Windows start workers with spawn: nothing is inherited, all is pickled."""
+    import multiprocessing
+
+    from leadocs.batch import pool
+
+    monkeypatch.setattr(pool, "mp_context", lambda: multiprocessing.get_context("spawn"))
+    request = BatchRequest(
+        kind="loi",
+        recipients=EXAMPLES / "recipients" / "procurers.yaml",
+        outdir=tmp_path / "out",
+        jobs=2,
+        eml=True,
+        selection=Selection(where="recipient.country in ['FI', 'SE']"),
+    )
+    result = run_batch(request)
+    assert result.written == 3
+    assert "Tampere" in docx_to_text(tmp_path / "out" / "loi-Tampere.docx")
