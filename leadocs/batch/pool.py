@@ -74,7 +74,9 @@ class WorkerPool:
         return self.pool.imap_unordered(_worker.run_task, tasks, chunksize=chunk)
 
     def close(self) -> None:
-        """Stop the workers (at once: every result that matters was received)."""
+        """Stop the workers (at once: every result that matters was received); idempotent."""
+        if self.stopped.is_set():
+            return
         self.stopped.set()
         self.pool.terminate()
         self.pool.join()

@@ -307,6 +307,8 @@ def _execute(
         try:
             _render(job, plan, spool, todo, manifest, result, progress, workers)
         finally:
+            if workers is not None:
+                workers.close()  # stopped first: a worker still writing would leave a .part
             remove_stale_parts(outdir, names)
 
 
