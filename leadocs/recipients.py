@@ -29,7 +29,7 @@ import pydantic
 from pydantic import BaseModel
 
 from leadocs.errors import DataError, DataProblem
-from leadocs.loading import LoadedFile, SourceMap, load_yaml
+from leadocs.loading import MAX_NODES, LoadedFile, SourceMap, load_yaml
 from leadocs.model import Network, Organisation
 from leadocs.project import check_tasks
 from leadocs.sheets import cell_value, column_letter, csv_rows, xlsx_rows
@@ -300,7 +300,17 @@ def load_recipients(path: Path, network: Network, *, sheet: str | None = None) -
 
 
 def _open_yaml(path: Path) -> RecipientSource:
-    loaded = load_yaml(path)
+    try:
+        loaded = load_yaml(path)
+    except DataError as exc:
+        if any(f"more than {MAX_NODES:,} values" in p.message for p in exc.problems):
+            # The loader's limit stops alias bombs; a long honest list meets it too.
+            raise DataError.single(
+                path,
+                f"a YAML list may hold at most {MAX_NODES:,} values (a few thousand "
+                "recipients); save longer lists as .csv or .xlsx",
+            ) from None
+        raise
     items = loaded.data.get("recipients")
     if not isinstance(items, list):
         line, column = loaded.source.locate(("recipients",))
