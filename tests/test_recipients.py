@@ -297,7 +297,10 @@ def test_the_three_example_lists_hold_the_same_recipients() -> None:
 
 
 def test_a_yaml_list_too_long_for_the_loader_says_what_to_do(tmp_path: Path) -> None:
-    item = "  - {name: N, country: FI, contact: {name: C, email: c@x.fi}, signatory: {name: S, title: T}}\n"
+    item = (
+        "  - {name: N, country: FI, contact: {name: C, email: c@x.fi},"
+        " signatory: {name: S, title: T}}\n"
+    )
     path = write(tmp_path, "big.yaml", "recipients:\n" + item * 12_000)
     with pytest.raises(DataError, match="save longer lists as .csv or .xlsx"):
         open_recipients(path)
