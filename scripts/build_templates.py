@@ -35,7 +35,9 @@ def signature_table(doc, *, seal: bool) -> None:  # type: ignore[no-untyped-def]
     """Date and place, signatory, signature line and (for letters) the seal box."""
     table = grid_table(doc, 1, 2 if seal else 1, [10.4, 6.0] if seal else [16.4])
     left = table.rows[0].cells[0]
-    cell_text(left, "{{ t.common.date_place }}: {{ today|date }}{% if place %}, {{ place }}{% endif %}")
+    cell_text(
+        left, "{{ t.common.date_place }}: {{ today|date }}{% if place %}, {{ place }}{% endif %}"
+    )
     para(left, "", "Table Text")
     para(left, "{{ t.common.name }}: {{ organisation.signatory.name }}", "Table Text")
     para(left, "{{ t.common.title }}: {{ organisation.signatory.title }}", "Table Text")
@@ -49,8 +51,12 @@ def signature_table(doc, *, seal: bool) -> None:  # type: ignore[no-untyped-def]
 
 def build_loi() -> None:
     doc = new_document(title="{{ t.loi.title }}", subject="{{ organisation.name }}")
-    header_footer(doc, left=HEADER_LEFT, right="{{ organisation.short_name or organisation.name }}",
-                  disclaimer=DISCLAIMER)
+    header_footer(
+        doc,
+        left=HEADER_LEFT,
+        right="{{ organisation.short_name or organisation.name }}",
+        disclaimer=DISCLAIMER,
+    )
     para(doc, "{{ t.loi.title }}", "Title")
     para(doc, "{{ t.common.funding_line }}", "Note")
     para(doc, "{{ t.loi.non_binding }}", "Note")
@@ -85,8 +91,12 @@ def form_row(table, index: int, label: str, value: str, height: float = 0) -> No
 
 def build_assistance() -> None:
     doc = new_document(title="{{ t.assistance.title }}", subject="{{ organisation.name }}")
-    header_footer(doc, left=HEADER_LEFT, right="{{ organisation.short_name or organisation.name }}",
-                  disclaimer=DISCLAIMER)
+    header_footer(
+        doc,
+        left=HEADER_LEFT,
+        right="{{ organisation.short_name or organisation.name }}",
+        disclaimer=DISCLAIMER,
+    )
     para(doc, "{{ t.assistance.title }}", "Title")
     para(doc, "{{ t.common.funding_line }}", "Note")
     para(doc, "{{ t.assistance.intro }}")
@@ -100,12 +110,20 @@ def build_assistance() -> None:
         ("organisation", "{{ organisation.name }}", 0),
         ("type", "{{ organisation.type_names|join(', ') }}", 0),
         ("country", "{{ organisation.country_name }}", 0),
-        ("address", "{% if organisation.address %}{{ organisation.address.street }}"
-         "{% if organisation.address.street %}, {% endif %}{{ organisation.address.postcode }} "
-         "{{ organisation.address.city }}{% endif %}", 0),
+        (
+            "address",
+            "{% if organisation.address %}{{ organisation.address.street }}"
+            "{% if organisation.address.street %}, {% endif %}{{ organisation.address.postcode }} "
+            "{{ organisation.address.city }}{% endif %}",
+            0,
+        ),
         ("website", "{{ organisation.website or '' }}", 0),
-        ("contact", "{{ organisation.contact.name }}{% if organisation.contact.role %}, "
-         "{{ organisation.contact.role }}{% endif %}", 0),
+        (
+            "contact",
+            "{{ organisation.contact.name }}{% if organisation.contact.role %}, "
+            "{{ organisation.contact.role }}{% endif %}",
+            0,
+        ),
         ("experience", "{{ organisation.experience }}", 2.6),
         ("assistance", "{{ organisation.assistance }}", 2.6),
         ("timeline", "{{ organisation.timeline }}", 1.5),
@@ -174,15 +192,18 @@ def build_report() -> None:
     para(doc, "{%p endfor %}")
     para(doc, "{%p endif %}")
     table = grid_table(doc, 4, 4, [1.0, 4.2, 4.6, 6.6])
-    for cell, key in zip(table.rows[0].cells, ("number", "member_state", "responsible", "committed"),
-                         strict=True):
+    for cell, key in zip(
+        table.rows[0].cells, ("number", "member_state", "responsible", "committed"), strict=True
+    ):
         cell_text(cell, f"{{{{ t.report.{key} }}}}", "Form Label")
         shade(cell)
     repeat_header(table.rows[0].cells)
     cell_text(table.rows[1].cells[0], "{%tr for row in rows %}")
-    for cell, value in zip(table.rows[2].cells,
-                           ("{{ row.number }}", "{{ row.member_state }}", "{{ row.partner }}", ""),
-                           strict=True):
+    for cell, value in zip(
+        table.rows[2].cells,
+        ("{{ row.number }}", "{{ row.member_state }}", "{{ row.partner }}", ""),
+        strict=True,
+    ):
         cell_text(cell, value)
     min_height(table.rows[2].cells, 1.2)
     cell_text(table.rows[3].cells[0], "{%tr endfor %}")
@@ -191,9 +212,11 @@ def build_report() -> None:
     para(doc, "{%p endif %}")
     para(doc, "{{ t.report.additional_heading }}", "Heading 1")
     extra = grid_table(doc, 4, 3, [6.4, 4.0, 6.0])
-    for cell, key in zip(extra.rows[0].cells,
-                         ("additional_member", "additional_country", "additional_status"),
-                         strict=True):
+    for cell, key in zip(
+        extra.rows[0].cells,
+        ("additional_member", "additional_country", "additional_status"),
+        strict=True,
+    ):
         cell_text(cell, f"{{{{ t.report.{key} }}}}", "Form Label")
         shade(cell)
     repeat_header(extra.rows[0].cells)

@@ -57,5 +57,7 @@ def soffice_or_fail() -> str:
     if found:
         return found
     if os.environ.get("CI") == "true":
-        pytest.fail("LibreOffice (soffice) is missing in CI: apt-get install -y libreoffice-writer-nogui")
+        pytest.fail(
+            "LibreOffice (soffice) is missing in CI: apt-get install -y libreoffice-writer-nogui"
+        )
     pytest.skip("LibreOffice is not installed")

@@ -24,25 +24,86 @@ organisation:
 CASES = [
     ("yaml-syntax", GOOD.replace("country: FI", "country: [FI"), ":5:"),
     ("not-utf8", GOOD.replace("Päivi", "P\xe4ivi").encode("latin-1"), ":6: is not UTF-8"),
-    ("wrong-type", GOOD.replace("tasks: [capacity-building]", "tasks: {a: 1}"), ":11:3: organisation.tasks: must be a list"),
-    ("misspelt-key", GOOD.replace("short_name", "shortname"), ":3:3: organisation.shortname: unknown key 'shortname'; did you mean 'short_name'?"),
-    ("unknown-key", GOOD.replace("  country: FI", "  country: FI\n  colour: blue"), ":5:3: organisation.colour: unknown key 'colour'"),
-    ("bad-email", GOOD.replace("paivi@konnevesi.fi", "paivi.konnevesi.fi"), ":7:12: organisation.contact.email: value is not a valid email address"),
-    ("bad-country", GOOD.replace("country: FI", "country: Finland"), ":4:12: organisation.country: 'Finland' is not an ISO 3166-1 alpha-2 country code"),
-    ("norway-unquoted", GOOD.replace("country: FI", "country: NO"), ':4:12: organisation.country: YAML read NO as "false"'),
-    ("empty-name", GOOD.replace("name: Konnevesi Municipality", 'name: ""'), ":2:9: organisation.name: must not be empty"),
-    ("missing-field", GOOD.replace("  country: FI\n", ""), ":1:1: organisation: 'country' is required but missing"),
-    ("unknown-task", GOOD.replace("[capacity-building]", "[capacity-bulding]"), ":11:11: organisation.tasks[0]: the network LEA-N does not offer task 'capacity-bulding'; did you mean 'capacity-building'?"),
-    ("control-char", GOOD.replace("Konnevesi Municipality", '"Konnevesi\\x07 Municipality"'), ":2:9: organisation.name: contains the control character U+0007"),
-    ("alias-bomb", "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(f"b{i}: &b{i} [" + ",".join(["*" + ("a" if i == 0 else f"b{i-1}")] * 10) + "]\n" for i in range(8)) + "organisation: *b7\n", "alias bomb"),
-    ("duplicate-key", GOOD.replace("  country: FI", "  country: FI\n  country: SE"), ":5:3: organisation.country: key 'country' appears twice"),
-    ("wrong-top-key", GOOD.replace("organisation:", "organization:"), "expected a top-level 'organisation:' mapping, found 'organization'; did you mean 'organisation'?"),
+    (
+        "wrong-type",
+        GOOD.replace("tasks: [capacity-building]", "tasks: {a: 1}"),
+        ":11:3: organisation.tasks: must be a list",
+    ),
+    (
+        "misspelt-key",
+        GOOD.replace("short_name", "shortname"),
+        ":3:3: organisation.shortname: unknown key 'shortname'; did you mean 'short_name'?",
+    ),
+    (
+        "unknown-key",
+        GOOD.replace("  country: FI", "  country: FI\n  colour: blue"),
+        ":5:3: organisation.colour: unknown key 'colour'",
+    ),
+    (
+        "bad-email",
+        GOOD.replace("paivi@konnevesi.fi", "paivi.konnevesi.fi"),
+        ":7:12: organisation.contact.email: value is not a valid email address",
+    ),
+    (
+        "bad-country",
+        GOOD.replace("country: FI", "country: Finland"),
+        ":4:12: organisation.country: 'Finland' is not an ISO 3166-1 alpha-2 country code",
+    ),
+    (
+        "norway-unquoted",
+        GOOD.replace("country: FI", "country: NO"),
+        ':4:12: organisation.country: YAML read NO as "false"',
+    ),
+    (
+        "empty-name",
+        GOOD.replace("name: Konnevesi Municipality", 'name: ""'),
+        ":2:9: organisation.name: must not be empty",
+    ),
+    (
+        "missing-field",
+        GOOD.replace("  country: FI\n", ""),
+        ":1:1: organisation: 'country' is required but missing",
+    ),
+    (
+        "unknown-task",
+        GOOD.replace("[capacity-building]", "[capacity-bulding]"),
+        ":11:11: organisation.tasks[0]: the network LEA-N does not offer task "
+        "'capacity-bulding'; did you mean 'capacity-building'?",
+    ),
+    (
+        "control-char",
+        GOOD.replace("Konnevesi Municipality", '"Konnevesi\\x07 Municipality"'),
+        ":2:9: organisation.name: contains the control character U+0007",
+    ),
+    (
+        "alias-bomb",
+        "a: &a [x,x,x,x,x,x,x,x,x,x]\n"
+        + "".join(
+            f"b{i}: &b{i} [" + ",".join(["*" + ("a" if i == 0 else f"b{i - 1}")] * 10) + "]\n"
+            for i in range(8)
+        )
+        + "organisation: *b7\n",
+        "alias bomb",
+    ),
+    (
+        "duplicate-key",
+        GOOD.replace("  country: FI", "  country: FI\n  country: SE"),
+        ":5:3: organisation.country: key 'country' appears twice",
+    ),
+    (
+        "wrong-top-key",
+        GOOD.replace("organisation:", "organization:"),
+        "expected a top-level 'organisation:' mapping, found 'organization'; "
+        "did you mean 'organisation'?",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("case", "content", "expected"), CASES, ids=[c[0] for c in CASES])
 @pytest.mark.parametrize("command", ["loi", "assistance"])
-def test_bad_organisation_file(run, tmp_path: Path, command: str, case: str, content: str | bytes, expected: str) -> None:
+def test_bad_organisation_file(
+    run, tmp_path: Path, command: str, case: str, content: str | bytes, expected: str
+) -> None:
     org = tmp_path / "org.yaml"
     if isinstance(content, bytes):
         org.write_bytes(content)
@@ -73,7 +134,8 @@ def test_missing_file(run, tmp_path: Path) -> None:
 def test_validate_reports_every_problem_at_once(run, tmp_path: Path) -> None:
     org = tmp_path / "org.yaml"
     org.write_text(
-        GOOD.replace("short_name", "shortname").replace("country: FI", "country: XX")
+        GOOD.replace("short_name", "shortname")
+        .replace("country: FI", "country: XX")
         .replace("[capacity-building]", "[capacity-bulding]"),
         encoding="utf-8",
     )
@@ -81,7 +143,9 @@ def test_validate_reports_every_problem_at_once(run, tmp_path: Path) -> None:
     assert result.exit_code == 1
     lines = [line for line in result.stderr.splitlines() if line.startswith(str(org))]
     assert [line.split(": ")[1] for line in lines] == [
-        "organisation.shortname", "organisation.country", "organisation.tasks[0]"
+        "organisation.shortname",
+        "organisation.country",
+        "organisation.tasks[0]",
     ]
 
 
@@ -97,7 +161,9 @@ def test_network_file_problems_are_located(run, tmp_path: Path) -> None:
     from leadocs.project import builtin_network_text
 
     network = tmp_path / "net.yaml"
-    network.write_text(builtin_network_text().replace("acronym: LEA-N", "acronim: LEA-N"), encoding="utf-8")
+    network.write_text(
+        builtin_network_text().replace("acronym: LEA-N", "acronim: LEA-N"), encoding="utf-8"
+    )
     result = run("benefits", "--network", network)
     assert result.exit_code == 1
     assert "net.yaml:" in result.stderr

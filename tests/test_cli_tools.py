@@ -23,10 +23,19 @@ def user_template(path: Path, *paragraphs: str) -> Path:
 
 
 def test_render_user_docx(run, tmp_path: Path) -> None:
-    template = user_template(tmp_path / "letter.docx", "Dear {{ person.name }},", "Total: {{ amount|money('SEK') }}",
-                             "{%p for item in items %}", "- {{ item }}", "{%p endfor %}")
+    template = user_template(
+        tmp_path / "letter.docx",
+        "Dear {{ person.name }},",
+        "Total: {{ amount|money('SEK') }}",
+        "{%p for item in items %}",
+        "- {{ item }}",
+        "{%p endfor %}",
+    )
     data = tmp_path / "data.yaml"
-    data.write_text("person:\n  name: 'Åsa & <Co> {{ 7*7 }}'\namount: 1243440\nitems: [a, b]\n", encoding="utf-8")
+    data.write_text(
+        "person:\n  name: 'Åsa & <Co> {{ 7*7 }}'\namount: 1243440\nitems: [a, b]\n",
+        encoding="utf-8",
+    )
     result = run("render", template, data, "-o", "out.docx", "--lang", "sv")
     assert result.exit_code == 0, result.stderr
     text = docx_to_text(tmp_path / "out.docx")
@@ -98,7 +107,9 @@ def test_schema(run) -> None:
 
 def test_version_and_module_entry(run) -> None:
     assert __version__ in run("--version").output
-    result = subprocess.run([sys.executable, "-m", "leadocs", "--help"], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "leadocs", "--help"], capture_output=True, text=True, check=True
+    )
     assert "loi" in result.stdout and "validate" in result.stdout
 
 
@@ -111,8 +122,15 @@ def test_report_for_unknown_partner(run) -> None:
 def test_braga_uses_its_own_network_file(run, tmp_path: Path) -> None:
     assert run("loi", EXAMPLES / "orgs" / "braga.yaml").exit_code == 0
     org = tmp_path / "o.yaml"
-    org.write_text((EXAMPLES / "orgs" / "braga.yaml").read_text(encoding="utf-8").replace(
-        "../networks/lea.yaml", "missing.yaml"), encoding="utf-8")
+    org.write_text(
+        (EXAMPLES / "orgs" / "braga.yaml")
+        .read_text(encoding="utf-8")
+        .replace("../networks/lea.yaml", "missing.yaml"),
+        encoding="utf-8",
+    )
     result = run("loi", org)
     assert result.exit_code == 1
-    assert f"{org}:2:" in result.stderr and "network: network file 'missing.yaml' not found" in result.stderr
+    assert (
+        f"{org}:2:" in result.stderr
+        and "network: network file 'missing.yaml' not found" in result.stderr
+    )

@@ -33,7 +33,9 @@ def assert_valid_docx(path: Path) -> str:
 
 @pytest.mark.parametrize("org_file", ORG_FILES, ids=[p.stem for p in ORG_FILES])
 @pytest.mark.parametrize("command", ["loi", "assistance"])
-def test_organisation_documents_on_every_example(run, tmp_path: Path, org_file: Path, command: str) -> None:
+def test_organisation_documents_on_every_example(
+    run, tmp_path: Path, org_file: Path, command: str
+) -> None:
     result = run(command, org_file)
     assert result.exit_code == 0, result.stderr
     written = list(tmp_path.glob(f"{command}-*.docx"))
@@ -78,8 +80,12 @@ def test_report_prefills_the_partners_member_states(tmp_path: Path) -> None:
     path = tmp_path / "r.docx"
     path.write_bytes(report_document(network, partner, today=TODAY).data)
     rows = [line for line in docx_to_text(path).splitlines() if line.endswith("| ENTER | |")]
-    assert rows == ["| 1 | Austria | ENTER | |", "| 12 | Greece | ENTER | |",
-                    "| 19 | Malta | ENTER | |", "| 25 | Slovakia | ENTER | |"]
+    assert rows == [
+        "| 1 | Austria | ENTER | |",
+        "| 12 | Greece | ENTER | |",
+        "| 19 | Malta | ENTER | |",
+        "| 25 | Slovakia | ENTER | |",
+    ]
 
 
 def test_builtin_network_has_the_seed_table() -> None:
@@ -135,9 +141,10 @@ def test_values_are_data(run, tmp_path: Path) -> None:
     nasty = 'Acme & Sons <b>"{{ 7*7 }}"</b> {% for x in y %}'
     org = tmp_path / "nasty.yaml"
     org.write_text(
-        (EXAMPLES / "orgs" / "konnevesi.yaml").read_text(encoding="utf-8").replace(
-            "name: Konneveden kunta (Konnevesi Municipality)", f"name: '{nasty}'"
-        ).replace("short_name: Konnevesi", "short_name: '../{{x}}/CON'"),
+        (EXAMPLES / "orgs" / "konnevesi.yaml")
+        .read_text(encoding="utf-8")
+        .replace("name: Konneveden kunta (Konnevesi Municipality)", f"name: '{nasty}'")
+        .replace("short_name: Konnevesi", "short_name: '../{{x}}/CON'"),
         encoding="utf-8",
     )
     for command in ("loi", "assistance"):
@@ -158,7 +165,14 @@ def test_template_override_is_used_and_sandboxed(run, tmp_path: Path) -> None:
     assert copy.read_bytes() == (builtin_templates_dir() / "loi.docx").read_bytes()
     result = run("loi", EXAMPLES / "orgs" / "konnevesi.yaml", "--template", copy)
     assert result.exit_code == 0, result.stderr
-    result = run("loi", EXAMPLES / "orgs" / "konnevesi.yaml", "--template", tmp_path / "no.docx", "-o", "x.docx")
+    result = run(
+        "loi",
+        EXAMPLES / "orgs" / "konnevesi.yaml",
+        "--template",
+        tmp_path / "no.docx",
+        "-o",
+        "x.docx",
+    )
     assert result.exit_code == 1 and "template file not found" in result.stderr
     assert not (tmp_path / "x.docx").exists()
 

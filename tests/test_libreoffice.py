@@ -20,18 +20,34 @@ def test_documents_convert_with_expected_text(tmp_path: Path) -> None:
     soffice = soffice_or_fail()
     today = dt.date(2026, 11, 21)
     network = builtin_network()
-    documents = {"benefits": benefits_document(network, today=today),
-                 "report": report_document(network, network.partners[0], today=today)}
+    documents = {
+        "benefits": benefits_document(network, today=today),
+        "report": report_document(network, network.partners[0], today=today),
+    }
     for org_file in sorted((EXAMPLES / "orgs").glob("*.yaml")):
         loaded = load_organisation(org_file)
-        documents[f"loi-{org_file.stem}"] = loi_document(loaded.organisation, network, lang="en", today=today)
-        documents[f"assistance-{org_file.stem}"] = assistance_document(loaded.organisation, network, lang="en", today=today)
+        documents[f"loi-{org_file.stem}"] = loi_document(
+            loaded.organisation, network, lang="en", today=today
+        )
+        documents[f"assistance-{org_file.stem}"] = assistance_document(
+            loaded.organisation, network, lang="en", today=today
+        )
     for name, document in documents.items():
         (tmp_path / f"{name}.docx").write_bytes(document.data)
     subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), *sorted(str(p) for p in tmp_path.glob("*.docx"))],
-        check=True, capture_output=True, timeout=300,
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            *sorted(str(p) for p in tmp_path.glob("*.docx")),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     for name, document in documents.items():
         pdf = tmp_path / f"{name}.pdf"
@@ -42,8 +58,12 @@ def test_documents_convert_with_expected_text(tmp_path: Path) -> None:
         assert " ".join(document.title.split()) in flat or document.title.split()[0] in flat
         if name.startswith(("loi-", "assistance-")):
             assert document.subject.split()[0] in flat, f"{name}: organisation name missing"
-    loi_text = " ".join(p.extract_text() or "" for p in PdfReader(tmp_path / "loi-konnevesi.pdf").pages)
+    loi_text = " ".join(
+        p.extract_text() or "" for p in PdfReader(tmp_path / "loi-konnevesi.pdf").pages
+    )
     assert "☒" in loi_text and "☐" in loi_text
     assert "21 November 2026" in loi_text
-    greek = " ".join(p.extract_text() or "" for p in PdfReader(tmp_path / "loi-thessaloniki.pdf").pages)
+    greek = " ".join(
+        p.extract_text() or "" for p in PdfReader(tmp_path / "loi-thessaloniki.pdf").pages
+    )
     assert "Θεσσαλονίκης" in greek

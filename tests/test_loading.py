@@ -35,12 +35,18 @@ def test_positions_of_nested_values(tmp_path: Path) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    assert message(tmp_path / "nope.yaml") == f"{tmp_path / 'nope.yaml'}: file not found; check the path"
+    assert (
+        message(tmp_path / "nope.yaml")
+        == f"{tmp_path / 'nope.yaml'}: file not found; check the path"
+    )
 
 
 def test_not_utf8_names_the_line(tmp_path: Path) -> None:
     path = write(tmp_path, "organisation:\n  name: M\xfcnchen\n".encode("latin-1"))
-    assert message(path) == f"{path}:2: is not UTF-8 text; save it as UTF-8 (in Excel or Notepad: 'Save as… UTF-8')"
+    assert (
+        message(path)
+        == f"{path}:2: is not UTF-8 text; save it as UTF-8 (in Excel or Notepad: 'Save as… UTF-8')"
+    )
 
 
 def test_syntax_error_has_line_and_column(tmp_path: Path) -> None:

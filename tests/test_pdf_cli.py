@@ -32,8 +32,14 @@ def test_loi_pdf_has_text_metadata_and_no_soffice_left(tmp_path: Path) -> None:
     private_tmp = tmp_path / "tmp"
     private_tmp.mkdir()
     env = {**os.environ, "TMPDIR": str(private_tmp)}
-    result = subprocess.run(["leadocs", "loi", str(EXAMPLES / "orgs" / "konnevesi.yaml"), "--lang", "en", "--pdf"],
-                            cwd=tmp_path, capture_output=True, text=True, timeout=180, env=env)
+    result = subprocess.run(
+        ["leadocs", "loi", str(EXAMPLES / "orgs" / "konnevesi.yaml"), "--lang", "en", "--pdf"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "loi-Konnevesi.docx").exists()
     reader = PdfReader(tmp_path / "loi-Konnevesi.pdf")
@@ -71,7 +77,9 @@ def test_existing_pdf_stops_before_anything_is_written(run, tmp_path: Path) -> N
     assert sorted(p.name for p in tmp_path.iterdir()) == ["benefits-LEA-N.pdf"]
 
 
-def test_missing_libreoffice_is_a_clear_error(run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_libreoffice_is_a_clear_error(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
     monkeypatch.setenv("LEADOCS_SOFFICE", str(tmp_path / "no-soffice"))
     monkeypatch.setattr("leadocs.convert.office._candidates", lambda: iter(()))

@@ -1,0 +1,1 @@
+"""Engines that turn templates and contexts into documents."""
