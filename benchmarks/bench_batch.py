@@ -17,8 +17,9 @@ In one run, on one machine, with ``templates/loi.docx``:
 4. the N-row batch again with ``--eml``.
 
 Each batch command runs under a small watcher process of its own, so that its
-``getrusage`` numbers are its own. Shared machines are noisy: the load average
-is printed with the results.
+``getrusage`` numbers are its own. Shared machines are noisy: every measure is
+the best of ``--rounds``, documents per CPU-second are shown too (they depend
+less on what else the machine runs), and the load average is printed.
 """
 
 from __future__ import annotations
@@ -60,8 +61,8 @@ def make_list(path: Path, n: int) -> Path:
 # -- plain docxtpl ------------------------------------------------------------------------
 
 
-def docxtpl_loop(list_path: Path, sample: int, outdir: Path) -> float:
-    """Documents per second of the plain docxtpl loop, over ``sample`` recipients."""
+def docxtpl_loop(list_path: Path, sample: int, outdir: Path) -> tuple[float, float]:
+    """Documents per second and per CPU-second of the plain docxtpl loop."""
     from docxtpl import DocxTemplate
 
     from leadocs.context import loi_context
@@ -75,7 +76,7 @@ def docxtpl_loop(list_path: Path, sample: int, outdir: Path) -> float:
     template = ROOT / "templates" / "loi.docx"
     today = dt.date.fromisoformat(DATE)
     outdir.mkdir(parents=True, exist_ok=True)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for index, recipient in enumerate(recipients):
         organisation = recipient.organisation
         lang = choose_language(None, organisation.language, network.language)
@@ -83,7 +84,8 @@ def docxtpl_loop(list_path: Path, sample: int, outdir: Path) -> float:
         document = DocxTemplate(str(template))
         document.render(context, jinja_env=build_environment(), autoescape=True)
         document.save(str(outdir / f"loi-{index}.docx"))
-    return len(recipients) / (time.perf_counter() - started)
+    count = len(recipients)
+    return count / (time.perf_counter() - started), count / (time.process_time() - cpu)
 
 
 # -- leadocs batch under a watcher --------------------------------------------------------
@@ -191,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="batch workers")
     parser.add_argument("--sample", type=int, default=300, help="docxtpl documents to time")
     parser.add_argument("--skip-eml", action="store_true", help="do not time the --eml batch")
+    parser.add_argument("--rounds", type=int, default=3, help="repeat, keep the best")
     parser.add_argument("--watch", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.watch:
@@ -203,26 +206,41 @@ def main(argv: list[str] | None = None) -> int:
 def bench(folder: Path, args: argparse.Namespace) -> int:
     print(
         f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; "
-        f"N = {args.n:,}, --jobs {args.jobs}",
+        f"N = {args.n:,}, --jobs {args.jobs}, best of {args.rounds} rounds",
         flush=True,
     )
     big = make_list(folder / "big.xlsx", args.n)
     small = make_list(folder / "small.xlsx", 100)
-    plain = docxtpl_loop(big, args.sample, folder / "docxtpl")
-    print(
-        f"plain docxtpl loop:  {plain:8.1f} docs/s  ({args.sample} documents, one process)",
-        flush=True,
-    )
-    hundred = run_batch(small, folder / "out-100", args.jobs)
-    shutil.rmtree(folder / "out-100")
-    batch = run_batch(big, folder / "out", args.jobs)
-    shutil.rmtree(folder / "out")
+    plain, plain_cpu, batch, hundred, eml = 0.0, 0.0, None, None, None
+    for _round in range(args.rounds):
+        rate, per_cpu = docxtpl_loop(big, args.sample, folder / "docxtpl")
+        if rate > plain:
+            plain, plain_cpu = rate, per_cpu
+        shutil.rmtree(folder / "docxtpl")
+        hundred = _best(
+            hundred, run_batch(small, folder / "out-100", args.jobs), "max_process_rss_kib"
+        )
+        shutil.rmtree(folder / "out-100")
+        batch = _best(batch, run_batch(big, folder / "out", args.jobs), "seconds")
+        shutil.rmtree(folder / "out")
+        if not args.skip_eml:
+            eml = _best(eml, run_batch(big, folder / "out-eml", args.jobs, "--eml"), "seconds")
+            shutil.rmtree(folder / "out-eml")
+    assert batch is not None and hundred is not None
     rate = args.n / batch["seconds"]
     print(
-        f"leadocs batch:       {rate:8.1f} docs/s  ({args.n:,} documents in "
-        f"{batch['seconds']:.2f} s, whole command, {batch['cpu_seconds']:.1f} CPU-s)"
+        f"plain docxtpl loop:  {plain:8.1f} docs/s  ({args.sample} documents, one process; "
+        f"{plain_cpu:.1f} docs per CPU-second)"
     )
-    print(f"ratio:               {rate / plain:8.1f} x")
+    print(
+        f"leadocs batch:       {rate:8.1f} docs/s  ({args.n:,} documents in "
+        f"{batch['seconds']:.2f} s, whole command; {args.n / batch['cpu_seconds']:.0f} docs "
+        "per CPU-second)"
+    )
+    print(
+        f"ratio:               {rate / plain:8.1f} x  (per CPU-second: "
+        f"{args.n / batch['cpu_seconds'] / plain_cpu:.1f} x)"
+    )
     print(f"peak memory                100 recipients   {args.n:,} recipients   ratio")
     for key, label in (
         ("max_process_rss_kib", "largest process (RSS)"),
@@ -231,14 +249,19 @@ def bench(folder: Path, args: argparse.Namespace) -> int:
     ):
         ratio = batch[key] / hundred[key] if hundred[key] else float("nan")
         print(f"  {label:<24} {mib(hundred[key]):>14}   {mib(batch[key]):>14}   {ratio:5.2f}")
-    if not args.skip_eml:
-        eml = run_batch(big, folder / "out-eml", args.jobs, "--eml")
+    if eml is not None:
         print(
             f"leadocs batch --eml: {args.n / eml['seconds']:8.1f} docs/s  ({args.n:,} documents "
-            f"and .eml files in {eml['seconds']:.2f} s)"
+            f"and .eml files in {eml['seconds']:.2f} s; {args.n / eml['cpu_seconds']:.0f} per "
+            "CPU-second)"
         )
     print(f"load average after:  {os.getloadavg()[0]:.2f}")
     return 0
+
+
+def _best(best: dict[str, Any] | None, new: dict[str, Any], key: str) -> dict[str, Any]:
+    """The run with the smaller ``key``: shared machines only ever make things slower."""
+    return new if best is None or new[key] < best[key] else best
 
 
 if __name__ == "__main__":
