@@ -339,7 +339,7 @@ def pages_text(path: Path) -> list[str]:
 
 @pytest.mark.soffice
 def test_joined_batch_equals_one_by_one(pool: ConverterPool, tmp_path: Path) -> None:
-    sizes = [1, 1, 2, 1, 1, 1, 3, 1, 1, 1, 1]  # odd ones out are converted again, alone
+    sizes = [1, 1, 2, 1, 2, 1, 3, 1, 1, 1, 1]  # odd ones out are joined again with their count
     sources = [
         make_letter(tmp_path / f"L{i:02d}.docx", f"L{i:02d}", n) for i, n in enumerate(sizes)
     ]
@@ -348,6 +348,7 @@ def test_joined_batch_equals_one_by_one(pool: ConverterPool, tmp_path: Path) -> 
     assert all(result.ok for result in pool.convert_many(single))
     with ConverterPool(2, combine=5) as combining:
         results = list(combining.convert_many(joined))
+        assert combining.joined_documents >= 9  # at most the two first-pass misfits alone
     assert sorted(r.job.key for r in results) == [s.stem for s in sources]
     assert all(r.ok for r in results), [r for r in results if not r.ok]
     for one, both, pages in zip(single, joined, sizes, strict=True):
@@ -381,9 +382,9 @@ def test_joined_batch_with_bad_documents(tmp_path: Path) -> None:
 def test_combine_refuses_what_it_cannot_copy(tmp_path: Path) -> None:
     one = make_letter(tmp_path / "a.docx", "A", 1)
     two = make_letter(tmp_path / "b.docx", "B", 1)
-    combined = combine_docx([one, two], page_count=1)
+    combined = combine_docx([one, two], [1, 2])
     assert combined.markers == ["LeadocsPart0000", "LeadocsPart0001"]
-    assert combined.page_count == 1  # NUMPAGES was frozen, the caller must check
+    assert combined.page_counts == [1, 2]  # NUMPAGES was frozen, the caller must check
     (tmp_path / "both.docx").write_bytes(combined.data)
     joined = docx.Document(str(tmp_path / "both.docx"))
     assert len(joined.sections) == 2
@@ -396,4 +397,4 @@ def test_combine_refuses_what_it_cannot_copy(tmp_path: Path) -> None:
                 data = data.replace(b"Heading", b"Kopf")
             target.writestr(info, data)
     with pytest.raises(NotCombinable, match="styles.xml"):
-        combine_docx([one, other])
+        combine_docx([one, other], [1, 1])

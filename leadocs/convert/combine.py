@@ -66,15 +66,15 @@ _SECT_ORDER = (
 
 @dataclass(frozen=True)
 class Combined:
-    """A joined document: its bytes, one marker per part, and the frozen page count.
+    """A joined document: its bytes, one marker per part, and the frozen page counts.
 
-    ``page_count`` is the number written in place of ``NUMPAGES`` fields, or None
-    when the parts had none (then any page count is right).
+    ``page_counts`` are the numbers written in place of each part's ``NUMPAGES``
+    fields, or None when the parts had none (then any page count is right).
     """
 
     data: bytes
     markers: list[str]
-    page_count: int | None
+    page_counts: list[int] | None
 
 
 @dataclass
@@ -83,7 +83,7 @@ class _Joined:
 
     base: Package
     numbering: etree._Element | None
-    pages: str
+    pages: list[str]  # what NUMPAGES says, per part
     list_styles: dict[str, tuple[str, str]]  # paragraph style -> (numId, ilvl) of its list
     new_parts: dict[str, bytes] = field(default_factory=dict)
     new_rels: list[tuple[str, str, str, str]] = field(default_factory=list)
@@ -100,12 +100,12 @@ class _Section:
     last: etree._Element
 
 
-def combine_docx(sources: Sequence[Path], *, page_count: int = 1) -> Combined:
+def combine_docx(sources: Sequence[Path], page_counts: Sequence[int]) -> Combined:
     """Join ``sources`` into one .docx.
 
     Args:
         sources: two or more .docx rendered from one template.
-        page_count: what ``NUMPAGES`` fields should say (the expected pages per part).
+        page_counts: what each part's ``NUMPAGES`` fields should say (its expected pages).
 
     Raises:
         NotCombinable: the documents come from different templates or use
@@ -115,7 +115,7 @@ def combine_docx(sources: Sequence[Path], *, page_count: int = 1) -> Combined:
     try:
         for package in packages:
             _check(package, packages[0])
-        return _combine(packages, str(page_count), page_count)
+        return _combine(packages, list(page_counts))
     finally:
         for package in packages:
             package.close()
@@ -133,15 +133,19 @@ def _check(package: Package, base: Package) -> None:
             raise NotCombinable(f"{name}: {part} uses notes, comments or cross-references")
 
 
-def _combine(packages: list[Package], pages: str, page_count: int) -> Combined:
+def _combine(packages: list[Package], counts: list[int]) -> Combined:
     base = packages[0]
     numbering = base.read("word/numbering.xml", missing=b"")
     styles = list_styles(base.read("word/styles.xml", missing=b"", shared=True))
+    pages = [str(count) for count in counts]
     joined = _Joined(base, etree.fromstring(numbering) if numbering else None, pages, styles)
     root = etree.fromstring(base.read("word/document.xml"))
     body = root.find(w("body"))
     if body is None:
         raise NotCombinable(f"{base.path.name}: no document body")
+    joined.frozen |= freeze_page_count(root, pages[0])
+    for story in base.stories():
+        _freeze_story(joined, story, base.read(story), pages[0])
     sections = [_take_body(body)]
     for index, package in enumerate(packages[1:], start=1):
         sections.append(_add_part(joined, index, package))
@@ -149,11 +153,8 @@ def _combine(packages: list[Package], pages: str, page_count: int) -> Combined:
     markers = [MARKER.format(index) for index in range(len(packages))]
     for index, marker in enumerate(markers):
         _mark(sections[index], marker, 900_000 + index)
-    joined.frozen |= freeze_page_count(root, pages)
-    for story in base.stories():
-        _freeze_story(joined, story, base.read(story))
     data = _write(joined, packages, _xml(root))
-    return Combined(data, markers, page_count if joined.frozen else None)
+    return Combined(data, markers, counts if joined.frozen else None)
 
 
 def _take_body(body: etree._Element) -> _Section:
@@ -230,6 +231,7 @@ def _add_part(joined: _Joined, index: int, package: Package) -> _Section:
     body = root.find(w("body"))
     if body is None:
         raise NotCombinable(f"{package.path.name}: no document body")
+    joined.frozen |= freeze_page_count(root, joined.pages[index])
     used = {
         str(value)
         for element in root.iter()
@@ -274,10 +276,10 @@ def _media(joined: _Joined, index: int, target: str, data: bytes) -> str:
     return joined.media[data]
 
 
-def _freeze_story(joined: _Joined, name: str, data: bytes) -> None:
+def _freeze_story(joined: _Joined, name: str, data: bytes, pages: str) -> None:
     if b"NUMPAGES" in data:
         root = etree.fromstring(data)
-        if freeze_page_count(root, joined.pages):
+        if freeze_page_count(root, pages):
             joined.frozen = True
             joined.new_parts[name] = _xml(root)
 
@@ -287,7 +289,7 @@ def _copy_story(joined: _Joined, index: int, package: Package, target: str) -> s
     source = resolve(target)
     new_target = f"ld{index}_{posixpath.basename(target)}"
     joined.new_parts[f"word/{new_target}"] = package.read(source)
-    _freeze_story(joined, f"word/{new_target}", package.read(source))
+    _freeze_story(joined, f"word/{new_target}", package.read(source), joined.pages[index])
     joined.new_types[f"/word/{new_target}"] = package.types.get(f"/{source}", "")
     folder, base = posixpath.split(source)
     rels = package.read(f"{folder}/_rels/{base}.rels", missing=b"")

@@ -16,16 +16,14 @@ import os
 import queue
 import threading
 import time
-import zipfile
-from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from leadocs.convert.combine import NotCombinable, combine_docx
+from leadocs.convert.jobs import ConversionJob, ConversionResult, precheck
+from leadocs.convert.joined import Carry, convert_chunk
 from leadocs.convert.office import find_soffice, find_uno_python
-from leadocs.convert.pdf import check_pdf, place, split_pdf
+from leadocs.convert.pdf import check_pdf, place
 from leadocs.convert.worker import Worker, WorkerFailure, install_signal_cleanup
 from leadocs.errors import ConversionError
 
@@ -35,50 +33,6 @@ _DONE = object()  # marks the end of the job stream in the task queue
 # Pages per joined load: below, LibreOffice's fixed cost per document dominates;
 # above, layout and export grow faster than linearly (measured in bench_pdf.py).
 PAGES_PER_LOAD = 16
-
-
-@dataclass(frozen=True)
-class ConversionJob:
-    """One document to convert; ``key`` names its recipient in reports."""
-
-    source: Path
-    target: Path
-    key: str = ""
-
-
-@dataclass(frozen=True)
-class ConversionResult:
-    """What became of one job.
-
-    ``error`` says why when ``ok`` is false. ``attempts`` counts the tries in
-    LibreOffice: 0 when the source was rejected before it (missing, not a .docx).
-    ``seconds`` is the time spent on this job, retries included.
-    """
-
-    job: ConversionJob
-    ok: bool
-    error: str | None
-    attempts: int
-    seconds: float
-
-
-def precheck(source: Path) -> str | None:
-    """Why ``source`` cannot be converted, found without LibreOffice (or None).
-
-    A broken .docx is caught here: LibreOffice would either fail slowly, ask to
-    repair it, or open the bytes as plain text and make a PDF of the garbage.
-    """
-    if not source.is_file():
-        return "source file not found"
-    if source.suffix.lower() not in (".docx", ".docm", ".dotx"):
-        return None if source.stat().st_size else "source file is empty"
-    try:
-        with zipfile.ZipFile(source) as package:
-            if "word/document.xml" not in package.namelist():
-                return "not a Word document (word/document.xml is missing)"
-    except (zipfile.BadZipFile, OSError) as exc:
-        return f"not a valid .docx ({exc})"
-    return None
 
 
 class ConverterPool:
@@ -116,7 +70,9 @@ class ConverterPool:
         self.restart_after = max(1, restart_after)
         self.retries = max(0, retries)
         self.combine = max(1, combine)
-        self._page_hint = 1  # pages per joined part, learnt as parts come out
+        self.page_hint = 1  # pages per joined letter: the most common count seen so far
+        self.joined_documents = 0  # how many PDFs came out of joined loads, for reports
+        self.counting = threading.Lock()  # worker threads add to joined_documents
         self._workers: list[Worker] = []
         self._closed = False
 
@@ -209,52 +165,7 @@ class ConverterPool:
         """Documents to join into the next load, from the pages per part seen so far."""
         if self.combine == 1:
             return 1
-        return max(2, min(self.combine, PAGES_PER_LOAD // max(1, self._page_hint)))
-
-    def _convert_chunk(self, worker: Worker, jobs: list[ConversionJob]) -> list[ConversionResult]:
-        if len(jobs) == 1:
-            return [self._convert_one(worker, jobs[0])]
-        start = time.monotonic()
-        rejected = [(job, precheck(job.source)) for job in jobs]
-        results = [ConversionResult(job, False, why, 0, 0.0) for job, why in rejected if why]
-        ready = [job for job, why in rejected if why is None]
-        done = self._combined(worker, ready) if len(ready) > 1 else []
-        share = (time.monotonic() - start) / max(1, len(done))
-        results += [ConversionResult(job, True, None, 1, share) for job in done]
-        return results + [self._convert_one(worker, job) for job in ready if job not in done]
-
-    def _combined(self, worker: Worker, jobs: list[ConversionJob]) -> list[ConversionJob]:
-        """Convert ``jobs`` as one joined document; the jobs whose PDF is in place."""
-        try:
-            joined = combine_docx([job.source for job in jobs], page_count=self._page_hint)
-            if not worker.running or worker.documents >= self.restart_after:
-                worker.start()
-        except (NotCombinable, WorkerFailure):
-            return []
-        except Exception:  # a document joining cannot read: one by one, it gets its own error
-            return []
-        source, pdf = worker.scratch(".docx"), worker.scratch()
-        parts = [worker.scratch() for _ in jobs]
-        placed: list[ConversionJob] = []
-        try:
-            source.write_bytes(joined.data)
-            request = {"op": "convert", "source": str(source), "target": str(pdf)}
-            answer = worker.request({**request, "destinations": True}, self.timeout)
-            worker.documents += 1  # one load: LibreOffice leaks per document it opens
-            if not answer.get("ok"):
-                return []
-            counts = split_pdf(pdf, joined.markers, parts)
-            self._page_hint = Counter(counts).most_common(1)[0][0]
-            for job, part, count in zip(jobs, parts, counts, strict=True):
-                if joined.page_count in (None, count):  # else "page 1 of N" would be wrong
-                    place(part, job.target)
-                    placed.append(job)
-        except (WorkerFailure, ConversionError, OSError):
-            pass  # whatever was not placed is converted one by one
-        finally:
-            for scratch in (source, pdf, *parts):
-                scratch.unlink(missing_ok=True)
-        return placed
+        return max(2, min(self.combine, PAGES_PER_LOAD // max(1, self.page_hint)))
 
     def _convert_one(self, worker: Worker, job: ConversionJob) -> ConversionResult:
         start = time.monotonic()
@@ -318,6 +229,7 @@ class _Run:
             self._put(_DONE)
 
     def _work(self, worker: Worker) -> None:
+        carry: Carry = []  # misfits of joined loads, to join again with their real page counts
         try:
             while not self.abort.is_set():
                 try:
@@ -327,14 +239,24 @@ class _Run:
                 if task is _DONE:
                     break
                 assert isinstance(task, list)
-                try:
-                    results = self.pool._convert_chunk(worker, task)
-                except Exception as exc:  # a bug here must not lose the jobs or hang results()
-                    results = [ConversionResult(job, False, repr(exc), 1, 0.0) for job in task]
-                for result in results:
-                    self.done.put(result)
+                carry = self._run(worker, task, carry, last=False)
+            if carry and not self.abort.is_set():
+                self._run(worker, [], carry, last=True)
         finally:
             self.done.put(_DONE)
+
+    def _run(self, worker: Worker, jobs: list[ConversionJob], carry: Carry, last: bool) -> Carry:
+        try:
+            if len(jobs) == 1 and not carry:
+                results, carry = [self.pool._convert_one(worker, jobs[0])], []
+            else:
+                results, carry = convert_chunk(self.pool, worker, jobs, carry, last)
+        except Exception as exc:  # a bug here must not lose the jobs or hang results()
+            lost = jobs + [job for job, _ in carry]
+            results, carry = [ConversionResult(job, False, repr(exc), 1, 0.0) for job in lost], []
+        for result in results:
+            self.done.put(result)
+        return carry
 
     def results(self) -> Iterator[ConversionResult]:
         """Yield results until every worker thread has finished."""
