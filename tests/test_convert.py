@@ -8,6 +8,8 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -191,16 +193,22 @@ def test_worker_killed_mid_batch_every_document_once(tmp_path: Path) -> None:
 @pytest.mark.parametrize("error", [RuntimeError, KeyboardInterrupt])
 def test_no_libreoffice_survives_the_pool(tmp_path: Path, error: type[BaseException]) -> None:
     require_soffice()
-    jobs = jobs_for(tmp_path, 2)
+    jobs = jobs_for(tmp_path, 8)
     tags: list[str] = []
     folders: list[Path] = []
+    threads = threading.active_count()
     with pytest.raises(error), ConverterPool(2) as pool:
-        assert all(result.ok for result in pool.convert_many(jobs))
-        tags = [worker.pipe for worker in pool.workers if worker.running]
-        folders = [worker.folder for worker in pool.workers if worker.folder is not None]
-        assert tags and all(soffice_processes(tag) for tag in tags)
-        raise error("inside the with block")
+        for result in pool.convert_many(jobs):  # left in the middle, workers busy
+            assert result.ok
+            tags = [worker.pipe for worker in pool.workers if worker.running]
+            folders = [worker.folder for worker in pool.workers if worker.folder is not None]
+            assert tags and all(soffice_processes(tag) for tag in tags)
+            raise error("inside the with block")
     assert gone(tags)
+    deadline = time.monotonic() + 5  # the threads reading the bridges see their end
+    while threading.active_count() > threads and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert threading.active_count() == threads
     assert folders and not any(folder.exists() for folder in folders)
     assert not any(Path("/tmp").glob(f"OSL_PIPE_*_{tags[0]}"))
 
@@ -398,3 +406,19 @@ def test_combine_refuses_what_it_cannot_copy(tmp_path: Path) -> None:
             target.writestr(info, data)
     with pytest.raises(NotCombinable, match="styles.xml"):
         combine_docx([one, other], [1, 1])
+
+
+@pytest.mark.soffice
+def test_libreoffice_that_dies_at_start_fails_fast(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    require_soffice()
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\necho 'cannot open display' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("LEADOCS_SOFFICE", str(fake))
+    source = make_docx(tmp_path / "a.docx", "A")
+    started = time.monotonic()
+    with pytest.raises(ConversionError, match=r"a\.docx: LibreOffice did not start"):
+        convert_to_pdf(source, tmp_path / "a.pdf")
+    assert time.monotonic() - started < 20

@@ -54,7 +54,7 @@ _REGISTRY = (
     ("/org.openoffice.Office.Common/History", "PickListSize", "0"),
 )
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entrant: a signal handler may run while the main thread holds it
 _live: set[Worker] = set()  # workers owning processes or a folder, for the last-resort cleanup
 _previous_handlers: dict[int, Any] = {}
 _counter = itertools.count(1)
@@ -193,7 +193,11 @@ class Worker:
         for sub in ("tmp", "out"):
             (self.folder / sub).mkdir(exist_ok=True)
         self._pipe = f"leadocs_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:8]}"
-        self._launch()
+        try:
+            self._launch()
+        except OSError as exc:
+            self.kill()
+            raise WorkerFailure(f"LibreOffice could not be started: {exc}") from None
         try:
             ready = self._read(self.start_timeout)
         except WorkerFailure as exc:
@@ -265,10 +269,21 @@ class Worker:
         return answer
 
     def _read(self, timeout: float) -> dict[str, Any]:
-        try:
-            line = self._lines.get(timeout=timeout)
-        except queue.Empty:
-            raise WorkerFailure(f"no answer from LibreOffice within {timeout:g} s") from None
+        deadline = time.monotonic() + timeout
+        while True:
+            # Short waits, so that a LibreOffice that died is noticed at once, not
+            # after the timeout (the bridge may keep waiting for it to come up).
+            try:
+                line = self._lines.get(timeout=max(0.0, min(0.25, deadline - time.monotonic())))
+                break
+            except queue.Empty:
+                office = self._office
+                if office is None or office.poll() is not None:
+                    raise WorkerFailure(f"LibreOffice exited ({self._tail()})") from None
+                if time.monotonic() >= deadline:
+                    raise WorkerFailure(
+                        f"no answer from LibreOffice within {timeout:g} s"
+                    ) from None
         if line is None:
             raise WorkerFailure(f"LibreOffice exited ({self._tail()})")
         try:
