@@ -73,6 +73,7 @@ class RowChecker:
         self.fallback_lang = fallback_lang
         self.want_data = want_data
         self._missing: dict[str, list[str]] = {}
+        self._languages: dict[str | None, str] = {}
 
     def __call__(self, rows: Sequence[RecipientRow]) -> list[CheckedRow]:
         """Check a chunk of rows."""
@@ -84,7 +85,7 @@ class RowChecker:
         organisation, problems = self.source.check(row, self.network)
         if organisation is None:
             return CheckedRow(row.number, line, row.id, tuple(problems))
-        lang = choose_language(self.lang, organisation.language, self.network.language)
+        lang = self._language(organisation.language)
         problem = self._language_problem(row, lang)
         if problem is not None:
             return CheckedRow(row.number, line, row.id, (problem,))
@@ -98,6 +99,14 @@ class RowChecker:
             blob=pickle.dumps(organisation, protocol=pickle.HIGHEST_PROTOCOL),
             recipient=organisation.model_dump(mode="json") if self.want_data else None,
         )
+
+    def _language(self, preferred: str | None) -> str:
+        # choose_language lists the shipped catalogues each time; a list has few languages.
+        if preferred not in self._languages:
+            self._languages[preferred] = choose_language(
+                self.lang, preferred, self.network.language
+            )
+        return self._languages[preferred]
 
     def _language_problem(self, row: RecipientRow, lang: str) -> DataProblem | None:
         """A problem if the network has no text in ``lang`` (worked out once per language)."""
