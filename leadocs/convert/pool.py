@@ -74,6 +74,7 @@ class ConverterPool:
         self.joined_documents = 0  # how many PDFs came out of joined loads, for reports
         self.counting = threading.Lock()  # worker threads add to joined_documents
         self._workers: list[Worker] = []
+        self._current: _Run | None = None
         self._closed = False
 
     def __enter__(self) -> ConverterPool:
@@ -95,6 +96,8 @@ class ConverterPool:
     def close(self) -> None:
         """Stop every LibreOffice process of this pool and remove their folders."""
         self._closed = True
+        if self._current is not None:
+            self._current.finish()
         workers, self._workers = self._workers, []
         threads = [threading.Thread(target=worker.close) for worker in workers]
         for thread in threads:
@@ -129,17 +132,22 @@ class ConverterPool:
         it may be a generator that renders documents on the fly; an exception it
         raises is re-raised here once the jobs taken before it have finished.
         A failing document never stops the others: it gets a result with
-        ``ok=False`` and the error.
+        ``ok=False`` and the error. One call at a time: starting another stops
+        what is left of an earlier one that was abandoned half-way.
 
         Raises:
             ConversionError: LibreOffice or its Python is not installed.
         """
         self._ensure_workers()
-        run = _Run(self, jobs)
+        if self._current is not None:
+            self._current.finish()
+        run = self._current = _Run(self, jobs)
         try:
             yield from run.results()
         finally:
             run.finish()
+            if self._current is run:
+                self._current = None
 
     def _attempt(self, worker: Worker, job: ConversionJob, dirty: bool) -> str | None:
         """One try at ``job`` on ``worker``; the error, or None when the PDF is in place."""
