@@ -24,6 +24,7 @@ import pickle
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 from leadocs import __version__
@@ -199,6 +200,11 @@ def _salt(spec: WorkerSpec) -> str:
     ):
         digest.update(part.encode() + b"\0")
     digest.update(spec.template)
+    # The documents' static text: a corrected translation must redo the letters too.
+    folder = resources.files("leadocs") / "i18n"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
     return digest.hexdigest()
 
 
