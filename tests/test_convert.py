@@ -288,6 +288,18 @@ def test_missing_libreoffice_is_a_clear_error(tmp_path: Path) -> None:
     assert not (tmp_path / "a.pdf").exists()
 
 
+@pytest.mark.usefixtures("no_libreoffice")
+def test_tests_fail_in_ci_and_skip_elsewhere_without_libreoffice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="libreoffice-writer-nogui"):
+        require_soffice()
+    monkeypatch.setenv("CI", "false")
+    with pytest.raises(pytest.skip.Exception):
+        require_soffice()
+
+
 def test_missing_uno_python_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     office.find_uno_python.cache_clear()
     monkeypatch.setattr(office, "_uno_python_candidates", lambda _: iter(["/nonexistent/py"]))
