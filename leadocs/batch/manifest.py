@@ -24,10 +24,11 @@ import datetime as dt
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from leadocs.errors import OutputError
 
@@ -42,6 +43,7 @@ __all__ = [
 ]
 
 MANIFEST_NAME = "manifest.sqlite"
+_T = TypeVar("_T")
 _SCHEMA_VERSION = "1"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -188,33 +190,28 @@ class Manifest:
         found = self._db.execute("SELECT 1 FROM outputs WHERE path=? LIMIT 1", (path,))
         return found.fetchone() is not None
 
-    def owned_paths(self) -> set[str]:
-        """Every file path (relative) the manifest has ever planned or written."""
-        return {path for (path,) in self._db.execute("SELECT path FROM outputs")}
-
     def plan(self, items: Iterable[tuple[str, int, str, Iterable[OutputFile]]]) -> None:
         """Record recipients about to be rendered as ``pending``, with their target files.
 
         Args:
             items: ``(key, row, input_hash, targets)`` per recipient.
         """
-        recipients = []
-        outputs: list[tuple[str, OutputFile]] = []
-        for key, row, digest, targets in items:
-            recipients.append((key, row, digest))
-            outputs.extend((key, target) for target in targets)
         with self._transaction():
-            self._db.executemany(
-                """INSERT INTO recipients (key, row, input_hash, status) VALUES (?, ?, ?, 'pending')
-                   ON CONFLICT(key) DO UPDATE SET row=excluded.row,
-                       input_hash=excluded.input_hash, status='pending', error=NULL""",
-                recipients,
-            )
-            # A file another recipient had before is now this one's.
-            self._db.executemany(
-                "DELETE FROM outputs WHERE path=? AND key!=?", ((t.path, k) for k, t in outputs)
-            )
-            self._put_outputs(outputs)
+            for batch in _batches(items, 512):  # a few at a time: memory stays flat
+                self._db.executemany(
+                    """INSERT INTO recipients (key, row, input_hash, status)
+                       VALUES (?, ?, ?, 'pending') ON CONFLICT(key) DO UPDATE SET
+                           row=excluded.row, input_hash=excluded.input_hash,
+                           status='pending', error=NULL""",
+                    ((key, row, digest) for key, row, digest, _targets in batch),
+                )
+                outputs = [(key, t) for key, _row, _digest, targets in batch for t in targets]
+                # A file another recipient had before is now this one's.
+                self._db.executemany(
+                    "DELETE FROM outputs WHERE path=? AND key!=?",
+                    ((t.path, k) for k, t in outputs),
+                )
+                self._put_outputs(outputs)
 
     def mark_done(self, results: Iterable[tuple[str, str | None, Iterable[OutputFile]]]) -> None:
         """Record finished recipients: ``(key, email_to, written files)`` each, one transaction."""
@@ -320,13 +317,13 @@ def iter_part_files(outdir: Path) -> Iterator[Path]:
             yield path
 
 
-def remove_stale_parts(outdir: Path, names: set[str]) -> int:
-    """Delete the leftovers of interrupted writes of files called ``names``; return how many."""
+def remove_stale_parts(outdir: Path, ours: Callable[[str], bool]) -> int:
+    """Delete the leftovers of interrupted writes of the files ``ours`` accepts; return how many."""
     removed = 0
     for path in iter_part_files(outdir):
         # write_atomic names them ".<target name>.<random>.part"
         target = path.name[1:].rsplit(".", 2)[0]
-        if target in names:
+        if ours(target):
             try:
                 path.unlink()
             except OSError:
@@ -342,6 +339,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         # NORMAL: a commit survives a killed process (it is in the OS cache); see mark_sending.
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA cache_size=-512")  # KiB; the batch process keeps its memory flat
         db.executescript(_SCHEMA)
         version = db.execute("SELECT value FROM meta WHERE name='schema'").fetchone()
         if version is None:
@@ -397,3 +395,9 @@ def snapshot(outdir: Path) -> Iterator[Manifest | None]:
             yield manifest
         finally:
             manifest.close()
+
+
+def _batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch

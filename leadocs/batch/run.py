@@ -303,19 +303,19 @@ def _execute(
         raise OutputError(f"cannot create the folder {outdir}: {exc.strerror}") from None
     with Manifest.open(outdir, lock=True) as manifest:
         todo = _decide(job, plan, manifest, result)
-        names = {t.path for index in todo for t in _targets(plan.entries[index], job.request.eml)}
-        remove_stale_parts(outdir, names | manifest.owned_paths())
         manifest.plan(
             (e.key, e.row, e.input_hash, _targets(e, job.request.eml))
             for e in (plan.entries[index] for index in todo)
         )
+        # Every target is in the manifest now: leftovers of a killed run can go.
+        remove_stale_parts(outdir, manifest.owns)
         _notify(progress, result, "rendering")
         try:
             _render(job, plan, spool, todo, manifest, result, progress, workers)
         finally:
             if workers is not None:
                 workers.close()  # stopped first: a worker still writing would leave a .part
-            remove_stale_parts(outdir, names)
+            remove_stale_parts(outdir, manifest.owns)
 
 
 def _tasks(plan: Plan, spool: Spool, todo: list[int]) -> Iterator[Task]:
