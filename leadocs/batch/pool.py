@@ -31,15 +31,17 @@ class WorkerPool:
         # With fork the workers inherit the compiled template; otherwise they compile it once each.
         _worker.use_renderer(renderer)
         # Frozen objects are never visited by the collector, so the pages the workers
-        # inherit stay shared instead of being copied one by one as the collector runs.
+        # share with this process stay shared instead of being copied, in both, each
+        # time a full collection walks them. They stay frozen until the pool closes.
         gc.collect()
         gc.freeze()
         try:
             self.pool = mp_context().Pool(
                 jobs, initializer=_worker.init_worker, initargs=(renderer.spec,)
             )
-        finally:
+        except BaseException:
             gc.unfreeze()
+            raise
         self.jobs = jobs
         self.stopped = threading.Event()
 
@@ -81,6 +83,7 @@ class WorkerPool:
         self.pool.terminate()
         self.pool.join()
         _worker.use_renderer(None)
+        gc.unfreeze()
 
 
 def mp_context() -> BaseContext:
