@@ -65,9 +65,12 @@ class WorkerFailure(Exception):
 
 
 def kill_all() -> None:
-    """Kill every LibreOffice this process started and remove its folders (atexit, signals)."""
+    """Kill every LibreOffice this process started and remove its folders (atexit, signals).
+
+    A forked child inherits the list but not the processes: it leaves them alone.
+    """
     with _lock:
-        workers = list(_live)
+        workers = [worker for worker in _live if worker.owner == os.getpid()]
     for worker in workers:
         worker.close(grace=0)
 
@@ -136,6 +139,7 @@ class Worker:
         self.python = python
         self.start_timeout = start_timeout
         self.documents = 0  # converted since the last start, for restart_after
+        self.owner = os.getpid()  # the process whose children LibreOffice and the bridge are
         self.folder: Path | None = None
         self._office: subprocess.Popen[bytes] | None = None
         self._bridge: subprocess.Popen[bytes] | None = None
