@@ -18,6 +18,7 @@ problem of it as ``file:row: column: message``.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from collections.abc import Iterator
@@ -48,6 +49,7 @@ ID_COLUMN = "id"
 """The optional column (or YAML key) holding a recipient's stable id."""
 
 LIST_SEPARATOR = ";"
+_MISSING = re.compile(r"^'([^']+)' is required but missing$")
 _SUFFIXES = (".csv", ".xlsx", ".xlsm", ".yaml", ".yml")
 
 
@@ -177,10 +179,22 @@ class RecipientSource:
                     )
                 )
             return sorted(located, key=lambda p: (p.line or 0, p.column or 0))
-        return [
-            DataProblem(str(self.path), row.number, None, self._column_name(p.field), p.message)
-            for p in problems
-        ]
+        return [self._cell_problem(row, p) for p in problems]
+
+    def _cell_problem(self, row: RecipientRow, problem: DataProblem) -> DataProblem:
+        """A problem of a spreadsheet row, named by its column."""
+        field, message = _strip_org(problem.field), problem.message
+        missing = _MISSING.match(message)
+        if missing:
+            # pydantic names the mapping and the key; a spreadsheet user thinks in columns
+            field = f"{field}.{missing.group(1)}" if field else missing.group(1)
+            path = tuple(field.split("."))
+            message = (
+                "is required but the cell is empty"
+                if path in self._by_path
+                else f"is required; add a column '{field}'"
+            )
+        return DataProblem(str(self.path), row.number, None, self._column_name(field), message)
 
     def _column_name(self, field: str) -> str:
         dotted = _strip_org(field)

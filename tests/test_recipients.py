@@ -107,7 +107,7 @@ def test_every_bad_row_is_reported_with_row_and_column(tmp_path: Path) -> None:
     assert (
         f"{path}:5: column I: has a value but no header; add a header or delete the value" in found
     )
-    assert any(p.startswith(f"{path}:5: signatory") and "'name' is required" in p for p in found)
+    assert f"{path}:5: signatory.name (column F): is required but the cell is empty" in found
     assert not any(f"{path}:2:" in p for p in found)
 
 
@@ -304,3 +304,16 @@ def test_a_yaml_list_too_long_for_the_loader_says_what_to_do(tmp_path: Path) -> 
     path = write(tmp_path, "big.yaml", "recipients:\n" + item * 12_000)
     with pytest.raises(DataError, match="save longer lists as .csv or .xlsx"):
         open_recipients(path)
+
+
+def test_a_required_field_without_a_column(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "list.csv",
+        "name,country,contact.name,contact.email,signatory.title\nX,FI,A,a@b.fi,T\n",
+    )
+    with pytest.raises(DataError) as exc:
+        load_recipients(path, NETWORK)
+    assert problems(exc) == [
+        f"{path}:2: signatory.name: is required; add a column 'signatory.name'"
+    ]
