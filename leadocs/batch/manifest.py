@@ -71,6 +71,10 @@ CREATE TABLE IF NOT EXISTS outputs (
     PRIMARY KEY (key, role)
 );
 CREATE INDEX IF NOT EXISTS outputs_path ON outputs(path);
+CREATE TABLE IF NOT EXISTS conversions (
+    key TEXT PRIMARY KEY REFERENCES recipients(key) ON DELETE CASCADE,
+    source_sha256 TEXT NOT NULL
+);
 """
 
 
@@ -240,6 +244,23 @@ class Manifest:
                    mtime_ns=excluded.mtime_ns""",
             ((k, o.role, o.path, o.sha256, o.size, o.mtime_ns) for k, o in outputs),
         )
+
+    # -- PDF ------------------------------------------------------------------------------
+
+    def conversion_sources(self) -> dict[str, str]:
+        """Per recipient key, the sha256 of the document its recorded PDF was made from."""
+        rows = self._db.execute("SELECT key, source_sha256 FROM conversions")
+        return {key: digest for key, digest in rows}
+
+    def mark_converted(self, key: str, source_sha256: str, files: Iterable[OutputFile]) -> None:
+        """Record ``key``'s PDF (and any file rewritten with it) and the document it came from."""
+        with self._transaction():
+            self._put_outputs([(key, output) for output in files])
+            self._db.execute(
+                """INSERT INTO conversions (key, source_sha256) VALUES (?, ?)
+                   ON CONFLICT(key) DO UPDATE SET source_sha256=excluded.source_sha256""",
+                (key, source_sha256),
+            )
 
     # -- sending --------------------------------------------------------------------------
 
