@@ -116,6 +116,19 @@ def _read_text_option(path: Path | None, option: str) -> str | None:
     is_flag=True,
     help="Re-render every recipient and overwrite files this batch did not write.",
 )
+@click.option(
+    "--pdf", is_flag=True, help="Also write a PDF next to each document (needs LibreOffice)."
+)
+@click.option(
+    "--pdf-only",
+    is_flag=True,
+    help="Write PDFs and keep no .docx (they are removed once converted).",
+)
+@click.option(
+    "--merge",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write one print-ready PDF of the whole mailing, a bookmark per recipient.",
+)
 def batch(
     kind: str,
     recipients: Path,
@@ -138,6 +151,9 @@ def batch(
     date_: dt.datetime | None,
     place: str | None,
     force: bool,
+    pdf: bool = False,
+    pdf_only: bool = False,
+    merge: Path | None = None,
 ) -> None:
     """One DOC (loi, assistance) per recipient of a .csv, .xlsx or .yaml list, into a folder.
 
@@ -177,9 +193,37 @@ def batch(
         force=force,
         jobs=jobs,
     )
+    pdf_request = _pdf_request(request, pdf=pdf, pdf_only=pdf_only, merge=merge)
     with _progress_bar() as progress:
         result = run_batch(request, progress)
-    _report(result)
+        pdfs = None
+        if pdf_request is not None and not dry_run:
+            from leadocs.batch.pdf import make_pdfs
+
+            pdfs = make_pdfs(result, pdf_request, progress)
+    _report(result, pdfs)
+
+
+def _pdf_request(request: Any, *, pdf: bool, pdf_only: bool, merge: Path | None) -> Any:
+    """The PDF stage to run after the batch, or None; LibreOffice is checked before anything."""
+    if not (pdf or pdf_only or merge):
+        return None
+    from leadocs.batch.pdf import PdfRequest
+    from leadocs.convert import find_soffice, find_uno_python
+    from leadocs.outputs import check_writable
+
+    if merge is not None and not request.dry_run:
+        check_writable(merge, force=request.force)
+    find_uno_python(find_soffice())  # a missing LibreOffice stops here, before any file
+    return PdfRequest(
+        kind=request.kind,
+        pdf_only=pdf_only,
+        merge=merge,
+        force=request.force,
+        keep_going=request.keep_going,
+        workers=request.jobs,
+        eml=request.eml,
+    )
 
 
 def _fallback(code: str | None) -> str | None:
@@ -231,7 +275,7 @@ def _progress_bar() -> Iterator[Callable[[Any], None]]:
         yield update
 
 
-def _report(result: Any) -> None:
+def _report(result: Any, pdfs: Any = None) -> None:
     from leadocs.batch import Status
 
     if result.notice:
@@ -255,6 +299,10 @@ def _report(result: Any) -> None:
         )
     failures = [str(p) for p in result.problems]
     failures += [f"{o.where}: {o.key}: {o.error}" for o in result.failures()]
+    failed = result.failed
+    if pdfs is not None:
+        failures += _report_pdfs(pdfs)
+        failed += len(pdfs.failures)
     if not failures:
         return
     for line in failures[:_SHOWN_FAILURES]:
@@ -263,9 +311,23 @@ def _report(result: Any) -> None:
         click.echo(f"  … and {len(failures) - _SHOWN_FAILURES:,} more", err=True)
     if not result.dry_run:
         raise BatchError(
-            f"{result.failed:,} recipient(s) failed; the others were written",
+            f"{failed:,} recipient(s) failed; the others were written",
             hint="fix them and run again: finished documents are kept",
         )
+
+
+def _report_pdfs(pdfs: Any) -> list[str]:
+    """Print what the PDF stage did; return its failures as report lines."""
+    click.echo(
+        f"PDFs: converted {pdfs.converted:,}, kept {pdfs.kept:,}, "
+        f"failed {len(pdfs.failures):,} in {pdfs.seconds:.1f} s",
+        err=True,
+    )
+    if pdfs.merged is not None:
+        say("create", pdfs.merged)
+    if pdfs.notice:
+        click.secho(f"Note: {pdfs.notice}", err=True, fg="yellow")
+    return [f"{f.where}: {f.key}: PDF: {f.error}" for f in pdfs.failures]
 
 
 @click.command()
