@@ -1,0 +1,149 @@
+"""``leadocs batch --pdf --merge``: PDFs per recipient, a print pack, resume, failures."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from conftest import EXAMPLES
+from pypdf import PdfReader
+from soffice_required import require_soffice, soffice_processes
+
+import leadocs.batch.pdf as batch_pdf
+from leadocs.cli import cli
+from leadocs.errors import ConversionError
+
+LIST = EXAMPLES / "recipients" / "procurers.csv"
+
+
+def rows_of(path: Path = LIST) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def run(recipients: Path, outdir: Path, *extra: str) -> Result:
+    args = ["batch", "loi", str(recipients), "-o", str(outdir), "--date", "2026-03-01"]
+    return CliRunner().invoke(cli, [*args, "--pdf", *extra])
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def converted(result: Result) -> int:
+    line = next(x for x in result.stderr.splitlines() if x.startswith("PDFs:"))
+    return int(line.split("converted ")[1].split(",")[0])
+
+
+@pytest.mark.soffice
+def test_pdfs_pack_and_resume(tmp_path: Path) -> None:
+    require_soffice()
+    recipients = write_csv(tmp_path / "list.csv", rows_of())
+    out, pack = tmp_path / "out", tmp_path / "pack.pdf"
+    result = run(recipients, out, "--merge", str(pack))
+    assert result.exit_code == 0, result.output
+    assert converted(result) == 8
+    names = [row["name"] for row in rows_of()]
+    parts = [out / f"loi-{row['short_name']}.pdf" for row in rows_of()]
+    pages = 0
+    for name, part in zip(names, parts, strict=True):
+        text = pdf_text(part)
+        assert " ".join(name.split()[:1]) in text and "{{" not in text
+        meta = PdfReader(part).metadata
+        assert meta is not None
+        assert meta.subject == name and meta.author == "LEA-N" and meta.title
+        assert "letter of intent" in str(meta.get("/Keywords"))
+        pages += len(PdfReader(part).pages)
+    reader = PdfReader(pack)
+    outline = reader.outline
+    assert [item.title for item in outline] == names  # type: ignore[union-attr]
+    starts = [reader.get_destination_page_number(item) for item in outline]  # type: ignore[arg-type]
+    assert starts == sorted(starts) and len(reader.pages) == pages
+    assert reader.metadata is not None and reader.metadata.author == "LEA-N"
+    assert not soffice_processes()
+
+    again = run(recipients, out, "--merge", str(pack))
+    assert again.exit_code == 1 and "already exists" in again.output  # the pack is kept
+    again = run(recipients, out)
+    assert again.exit_code == 0 and converted(again) == 0
+
+    rows = rows_of()
+    rows[2]["name"] = "Município de Braga Renamed"
+    write_csv(recipients, rows)
+    changed = run(recipients, out, "--merge", str(pack), "--force")
+    assert changed.exit_code == 0, changed.output
+    assert converted(changed) == 8  # --force converts everything again
+    rows[2]["name"] = "Município de Braga Again"
+    write_csv(recipients, rows)
+    one = run(recipients, out)
+    assert one.exit_code == 0 and converted(one) == 1
+    assert "Again" in pdf_text(parts[2])
+    assert not soffice_processes()
+
+
+@pytest.mark.soffice
+def test_failed_document_is_named_and_the_rest_converted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    require_soffice()
+    real_items = batch_pdf._items
+
+    def corrupt_braga(*args: Any) -> Any:
+        items = real_items(*args)
+        for item in items:
+            if item.key == "braga":
+                item.document.write_bytes(b"PK\x03\x04 not really a docx")
+        return items
+
+    monkeypatch.setattr(batch_pdf, "_items", corrupt_braga)
+    out, pack = tmp_path / "out", tmp_path / "pack.pdf"
+    failed = run(LIST, out, "--merge", str(pack))
+    assert failed.exit_code == 3
+    assert "braga: PDF:" in failed.output and "not a valid .docx" in failed.output
+    assert not pack.exists()  # no pack with a recipient missing, unless --keep-going
+    assert len(list(out.glob("*.pdf"))) == 7 and not (out / "loi-Braga.pdf").exists()
+    assert not soffice_processes()
+
+    monkeypatch.setattr(batch_pdf, "_items", real_items)
+    fixed = run(LIST, out, "--merge", str(pack), "--keep-going")
+    assert fixed.exit_code == 0, fixed.output
+    assert converted(fixed) == 1 and len(PdfReader(pack).outline) == 8
+
+
+@pytest.mark.soffice
+def test_pdf_only_with_eml_keeps_pdfs_and_attaches_them(tmp_path: Path) -> None:
+    require_soffice()
+    out = tmp_path / "out"
+    for round_ in range(2):
+        result = run(LIST, out, "--pdf-only", "--eml")
+        assert result.exit_code == 0, result.output
+        assert converted(result) == (8 if round_ == 0 else 0)
+        assert not list(out.glob("*.docx")) and len(list(out.glob("*.pdf"))) == 8
+    message = (out / "loi-Braga.eml").read_text()
+    assert 'filename="loi-Braga.pdf"' in message and ".docx" not in message
+    assert not soffice_processes()
+
+
+def test_missing_libreoffice_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def missing() -> Path:
+        raise ConversionError("LibreOffice is not installed (libreoffice-writer-nogui)")
+
+    monkeypatch.setattr("leadocs.convert.find_soffice", missing)
+    out = tmp_path / "out"
+    result = run(LIST, out, "--merge", str(tmp_path / "pack.pdf"))
+    assert result.exit_code == 1
+    assert "libreoffice-writer-nogui" in result.output and "Traceback" not in result.output
+    assert not out.exists() and not (tmp_path / "pack.pdf").exists()
