@@ -2,6 +2,7 @@
 
     python benchmarks/bench_pdf.py [--n 1000] [--sample 10] [--workers W] [--combine K]
                                    [--synthetic] [--verify 100]
+    python benchmarks/bench_pdf.py --batch [--n 1000] [--sample 10]
 
 Documents: N personalised letters of intent rendered from the built-in
 ``templates/loi.docx`` (contexts from ``examples/orgs``, one organisation name
@@ -19,6 +20,12 @@ Measured in one run, on the same files:
 
 Worker start-up is inside the timings of (b) and (c). ``--verify`` compares the
 page count and the text of every page of (c) with (b) on that many documents.
+
+``--batch`` measures the whole mailing instead: ``leadocs batch loi LIST.csv -o OUT
+--pdf --merge PACK.pdf`` on an N-row list (``scripts/make_recipients.py``), timed
+from start to exit (reading, validating, rendering, converting, metadata,
+manifest, the pack), next to (a) on ``--sample`` of the documents it wrote; then
+it checks that there are N PDFs and the pack has N bookmarks and all their pages.
 """
 
 from __future__ import annotations
@@ -175,8 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--combine", type=int, default=16, help="documents per load for (c)")
     parser.add_argument("--synthetic", action="store_true", help="python-docx letters")
     parser.add_argument("--verify", type=int, default=100, help="documents to compare (100)")
+    parser.add_argument("--batch", action="store_true", help="time leadocs batch --pdf --merge")
     args = parser.parse_args(argv)
     n = max(args.n, 1)
+    if args.batch:
+        return _batch(n, args.sample)
     label, render = (None if args.synthetic else _leadocs_letters()) or _synthetic_letters()
     soffice = find_soffice()
     workers = args.workers or os.cpu_count() or 1
@@ -215,6 +225,57 @@ def main(argv: list[str] | None = None) -> int:
             check = sources[: min(args.verify, n)]
             print(f"check (c) against (b): {_verify(check, folder / 'one', folder / 'joined')}")
     return 0
+
+
+def _batch(n: int, sample: int) -> int:
+    """``leadocs batch loi --pdf --merge`` end to end beside the sampled soffice loop."""
+    soffice = find_soffice()
+    with tempfile.TemporaryDirectory(prefix="bench-pdf-batch-") as name:
+        folder = Path(name)
+        listing, out, pack = folder / "list.csv", folder / "out", folder / "pack.pdf"
+        maker = ROOT / "scripts" / "make_recipients.py"
+        subprocess.run(
+            [sys.executable, str(maker), "--n", str(n), "-o", str(listing)],
+            check=True, capture_output=True,
+        )  # fmt: skip
+        command = [
+            sys.executable, "-m", "leadocs", "batch", "loi", str(listing), "-o", str(out),
+            "--pdf", "--merge", str(pack), "--date", dt.date.today().isoformat(),
+        ]  # fmt: skip
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        if done.returncode:
+            print(done.stderr)
+            return 1
+        sources = sorted(out.glob("*.docx"))
+        loop = _soffice_loop(soffice, sources[: max(1, min(sample, n))], folder)
+        pdfs = sorted(out.glob("*.pdf"))
+        reader = PdfReader(pack)
+        parts = sum(len(PdfReader(pdf).pages) for pdf in pdfs)
+        print(f"recipients: {n}; machine: {os.cpu_count()} cores; {soffice}")
+        print(f"{'method':<52} {'seconds':>8} {'docs/s':>8} {'vs (a)':>7}")
+        rows = [
+            (f"(a) soffice per document ({sample} sampled, x{n})", loop * n),
+            ("leadocs batch loi --pdf --merge (whole command)", seconds),
+        ]
+        for method, taken in rows:
+            print(f"{method:<52} {taken:8.1f} {n / taken:8.1f} {loop * n / taken:6.1f}x")
+        per_1000 = seconds * 1000 / n
+        print(
+            f"targets: <= 40 s per 1,000: {'PASS' if per_1000 <= 40 else 'FAIL'} "
+            f"({per_1000:.1f} s); >= 20x the soffice loop: "
+            f"{'PASS' if loop * n / seconds >= 20 else 'FAIL'} ({loop * n / seconds:.1f}x)"
+        )
+        whole = len(pdfs) == n and len(reader.outline) == n and len(reader.pages) == parts
+        print(
+            f"check: {len(pdfs)} PDFs, pack of {len(reader.pages)} pages with "
+            f"{len(reader.outline)} bookmarks: {'complete' if whole else 'INCOMPLETE'}"
+        )
+        for line in done.stderr.splitlines():
+            if line.startswith(("Written", "PDFs:")):
+                print(f"leadocs: {line}")
+    return 0 if whole else 1
 
 
 def _first_pdf(soffice: Path, source: Path, folder: Path) -> Path:
