@@ -252,6 +252,11 @@ class Manifest:
         rows = self._db.execute("SELECT key, source_sha256 FROM conversions")
         return {key: digest for key, digest in rows}
 
+    def claim(self, outputs: Iterable[tuple[str, OutputFile]]) -> None:
+        """Record ``(key, file)`` pairs about to be written, so an interrupted run's are ours."""
+        with self._transaction():
+            self._put_outputs(list(outputs))
+
     def mark_converted(self, key: str, source_sha256: str, files: Iterable[OutputFile]) -> None:
         """Record ``key``'s PDF (and any file rewritten with it) and the document it came from."""
         with self._transaction():
