@@ -148,6 +148,8 @@ def make_pdfs(
         for item in items:
             item.ok = item not in todo
         result.kept = len(items) - len(todo)
+        # Recorded before converting: PDFs a Ctrl-C leaves unrecorded are still ours.
+        manifest.claim((item.key, OutputFile("pdf", item.pdf.name)) for item in todo)
         if todo:
             _convert(todo, manifest, request, result, _Progress(progress, len(items), result))
         _finish(items, manifest, request)
