@@ -12,7 +12,14 @@ from conftest import EXAMPLES, ORG_FILES, check_golden
 from docx_text import docx_to_text
 from lxml import etree
 
-from leadocs.documents import assistance_document, benefits_document, loi_document, report_document
+from leadocs.documents import (
+    assistance_document,
+    benefits_document,
+    choose_language,
+    loi_document,
+    report_document,
+)
+from leadocs.localise import localised_data
 from leadocs.project import builtin_network, load_organisation
 
 TODAY = dt.date(2026, 11, 21)
@@ -44,7 +51,9 @@ def test_organisation_documents_on_every_example(
     loaded = load_organisation(org_file)
     assert loaded.organisation.name in text
     assert loaded.organisation.signatory.name in text
-    assert f"LEA · {loaded.network.name} ({loaded.network.acronym})" in text
+    lang = choose_language(None, loaded.organisation.language, loaded.network.language)
+    network = localised_data(loaded.network, lang)
+    assert f"LEA · {network['name']} ({network['acronym']})" in text
 
 
 @pytest.mark.parametrize("org_file", ORG_FILES, ids=[p.stem for p in ORG_FILES])
@@ -54,16 +63,16 @@ def test_loi_ticks_the_chosen_tasks(org_file: Path, tmp_path: Path) -> None:
     path = tmp_path / "loi.docx"
     path.write_bytes(document.data)
     lines = docx_to_text(path).splitlines()
-    for task in loaded.network.tasks:
-        mark = "☒" if task.id in loaded.organisation.tasks else "☐"
-        assert f"[Checklist] {mark} {task.text}" in lines
+    for task in localised_data(loaded.network, "en")["tasks"]:
+        mark = "☒" if task["id"] in loaded.organisation.tasks else "☐"
+        assert f"[Checklist] {mark} {task['text']}" in lines
 
 
 def test_benefits_and_reports(run, tmp_path: Path) -> None:
     assert run("benefits").exit_code == 0
     text = assert_valid_docx(tmp_path / "benefits-LEA-N.docx")
-    for benefit in builtin_network().benefits:
-        assert benefit.title in text
+    for benefit in localised_data(builtin_network(), "en")["benefits"]:
+        assert benefit["title"] in text
     out = tmp_path / "reports"
     out.mkdir()
     assert run("report", "--all", "-o", out).exit_code == 0
@@ -93,7 +102,7 @@ def test_builtin_network_has_the_seed_table() -> None:
     states = [code for partner in network.partners for code in partner.member_states]
     assert len(states) == len(set(states)) == 28
     assert network.find_partner("Konnevesi Municipality").member_states == ["FI"]  # type: ignore[union-attr]
-    assert [b.title for b in network.benefits][0] == "Peer interaction"
+    assert localised_data(network, "en")["benefits"][0]["title"] == "Peer interaction"
     assert network.funding.grant_agreement == "779803"
 
 

@@ -299,6 +299,7 @@ def test_narrative_accepts_text_or_translations(tmp_path: Path) -> None:
     network = load_from(
         network_yaml(
             loi__why={"en": "Why in English", "SV": "Varför på svenska"},
+            loi__how="How, the same in every language",
             tasks__0__text={"en": "attend seminars", "fi": "osallistua seminaareihin"},
         ),
         tmp_path,
@@ -382,8 +383,10 @@ def test_resolver_picks_the_document_language(tmp_path: Path) -> None:
     assert localised_data(network, "fi")["name"] == "Hankintaverkosto"
     assert localised_data(network, "en")["name"] == "Procurers network"
     assert localised_data(network, "de", fallback="en")["name"] == "Procurers network"
-    plain = localised_data(builtin_network(), "el")
-    assert plain == builtin_network().model_dump(mode="python")
+    greek = localised_data(builtin_network(), "el")
+    assert greek["name"] == "Δίκτυο αναθετουσών αρχών LEA"
+    assert greek["funding"]["programme"] == "Ορίζων 2020"
+    assert greek["acronym"] == "LEA-N"
 
 
 def test_missing_language_names_every_key(tmp_path: Path) -> None:
