@@ -46,7 +46,8 @@ def signature_table(doc, *, seal: bool) -> None:  # type: ignore[no-untyped-def]
     para(left, "{{ t.common.signatory_line }}", "Small")
     if seal:
         cell_text(table.rows[0].cells[1], "{{ t.common.seal }}", "Form Label")
-    min_height(table.rows[0].cells, 3.6)
+    min_height(table.rows[0].cells, 3.2)
+    no_split(table.rows[0].cells)
 
 
 def build_loi() -> None:
@@ -74,9 +75,8 @@ def build_loi() -> None:
     para(doc, "{% if task.checked %}☒{% else %}☐{% endif %}  {{ task.text }}", "Checklist")
     para(doc, "{%p endfor %}")
     para(doc, "{{ t.loi.tasks_hint }}", "Note")
-    signature_table(doc, seal=True)
-    para(doc, "", "Small")
     para(doc, "{{ t.loi.return }}", "Note")
+    signature_table(doc, seal=True)
     doc.save(OUT / "loi.docx")
 
 
@@ -124,10 +124,10 @@ def build_assistance() -> None:
             "{{ organisation.contact.role }}{% endif %}",
             0,
         ),
-        ("experience", "{{ organisation.experience }}", 2.6),
-        ("assistance", "{{ organisation.assistance }}", 2.6),
-        ("timeline", "{{ organisation.timeline }}", 1.5),
-        ("additional", "{{ organisation.additional_needs }}", 2.6),
+        ("experience", "{{ organisation.experience }}", 2.2),
+        ("assistance", "{{ organisation.assistance }}", 2.2),
+        ("timeline", "{{ organisation.timeline }}", 1.3),
+        ("additional", "{{ organisation.additional_needs }}", 2.2),
     ]
     table = grid_table(doc, len(rows), 2, [5.4, 11.0])
     for index, (key, value, height) in enumerate(rows):

@@ -50,11 +50,11 @@ def _define_styles(doc: DocumentObject) -> None:
     styles = doc.styles
     normal = styles["Normal"]
     normal.font.name = FONT
-    normal.font.size = Pt(10.5)
+    normal.font.size = Pt(10)
     _east_asian_font(normal.element, FONT)
     fmt = normal.paragraph_format
-    fmt.space_after = Pt(6)
-    fmt.line_spacing = 1.1
+    fmt.space_after = Pt(4)
+    fmt.line_spacing = 1.05
     title = styles["Title"]
     title.font.name, title.font.size, title.font.bold = FONT, Pt(20), True
     title.font.color.rgb = ACCENT
