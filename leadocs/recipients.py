@@ -34,7 +34,7 @@ from leadocs.loading import MAX_NODES, LoadedFile, SourceMap, load_yaml
 from leadocs.model import Network, Organisation
 from leadocs.project import check_tasks
 from leadocs.sheets import cell_value, column_letter, csv_rows, xlsx_rows
-from leadocs.validation import problems_from_validation
+from leadocs.validation import model_in, problems_from_validation
 
 __all__ = [
     "ID_COLUMN",
@@ -447,7 +447,7 @@ def _field_paths(model: type[BaseModel], prefix: str = "") -> dict[str, bool]:
     for name, info in model.model_fields.items():
         annotation = info.annotation
         is_list = _is_list(annotation)
-        nested = _model_in(annotation)
+        nested = model_in(annotation)
         if nested is not None and not is_list:
             found.update(_field_paths(nested, f"{prefix}{name}."))
         elif nested is None:
@@ -463,16 +463,6 @@ def _is_list(annotation: Any) -> bool:
     if origin is typing.Union or origin is types.UnionType:
         return any(_is_list(arg) for arg in typing.get_args(annotation))
     return False
-
-
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
 
 
 def _split(value: Any) -> list[Any]:

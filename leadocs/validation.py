@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from leadocs.errors import DataError, DataProblem
 from leadocs.loading import LoadedFile, dotted_path
 
-__all__ = ["problems_from_validation", "validate_file"]
+__all__ = ["model_in", "problems_from_validation", "validate_file"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -105,19 +105,20 @@ def _fields_at(model: type[BaseModel], path: tuple[Any, ...]) -> list[str]:
         if isinstance(part, int):
             current = _item_type(current)
             continue
-        current = _model_in(current)
+        current = model_in(current)
         if current is None or part not in current.model_fields:
             return []
         current = current.model_fields[part].annotation
-    found = _model_in(current)
+    found = model_in(current)
     return list(found.model_fields) if found is not None else []
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
+def model_in(annotation: Any) -> type[BaseModel] | None:
+    """The pydantic model inside a field annotation (``X``, ``X | None``, ``list[X]``), if any."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in typing.get_args(annotation):
-        found = _model_in(arg)
+        found = model_in(arg)
         if found is not None:
             return found
     return None
