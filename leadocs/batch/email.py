@@ -1,6 +1,7 @@
 r"""The e-mail outbox: one ``.eml`` per recipient, with its document attached.
 
-Messages are built with the standard library's :mod:`email` package: ``To``
+Messages are written by :mod:`leadocs.batch._mime` (the stdlib's generator
+cost more than rendering the document; tests compare the two): ``To``
 is the recipient's ``contact.email``, ``From`` the network's contact, and
 the subject and body come from Jinja text templates (sandboxed, values
 inserted as they are, never evaluated). The built-in templates use the
@@ -14,24 +15,19 @@ message re-rendered from the same data keeps its id.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from email import policy
-from email.charset import BASE64, QP, Charset
-from email.header import Header
-from email.mime.base import MIMEBase
-from email.mime.multipart import MIMEMultipart
-from email.mime.text import MIMEText
-from email.utils import formataddr, formatdate
+from email.utils import formatdate
 from typing import Any
 
 import jinja2
 
+from leadocs.batch import _mime
 from leadocs.context import network_data
 from leadocs.errors import TemplateError, UsageError
 from leadocs.i18n import catalogue, fill
@@ -41,18 +37,8 @@ from leadocs.render.environment import build_environment
 __all__ = ["DOCX_TYPE", "BuiltEmail", "EmailBuilder", "EmailTemplates"]
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
-_POLICY = policy.compat32.clone(linesep="\r\n")
+_DOCX_TYPE = "/".join(DOCX_TYPE)
 _SPACES = re.compile(r"\s+")
-# The attachment's base64 text is put in after the message is generated:
-# email's generator writes a payload line by line, which costs more than all
-# the rest of a message. The marker cannot occur in a header or in base64 text.
-_MARKER = "LEADOCS-ATTACHMENT-PAYLOAD"
-_BODY_CHARSET = Charset("utf-8")
-_BODY_CHARSET.body_encoding = QP
-# Base64 words in headers: the stdlib works out the shorter of Q and B otherwise,
-# which costs more than building the rest of the message.
-_HEADER_CHARSET = Charset("utf-8")
-_HEADER_CHARSET.header_encoding = BASE64
 
 
 @dataclass(frozen=True)
@@ -117,9 +103,8 @@ class EmailBuilder:
         )
         self._networks: dict[str, dict[str, Any]] = {}
         contact = network.contact
-        self.sender = formataddr(
-            (_one_line(contact.name or contact.organisation), str(contact.email)),
-            charset=_HEADER_CHARSET,
+        self.sender = "From: " + _mime.address(
+            _one_line(contact.name or contact.organisation), str(contact.email)
         )
         self.domain = str(contact.email).rpartition("@")[2] or "localhost"
 
@@ -171,29 +156,17 @@ class EmailBuilder:
         to = str(organisation.contact.email)
         digest = hashlib.sha256(f"{key}\0{input_hash}".encode()).hexdigest()
         message_id = f"<{digest[:32]}.leadocs@{self.domain}>"
-        message = MIMEMultipart(boundary=f"leadocs-{digest[32:56]}")
-        message["From"] = self.sender
-        message["To"] = formataddr(
-            (_one_line(organisation.contact.name), to), charset=_HEADER_CHARSET
+        headers = [
+            self.sender,
+            "To: " + _mime.address(_one_line(organisation.contact.name), to),
+            _mime.unstructured("Subject", subject),
+            f"Date: {formatdate(localtime=True)}",
+            f"Message-ID: {message_id}",
+        ]
+        data = _mime.message(
+            headers, f"leadocs-{digest[32:56]}", body, attachment, _DOCX_TYPE, filename
         )
-        message["Subject"] = _header(subject)
-        message["Date"] = formatdate(localtime=True)
-        message["Message-ID"] = message_id
-        # A Charset (not "utf-8") selects quoted-printable: the body stays readable in the .eml.
-        text = MIMEText(body, "plain", _BODY_CHARSET)  # type: ignore[arg-type]
-        part = MIMEBase(*DOCX_TYPE)
-        for sub in (text, part):
-            del sub["MIME-Version"]  # the message has one; every header costs a fold
-        part.set_payload(_MARKER)
-        part["Content-Transfer-Encoding"] = "base64"
-        part.add_header("Content-Disposition", "attachment", filename=_filename(filename))
-        message.attach(text)
-        message.attach(part)
-        head, marker, tail = message.as_bytes(policy=_POLICY).partition(_MARKER.encode())
-        assert marker, "the attachment marker must be in the generated message"
-        encoded = base64.b64encode(attachment)
-        encoded = b"\r\n".join([encoded[i : i + 76] for i in range(0, len(encoded), 76)])
-        return BuiltEmail(head + encoded + tail, to, message_id, subject)
+        return BuiltEmail(data, to, message_id, subject)
 
 
 def _compile(
@@ -218,11 +191,16 @@ def _render(template: jinja2.Template, context: Mapping[str, Any]) -> str:
         raise TemplateError("e-mail template", f"template error: {exc}") from None
 
 
-def _texts(lang: str, values: Mapping[str, str]) -> dict[str, str]:
+@functools.lru_cache(maxsize=64)
+def _catalogue_texts(lang: str) -> dict[str, str]:
     texts = dict(catalogue("en")["email"])
     with contextlib.suppress(UsageError):  # a language without a catalogue: English
         texts.update(catalogue(lang).get("email", {}))
-    filled = {key: fill(text, values) for key, text in texts.items()}
+    return texts
+
+
+def _texts(lang: str, values: Mapping[str, str]) -> dict[str, str]:
+    filled = {key: fill(text, values) for key, text in _catalogue_texts(lang).items()}
     for key, text in filled.items():
         # Catalogue bodies are folded YAML (>-): one newline where a paragraph ends.
         if key.endswith("_body") and "\n\n" not in text:
@@ -238,12 +216,3 @@ def _one_line(text: str) -> str:
 def _paragraphs(text: str) -> str:
     """Body text with plain newlines and one at the end."""
     return text.replace("\r\n", "\n").strip("\n") + "\n"
-
-
-def _header(text: str) -> str:
-    # compat32 messages take Header objects for non-ASCII text; typeshed wants str.
-    return text if text.isascii() else Header(text, _HEADER_CHARSET)  # type: ignore[return-value]
-
-
-def _filename(name: str) -> str | tuple[str, str, str]:
-    return name if name.isascii() else ("utf-8", "", name)

@@ -1,0 +1,114 @@
+"""The text of a ``.eml``, written directly (the stdlib's generator costs more than a document).
+
+One fixed shape: a ``multipart/mixed`` message with a quoted-printable UTF-8
+``text/plain`` part and one base64 attachment, CRLF line ends. Non-ASCII
+header text becomes RFC 2047 encoded-words (UTF-8, base64, each under 75
+characters, on lines of their own); a non-ASCII file name an RFC 2231
+``filename*`` parameter. ``tests/test_email.py`` checks that the parsed result
+matches a message the stdlib builds.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import urllib.parse
+from email.utils import formataddr, quote
+
+__all__ = ["address", "message", "unstructured"]
+
+_FOLD = 78
+"""RFC 5322's recommended line length."""
+_WORD_BYTES = 39
+"""UTF-8 bytes per encoded-word: 52 base64 characters, 64 with the ``=?utf-8?b??=`` frame."""
+# Text an encoded-word must carry: non-ASCII, control characters, or what a
+# reader would take for an encoded-word.
+_UNSAFE = re.compile(r"[^\x20-\x7e]|=\?")
+
+
+def encoded_words(text: str) -> list[str]:
+    """``text`` as RFC 2047 encoded-words, each of whole characters."""
+    data = text.encode()
+    words = []
+    start = 0
+    while start < len(data):
+        end = min(start + _WORD_BYTES, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:  # never split a character
+            end -= 1
+        chunk = base64.b64encode(data[start:end]).decode("ascii")
+        words.append(f"=?utf-8?b?{chunk}?=")
+        start = end
+    return words
+
+
+def unstructured(name: str, text: str) -> str:
+    """A header line (no CRLF) of unstructured text such as ``Subject``, folded."""
+    if _UNSAFE.search(text):
+        return f"{name}: " + "\r\n ".join(encoded_words(text) or [""])
+    lines = [f"{name}:"]
+    for word in text.split(" "):
+        if len(lines[-1]) + 1 + len(word) > _FOLD and lines[-1] != f"{name}:":
+            lines.append("")
+        lines[-1] += f" {word}"
+    return "\r\n".join(lines)
+
+
+def address(name: str, email: str) -> str:
+    """``Name <address>`` for an address header; encoded-words for a name that needs them.
+
+    A non-ASCII address is written as UTF-8 (RFC 6532): no encoding can carry it.
+    """
+    if not name:
+        return email
+    if _UNSAFE.search(name):
+        return "\r\n ".join(encoded_words(name)) + f" <{email}>"
+    return formataddr((name, email))  # quotes names with specials (",", "\"", ...)
+
+
+def _filename(name: str) -> str:
+    if _UNSAFE.search(name):
+        return "filename*=utf-8''" + urllib.parse.quote(name, safe="")
+    return f'filename="{quote(name)}"'
+
+
+def message(
+    headers: list[str],
+    boundary: str,
+    body: str,
+    attachment: bytes,
+    content_type: str,
+    filename: str,
+) -> bytes:
+    """The whole message: ``headers`` (folded lines), the body text and the attachment."""
+    # The generator made every line break of the body CRLF; do the same.
+    text = body.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
+    qp = binascii.b2a_qp(text.encode(), istext=True)
+    encoded = base64.b64encode(attachment)
+    lines = b"\r\n".join([encoded[i : i + 76] for i in range(0, len(encoded), 76)])
+    head = "\r\n".join(
+        [
+            *headers,
+            "MIME-Version: 1.0",
+            f'Content-Type: multipart/mixed; boundary="{boundary}"',
+            "",
+            f"--{boundary}",
+            'Content-Type: text/plain; charset="utf-8"',
+            "Content-Transfer-Encoding: quoted-printable",
+            "",
+            "",
+        ]
+    )
+    middle = "\r\n".join(
+        [
+            "",
+            f"--{boundary}",
+            f"Content-Type: {content_type}",
+            "Content-Transfer-Encoding: base64",
+            f"Content-Disposition: attachment; {_filename(filename)}",
+            "",
+            "",
+        ]
+    )
+    tail = f"\r\n--{boundary}--\r\n"
+    return b"".join([head.encode(), qp, middle.encode(), lines, tail.encode()])

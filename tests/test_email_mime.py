@@ -1,0 +1,82 @@
+"""The directly written ``.eml`` parses like a message the stdlib builds, field by field."""
+
+from __future__ import annotations
+
+import email
+from email import policy
+from email.message import EmailMessage
+from email.utils import formataddr
+
+import pytest
+
+from leadocs.batch import _mime
+from leadocs.batch.email import DOCX_TYPE
+
+DOCUMENT = bytes(range(256)) * 300
+CASES = [
+    ("Päivi Häkkinen", "Konneveden kunta: kirje", "Hei,\n\nLiitteenä kirje.\n", "loi-x.docx"),
+    ('Smith, "J" Jr.', "Ελληνικό θέμα: επιστολή πρόθεσης " * 6, "Γεια σας\n", "loi-ŁARR.docx"),
+    ('Ωμέγα, Λ. "Άλφα"', "A long ASCII subject " * 12, "a=b \n.\nFrom x\r\nend\r", "l.docx"),
+    ("=?utf-8?q?x?=", "=?utf-8?q?fake?= subject", "x" * 300 + "\n", "loi-Łódź ä.docx"),
+    ("", "", "\n", 'a "b".docx'),
+]
+
+
+def _reference(name: str, subject: str, body: str, filename: str) -> EmailMessage:
+    message = EmailMessage(policy=policy.default)
+    message["From"] = formataddr(("Ellinor Wallin", "lea@example.eu"))
+    message["To"] = formataddr((name, "to@example.fi"))
+    message["Subject"] = subject
+    message["Date"] = "Sun, 01 Mar 2026 10:00:00 +0200"
+    message["Message-ID"] = "<abc.leadocs@example.eu>"
+    message.set_content(body)
+    message.add_attachment(DOCUMENT, *DOCX_TYPE, filename=filename)
+    return message
+
+
+@pytest.mark.parametrize(("name", "subject", "body", "filename"), CASES)
+def test_parses_like_the_stdlib(name: str, subject: str, body: str, filename: str) -> None:
+    headers = [
+        "From: " + _mime.address("Ellinor Wallin", "lea@example.eu"),
+        "To: " + _mime.address(name, "to@example.fi"),
+        _mime.unstructured("Subject", subject),
+        "Date: Sun, 01 Mar 2026 10:00:00 +0200",
+        "Message-ID: <abc.leadocs@example.eu>",
+    ]
+    data = _mime.message(headers, "leadocs-b", body, DOCUMENT, "/".join(DOCX_TYPE), filename)
+    assert all(len(line) <= 998 for line in data.split(b"\r\n"))
+    assert b"\n" not in data.replace(b"\r\n", b"") and b"\r" not in data.replace(b"\r\n", b"")
+    ours = email.message_from_bytes(data, policy=policy.default)
+    theirs = email.message_from_bytes(
+        _reference(name, subject, body, filename).as_bytes(), policy=policy.default
+    )
+    assert isinstance(ours, EmailMessage) and isinstance(theirs, EmailMessage)
+    assert not ours.defects
+    # Text that looks like an encoded-word stays literal here; the stdlib decodes it.
+    literal = "=?" in name + subject
+    for field in ("From", "To", "Subject", "Date", "Message-ID"):
+        assert literal or str(ours[field]) == str(theirs[field]), field
+    [to] = ours["To"].addresses
+    assert (to.display_name, to.addr_spec, ours["Subject"]) == (name, "to@example.fi", subject)
+    assert ours["Date"].datetime == theirs["Date"].datetime
+    mine, reference = ours.get_body(("plain",)), theirs.get_body(("plain",))
+    assert mine is not None and reference is not None
+    normal = body.replace("\r\n", "\n").replace("\r", "\n")
+    assert mine.get_content().replace("\r\n", "\n") == normal
+    assert reference.get_content().replace("\r\n", "\n") == normal
+    [a] = list(ours.iter_attachments())
+    [b] = list(theirs.iter_attachments())
+    assert (a.get_filename(), a.get_content_type(), a.get_content()) == (
+        b.get_filename(),
+        b.get_content_type(),
+        b.get_content(),
+    )
+    assert a.get_content() == DOCUMENT and a.get_filename() == filename
+
+
+def test_headers_are_folded_and_words_short() -> None:
+    line = _mime.unstructured("Subject", "Ελληνικό θέμα " * 20)
+    assert all(len(part) <= 78 for part in line.split("\r\n"))
+    assert all(len(word) <= 75 for word in _mime.encoded_words("Łódź " * 40))
+    ascii_line = _mime.unstructured("Subject", "word " * 50)
+    assert all(len(part) <= 78 for part in ascii_line.split("\r\n"))
