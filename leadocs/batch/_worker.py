@@ -215,6 +215,9 @@ def init_worker(spec: WorkerSpec) -> None:
     """Pool initializer: die with the parent, leave Ctrl-C to it, compile if not inherited."""
     _die_with_parent(spec.parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent may have chained cleanup handlers (LibreOffice workers) in front of
+    # SIGTERM; a pool worker has nothing to clean up and must die when the pool ends it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if _RENDERER is None or _RENDERER.spec.token != spec.token:
         use_renderer(Renderer(spec))
 

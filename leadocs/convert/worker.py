@@ -79,13 +79,19 @@ atexit.register(kill_all)
 
 
 def _on_signal(signum: int, frame: FrameType | None) -> None:
-    kill_all()
+    # In a forked child the lock may have been copied while held: take it only in the
+    # process that installed the handler, which is the one that owns LibreOffice workers.
+    if os.getpid() == _installed_in.get(signum):
+        kill_all()
     previous = _previous_handlers.get(signum, signal.SIG_DFL)
     if callable(previous):
         previous(signum, frame)
     elif previous == signal.SIG_DFL:
         signal.signal(signum, signal.SIG_DFL)
         os.kill(os.getpid(), signum)
+
+
+_installed_in: dict[int, int] = {}
 
 
 def install_signal_cleanup() -> None:
@@ -101,6 +107,7 @@ def install_signal_cleanup() -> None:
         if current in (_on_signal, signal.SIG_IGN) or current is None:
             continue
         _previous_handlers[signum] = current
+        _installed_in[signum] = os.getpid()
         signal.signal(signum, _on_signal)
 
 
