@@ -1,9 +1,7 @@
-"""Shared fixtures: the examples, a CLI runner, golden files, LibreOffice."""
+"""Shared fixtures: the examples, a CLI runner, golden files."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -49,15 +47,3 @@ def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-unt
         return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
     return invoke
-
-
-def soffice_or_fail() -> str:
-    """The soffice binary; skip without it, but fail in CI where it must be installed."""
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found:
-        return found
-    if os.environ.get("CI") == "true":
-        pytest.fail(
-            "LibreOffice (soffice) is missing in CI: apt-get install -y libreoffice-writer-nogui"
-        )
-    pytest.skip("LibreOffice is not installed")

@@ -12,6 +12,8 @@ Import from any test module (``tests/`` is on ``sys.path``)::
 from __future__ import annotations
 
 import os
+import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,7 @@ import pytest
 from leadocs.convert.office import find_soffice, find_uno_python
 from leadocs.errors import ConversionError
 
-__all__ = ["require_soffice", "soffice", "soffice_processes"]
+__all__ = ["convert_with_soffice", "require_soffice", "soffice", "soffice_processes"]
 
 
 def require_soffice() -> Path:
@@ -32,6 +34,29 @@ def require_soffice() -> Path:
             pytest.fail(f"LibreOffice is required in CI: {exc.message}")
         pytest.skip(exc.message)
     return found
+
+
+def convert_with_soffice(sources: Iterable[Path], outdir: Path, *, timeout: float = 300) -> None:
+    """Convert ``sources`` to PDF in ``outdir`` with one plain ``soffice`` call of its own.
+
+    This is the reference conversion, independent of leadocs' worker pool.
+    """
+    program = require_soffice()
+    subprocess.run(
+        [
+            str(program),
+            f"-env:UserInstallation=file://{outdir / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            *sorted(str(path) for path in sources),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=timeout,
+    )
 
 
 @pytest.fixture

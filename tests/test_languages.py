@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
-import subprocess
 import zipfile
 from collections.abc import Iterator
 from io import BytesIO
@@ -28,9 +27,10 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
-from conftest import EXAMPLES, soffice_or_fail
+from conftest import EXAMPLES
 from docx_text import docx_to_text
 from pypdf import PdfReader
+from soffice_required import convert_with_soffice
 from test_i18n import DATES, SAME_AS_ENGLISH, SHIPPED
 
 from leadocs.cli import cli
@@ -397,23 +397,8 @@ def test_example_organisations_get_letters_wholly_in_their_language(
 
 @pytest.mark.soffice
 def test_every_language_converts_in_libreoffice(folder: Path, tmp_path: Path) -> None:
-    soffice = soffice_or_fail()
     sources = [folder / f"loi-{lang}.docx" for lang in SHIPPED]
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            *map(str, sources),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
+    convert_with_soffice(sources, tmp_path, timeout=600)
     for lang in SHIPPED:
         pdf = tmp_path / f"loi-{lang}.pdf"
         assert pdf.exists(), f"loi-{lang} did not convert"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, soffice_or_fail
+from conftest import EXAMPLES
 from pypdf import PdfReader
+from soffice_required import convert_with_soffice
 
 from leadocs.documents import assistance_document, benefits_document, loi_document, report_document
 from leadocs.project import builtin_network, load_organisation
@@ -17,7 +17,6 @@ pytestmark = pytest.mark.soffice
 
 
 def test_documents_convert_with_expected_text(tmp_path: Path) -> None:
-    soffice = soffice_or_fail()
     today = dt.date(2026, 11, 21)
     network = builtin_network()
     documents = {
@@ -34,21 +33,7 @@ def test_documents_convert_with_expected_text(tmp_path: Path) -> None:
         )
     for name, document in documents.items():
         (tmp_path / f"{name}.docx").write_bytes(document.data)
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            *sorted(str(p) for p in tmp_path.glob("*.docx")),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    convert_with_soffice(tmp_path.glob("*.docx"), tmp_path)
     for name, document in documents.items():
         pdf = tmp_path / f"{name}.pdf"
         assert pdf.exists(), f"{name} did not convert"

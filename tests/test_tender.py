@@ -8,9 +8,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import check_golden, soffice_or_fail
+from conftest import check_golden
 from docx_text import docx_to_text
 from lxml import etree
+from soffice_required import require_soffice
 from test_procurement_model import PCP, PROCUREMENTS, copy_example
 
 from leadocs.procurement import load_procurement
@@ -325,7 +326,7 @@ def test_validate_reports_procurement_rules(run, tmp_path: Path) -> None:
 
 @pytest.mark.soffice
 def test_tender_pdf(run, tmp_path: Path) -> None:
-    soffice_or_fail()
+    require_soffice()
     result = run(
         "tender",
         PROCUREMENTS / KINDS["innovation-partnership"],
