@@ -14,7 +14,15 @@ from leadocs.outputs import check_writable, write_atomic
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-__all__ = ["document_options", "emit", "fallback_lang", "network_option", "say"]
+__all__ = [
+    "document_options",
+    "language_options",
+    "output_options",
+    "emit",
+    "fallback_lang",
+    "network_option",
+    "say",
+]
 
 
 def say(verb: str, path: Path) -> None:
@@ -51,20 +59,13 @@ def fallback_lang() -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def document_options(func: F) -> F:
-    """``-o``, ``--force``, ``--template``, ``--lang``, ``--pdf``, ``--pdf-only``.
-
-    Also ``--fallback-lang``, which is read with :func:`fallback_lang` rather than
-    passed to the command.
-    """
+def output_options(
+    output_help: str = "Output file (default: a name from the document kind and organisation, "
+    "in the current folder).",
+) -> Callable[[F], F]:
+    """``-o``, ``--force``, ``--template``, ``--pdf``, ``--pdf-only``: how a document is written."""
     options = [
-        click.option(
-            "-o",
-            "--output",
-            type=click.Path(path_type=Path),
-            help="Output file (default: a name from the document kind and organisation, "
-            "in the current folder).",
-        ),
+        click.option("-o", "--output", type=click.Path(path_type=Path), help=output_help),
         click.option("--force", is_flag=True, help="Overwrite an existing output file."),
         click.option(
             "--template",
@@ -72,26 +73,39 @@ def document_options(func: F) -> F:
             help="An edited copy of the built-in template (see 'leadocs templates export').",
         ),
         click.option(
-            "--lang",
-            help="Language of the document, e.g. fi "
-            "(default: the organisation's, then the network's, then English).",
-        ),
-        click.option(
-            "--fallback-lang",
-            metavar="CODE",
-            expose_value=False,
-            callback=_remember_fallback,
-            help="Where a network text has no translation in the document's language, "
-            "use this language's text, e.g. en (default: such a text is an error).",
-        ),
-        click.option(
             "--pdf", is_flag=True, help="Also write a PDF next to the .docx (needs LibreOffice)."
         ),
         click.option("--pdf-only", is_flag=True, help="Write only the PDF."),
     ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+
+    def decorate(func: F) -> F:
+        for option in reversed(options):
+            func = option(func)
+        return func
+
+    return decorate
+
+
+def language_options(func: F) -> F:
+    """``--lang``, and ``--fallback-lang`` (read with :func:`fallback_lang`, not passed)."""
+    func = click.option(
+        "--fallback-lang",
+        metavar="CODE",
+        expose_value=False,
+        callback=_remember_fallback,
+        help="Where a network text has no translation in the document's language, "
+        "use this language's text, e.g. en (default: such a text is an error).",
+    )(func)
+    return click.option(
+        "--lang",
+        help="Language of the document, e.g. fi "
+        "(default: the organisation's, then the network's, then English).",
+    )(func)
+
+
+def document_options(func: F) -> F:
+    """Options of every network document: :func:`output_options`, :func:`language_options`."""
+    return output_options()(language_options(func))
 
 
 def emit(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from leadocs.cli._common import emit
+from leadocs.cli._common import emit, output_options
 from leadocs.errors import DataProblem, RuleError, StrictWarningsError
 
 
@@ -21,25 +21,12 @@ def _report(found: Sequence[DataProblem], kind: str) -> None:
 @click.argument(
     "procurement_file", metavar="PROCUREMENT.yaml", type=click.Path(path_type=Path, dir_okay=False)
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path),
-    help="Output file or folder (default: tender-<procedure>-<reference>.docx here).",
-)
-@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
-@click.option(
-    "--template",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="An edited copy of the built-in layout (see 'leadocs templates export').",
-)
+@output_options("Output file or folder (default: tender-<procedure>-<reference>.docx here).")
 @click.option(
     "--strict",
     is_flag=True,
     help="Treat rule warnings as errors: exit status 4 and nothing written.",
 )
-@click.option("--pdf", is_flag=True, help="Also write a PDF next to the .docx (needs LibreOffice).")
-@click.option("--pdf-only", is_flag=True, help="Write only the PDF.")
 @click.option(
     "--date",
     "date_",
