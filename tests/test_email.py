@@ -32,7 +32,8 @@ def build(
     lang: str = "en",
     kind: str = "loi",
 ) -> EmailMessage:
-    builder = EmailBuilder(kind, network, templates)  # type: ignore[arg-type]
+    # As in a batch: the attachment starts with bytes whose encoding is reused.
+    builder = EmailBuilder(kind, network, templates, attachment_prefix=DOCUMENT[:20_000])  # type: ignore[arg-type]
     built = builder.build(
         organisation,
         lang=lang,

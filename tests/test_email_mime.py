@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import email
 from email import policy
 from email.message import EmailMessage
@@ -80,3 +81,29 @@ def test_headers_are_folded_and_words_short() -> None:
     assert all(len(word) <= 75 for word in _mime.encoded_words("Łódź " * 40))
     ascii_line = _mime.unstructured("Subject", "word " * 50)
     assert all(len(part) <= 78 for part in ascii_line.split("\r\n"))
+
+
+@pytest.mark.parametrize(
+    ("prefix", "data"),
+    [
+        (DOCUMENT[:20_000], DOCUMENT),  # the batch's case: a document after its skeleton
+        (DOCUMENT[: 57 * 300], DOCUMENT),  # a prefix of whole lines
+        (DOCUMENT[:30], DOCUMENT),  # shorter than a line: nothing to reuse
+        (DOCUMENT[:20_000], DOCUMENT[:20_000]),  # the data is the prefix
+        (DOCUMENT[:19_950], DOCUMENT[:19_980]),  # the data ends inside the prefix's last line
+        (b"X" + DOCUMENT[1:20_000], DOCUMENT),  # another beginning: encoded whole
+        (DOCUMENT[:20_000], b""),
+    ],
+)
+def test_base64_lines_match_whole_encoding(prefix: bytes, data: bytes) -> None:
+    lines = _mime.Base64Lines(prefix).encode(data)
+    expected = base64.encodebytes(data).replace(b"\n", b"\r\n").removesuffix(b"\r\n")
+    assert lines == expected
+    assert base64.b64decode(lines.replace(b"\r\n", b"")) == data
+
+
+def test_message_with_a_prefix_encoder_carries_the_same_attachment() -> None:
+    headers = ["From: a@example.eu", "To: b@example.fi", "Subject: x"]
+    args = (headers, "leadocs-b", "Hello\n", DOCUMENT, "/".join(DOCX_TYPE), "a.docx")
+    plain = _mime.message(*args)
+    assert _mime.message(*args, _mime.Base64Lines(DOCUMENT[:40_000])) == plain

@@ -16,8 +16,10 @@ import re
 import urllib.parse
 from email.utils import formataddr, quote
 
-__all__ = ["address", "message", "unstructured"]
+__all__ = ["Base64Lines", "address", "message", "unstructured"]
 
+_LINE_BYTES = 57
+"""Bytes per base64 line: 76 characters, MIME's limit."""
 _FOLD = 78
 """RFC 5322's recommended line length."""
 _WORD_BYTES = 39
@@ -72,6 +74,34 @@ def _filename(name: str) -> str:
     return f'filename="{quote(name)}"'
 
 
+def _base64_lines(data: bytes) -> bytes:
+    encoded = base64.b64encode(data)
+    return b"\r\n".join([encoded[i : i + 76] for i in range(0, len(encoded), 76)])
+
+
+class Base64Lines:
+    """Base64 lines (CRLF between) of attachments that mostly start with the same bytes.
+
+    Every document of a batch starts with its template's static entries; their
+    lines are encoded once here and only the rest of each document per message.
+    Any other data is encoded whole, so the result never depends on the prefix.
+    """
+
+    def __init__(self, prefix: bytes = b"") -> None:
+        self._prefix = prefix[: len(prefix) - len(prefix) % _LINE_BYTES]
+        self._lines = _base64_lines(self._prefix)
+
+    def encode(self, data: bytes) -> bytes:
+        """``data`` in base64, 76 characters a line, lines separated by CRLF."""
+        if not self._prefix or not data.startswith(self._prefix):
+            return _base64_lines(data)
+        rest = _base64_lines(data[len(self._prefix) :])
+        return self._lines + b"\r\n" + rest if rest else self._lines
+
+
+_WHOLE = Base64Lines()
+
+
 def message(
     headers: list[str],
     boundary: str,
@@ -79,13 +109,13 @@ def message(
     attachment: bytes,
     content_type: str,
     filename: str,
+    encoder: Base64Lines = _WHOLE,
 ) -> bytes:
     """The whole message: ``headers`` (folded lines), the body text and the attachment."""
     # The generator made every line break of the body CRLF; do the same.
     text = body.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
     qp = binascii.b2a_qp(text.encode(), istext=True)
-    encoded = base64.b64encode(attachment)
-    lines = b"\r\n".join([encoded[i : i + 76] for i in range(0, len(encoded), 76)])
+    lines = encoder.encode(attachment)
     head = "\r\n".join(
         [
             *headers,

@@ -29,7 +29,7 @@ from leadocs.batch.email import EmailBuilder, EmailTemplates
 from leadocs.batch.manifest import OutputFile
 from leadocs.errors import LeadocsError
 from leadocs.model import Network, Organisation
-from leadocs.outputs import write_atomic
+from leadocs.outputs import replace_file
 from leadocs.recipients import RecipientRow
 from leadocs.render.compiled import DocxRenderer, compile_docx
 from leadocs.render.environment import build_environment
@@ -149,7 +149,13 @@ class Renderer:
         env = build_environment(sandboxed=spec.sandboxed)
         self.compiled = compiled or compile_docx(spec.template, env, spec.template_name)
         self.email = (
-            EmailBuilder(spec.kind, spec.network, spec.email_templates, spec.fallback_lang)
+            EmailBuilder(
+                spec.kind,
+                spec.network,
+                spec.email_templates,
+                spec.fallback_lang,
+                attachment_prefix=self.compiled.fixed_prefix,
+            )
             if spec.eml
             else None
         )
@@ -166,7 +172,7 @@ class Renderer:
             place=spec.place,
             fallback_lang=spec.fallback_lang,
         )
-        return self.compiled.render(ctx)
+        return self.compiled.render(ctx, plain_data=True)
 
     def run(self, task: Task) -> TaskResult:
         """Render, write and describe the files of one recipient; errors are returned."""
@@ -196,8 +202,7 @@ class Renderer:
         # Overwriting is decided by the parent: it only plans files the manifest owns (or --force).
         # Not fsynced one by one (that costs more than rendering): a file a power cut
         # damaged no longer has its recorded size and mtime, so the next run redoes it.
-        target = write_atomic(self.spec.outdir / name, data, force=True, durable=False)
-        stat = target.stat()
+        stat = replace_file(self.spec.outdir / name, data)
         digest = hashlib.sha256(data).hexdigest()
         return OutputFile(role, name, digest, stat.st_size, stat.st_mtime_ns)
 

@@ -26,6 +26,7 @@ from email.utils import formatdate
 from typing import Any
 
 import jinja2
+import jinja2.meta
 
 from leadocs.batch import _mime
 from leadocs.context import network_data
@@ -69,6 +70,8 @@ class EmailBuilder:
         network: the network that sends the mailing (its contact is the sender).
         templates: the user's subject and body templates, if any.
         fallback_lang: the language of network texts missing in a recipient's language.
+        attachment_prefix: bytes most attachments start with (the template's
+            static entries), base64-encoded once instead of in every message.
 
     Raises:
         TemplateError: a user template does not compile.
@@ -81,6 +84,7 @@ class EmailBuilder:
         network: Network,
         templates: EmailTemplates | None = None,
         fallback_lang: str | None = None,
+        attachment_prefix: bytes = b"",
     ) -> None:
         templates = templates or EmailTemplates()
         self.kind = kind
@@ -95,12 +99,16 @@ class EmailBuilder:
                 f"there is no built-in e-mail text for '{kind}' documents",
                 hint="give --subject-template and --body-template",
             )
-        self._subject = _compile(
+        self._subject, subject_names = _compile(
             env, templates.subject, f"{{{{ t.email.{kind}_subject }}}}", templates.subject_name
         )
-        self._body = _compile(
+        self._body, body_names = _compile(
             env, templates.body, f"{{{{ t.email.{kind}_body }}}}\n", templates.body_name
         )
+        # The organisation's data as JSON costs more than the rest of the context;
+        # only templates that use it get it.
+        self._uses_data = bool({"organisation", "recipient"} & (subject_names | body_names))
+        self._base64 = _mime.Base64Lines(attachment_prefix)
         self._networks: dict[str, dict[str, Any]] = {}
         contact = network.contact
         self.sender = "From: " + _mime.address(
@@ -126,7 +134,7 @@ class EmailBuilder:
             "return_email": str(contact["email"]),
             "sender": contact["name"] or contact["organisation"],
         }
-        data = organisation.model_dump(mode="json")
+        data = organisation.model_dump(mode="json") if self._uses_data else {}
         return {
             "organisation": data,
             "recipient": data,
@@ -164,16 +172,24 @@ class EmailBuilder:
             f"Message-ID: {message_id}",
         ]
         data = _mime.message(
-            headers, f"leadocs-{digest[32:56]}", body, attachment, _DOCX_TYPE, filename
+            headers,
+            f"leadocs-{digest[32:56]}",
+            body,
+            attachment,
+            _DOCX_TYPE,
+            filename,
+            self._base64,
         )
         return BuiltEmail(data, to, message_id, subject)
 
 
 def _compile(
     env: jinja2.Environment, source: str | None, default: str, name: str
-) -> jinja2.Template:
+) -> tuple[jinja2.Template, set[str]]:
+    """The compiled template and the names of the context it uses."""
     try:
-        return env.from_string(source if source is not None else default)
+        ast = env.parse(source if source is not None else default)
+        return env.from_string(ast), jinja2.meta.find_undeclared_variables(ast)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(
             f"{name}:{exc.lineno}", f"template syntax error: {exc.message}"

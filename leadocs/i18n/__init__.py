@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -45,11 +45,17 @@ def catalogue(lang: str) -> Catalogue:
 def fill(template: str, values: Mapping[str, Any]) -> str:
     """Fill ``{name}`` placeholders of a catalogue text; values are inserted verbatim."""
     out = []
-    for literal, field, _spec, _conv in string.Formatter().parse(template):
+    for literal, field in _pieces(template):
         out.append(literal)
         if field is not None:
             out.append(str(values[field]))
     return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _pieces(template: str) -> tuple[tuple[str, str | None], ...]:
+    # Catalogue texts are few and filled for every document of a batch.
+    return tuple((literal, field) for literal, field, _, _ in string.Formatter().parse(template))
 
 
 def flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, str]:

@@ -218,11 +218,17 @@ class DocxtplFallback:
         self._env = env
         self._part_sources = dict(part_sources or {})
 
-    def render(self, context: Mapping[str, Any]) -> bytes:
+    @property
+    def fixed_prefix(self) -> bytes:
+        """Nothing: docxtpl writes the whole package afresh each time."""
+        return b""
+
+    def render(self, context: Mapping[str, Any], *, plain_data: bool = False) -> bytes:  # noqa: ARG002
         """Render one document.
 
         Args:
             context: the template's variables.
+            plain_data: accepted for the :class:`DocxRenderer` protocol; unused.
 
         Returns:
             The .docx bytes.

