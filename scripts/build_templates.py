@@ -23,6 +23,7 @@ from docx_builder import (  # noqa: E402
     no_split,
     para,
     repeat_header,
+    save,
     shade,
 )
 
@@ -77,7 +78,7 @@ def build_loi() -> None:
     para(doc, "{{ t.loi.tasks_hint }}", "Note")
     para(doc, "{{ t.loi.return }}", "Note")
     signature_table(doc, seal=True)
-    doc.save(OUT / "loi.docx")
+    save(doc, OUT / "loi.docx")
 
 
 def form_row(table, index: int, label: str, value: str, height: float = 0) -> None:  # type: ignore[no-untyped-def]
@@ -139,7 +140,7 @@ def build_assistance() -> None:
     signature_table(doc, seal=False)
     para(doc, "", "Small")
     para(doc, "{{ t.assistance.return }}", "Note")
-    doc.save(OUT / "assistance.docx")
+    save(doc, OUT / "assistance.docx")
 
 
 def build_benefits() -> None:
@@ -170,7 +171,7 @@ def build_benefits() -> None:
     para(doc, "{{ item }}", "List Bullet")
     para(doc, "{%p endfor %}")
     para(doc, "{%p endif %}")
-    doc.save(OUT / "benefits.docx")
+    save(doc, OUT / "benefits.docx")
 
 
 def writing_box(doc, height: float) -> None:  # type: ignore[no-untyped-def]
@@ -235,7 +236,7 @@ def build_report() -> None:
     cell_text(cell, "{{ t.common.date_place }}:")
     para(cell, "{{ t.common.name }}:", "Table Text")
     para(cell, "{{ t.common.signature }}: ______________________________", "Table Text")
-    doc.save(OUT / "report.docx")
+    save(doc, OUT / "report.docx")
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from docx_builder import save  # noqa: E402
 from tender_parts import (  # noqa: E402
     LAW,
     annexes,
@@ -205,7 +206,7 @@ def build_pcp() -> None:
         "transferred to them (call-back). Background and sideground are not results."))
     kv_table(doc, ipr_rows())
     annexes(doc, "11")
-    doc.save(OUT / "tender-pcp.docx")
+    save(doc, OUT / "tender-pcp.docx")
 
 
 def build_ppi() -> None:
@@ -282,7 +283,7 @@ def build_ppi() -> None:
     heading(doc, "11 Tendering rules")
     tendering_table(doc)
     annexes(doc, "12")
-    doc.save(OUT / "tender-ppi.docx")
+    save(doc, OUT / "tender-ppi.docx")
 
 
 def build_partnership() -> None:
@@ -389,7 +390,7 @@ def build_partnership() -> None:
     heading(doc, "14 Tendering rules")
     tendering_table(doc)
     annexes(doc, "15")
-    doc.save(OUT / "tender-innovation-partnership.docx")
+    save(doc, OUT / "tender-innovation-partnership.docx")
 
 
 def main() -> None:
