@@ -262,10 +262,14 @@ def _unescape(text: str) -> str:
     return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
+# The built-in number formats (ECMA-376 18.8.30) that show a date or time, as
+# openpyxl's is_date_format finds them; openpyxl itself is imported only for a
+# workbook with formats of its own (importing it costs a tenth of a second).
+_BUILTIN_DATE_FORMATS = frozenset({*range(14, 23), 45, 46, 47})
+
+
 def _date_styles(package: zipfile.ZipFile) -> set[int]:
     """Indexes of the cell styles whose number format shows a date or time."""
-    from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
-
     try:
         styles = etree.fromstring(package.read("xl/styles.xml"), _SAFE)
     except (KeyError, etree.XMLSyntaxError):
@@ -278,8 +282,12 @@ def _date_styles(package: zipfile.ZipFile) -> set[int]:
     cell_xfs = styles.find(f"{{{_MAIN}}}cellXfs")
     for index, xf in enumerate(cell_xfs if cell_xfs is not None else ()):
         number = int(xf.get("numFmtId", "0"))
-        code = custom.get(number, BUILTIN_FORMATS.get(number, ""))
-        if code and is_date_format(code):
+        if number in custom:
+            from openpyxl.styles.numbers import is_date_format
+
+            if is_date_format(custom[number]):
+                found.add(index)
+        elif number in _BUILTIN_DATE_FORMATS:
             found.add(index)
     return found
 

@@ -317,3 +317,23 @@ def test_a_required_field_without_a_column(tmp_path: Path) -> None:
     assert problems(exc) == [
         f"{path}:2: signatory.name: is required; add a column 'signatory.name'"
     ]
+
+
+def test_date_formats_are_found_as_openpyxl_finds_them(tmp_path: Path) -> None:
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
+
+    from leadocs.sheets import _BUILTIN_DATE_FORMATS
+
+    assert {k for k, v in BUILTIN_FORMATS.items() if is_date_format(v)} == _BUILTIN_DATE_FORMATS
+    book = openpyxl.Workbook()
+    sheet = book.active
+    when = dt.datetime(2026, 3, 1, 9, 30)
+    cells = [("dd.mm.yyyy", when), ("mm-dd-yy", when), ("h:mm", when), ("0.00", 7)]
+    cells += [('"day" 0', 7), ("[$-40B]d. mmmm yyyy", when)]
+    for column, (number_format, value) in enumerate(cells, start=1):
+        sheet.cell(row=1, column=column, value=value).number_format = number_format
+    path = tmp_path / "formats.xlsx"
+    book.save(path)
+    [(_, mine)] = list(xlsx_rows(path))
+    theirs = next(openpyxl.load_workbook(path, read_only=True).active.iter_rows(values_only=True))
+    assert mine == list(theirs) == [when, when, when, 7, 7, when]

@@ -189,6 +189,13 @@ class Manifest:
         """Whether ``output`` is still on disk as it was written (same size and mtime)."""
         return file_matches(self.outdir, output)
 
+    def is_empty(self) -> bool:
+        """Whether the manifest knows no recipient and no file (a fresh output folder)."""
+        for table in ("recipients", "outputs"):
+            if self._db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None:  # noqa: S608
+                return False
+        return True
+
     def owns(self, path: str) -> bool:
         """Whether some recipient of this manifest has (or had planned) the file ``path``."""
         found = self._db.execute("SELECT 1 FROM outputs WHERE path=? LIMIT 1", (path,))
@@ -200,6 +207,7 @@ class Manifest:
         Args:
             items: ``(key, row, input_hash, targets)`` per recipient.
         """
+        fresh = self.is_empty()
         with self._transaction():
             for batch in _batches(items, 512):  # a few at a time: memory stays flat
                 self._db.executemany(
@@ -210,11 +218,11 @@ class Manifest:
                     ((key, row, digest) for key, row, digest, _targets in batch),
                 )
                 outputs = [(key, t) for key, _row, _digest, targets in batch for t in targets]
-                # A file another recipient had before is now this one's.
-                self._db.executemany(
-                    "DELETE FROM outputs WHERE path=? AND key!=?",
-                    ((t.path, k) for k, t in outputs),
-                )
+                if not fresh:  # a file another recipient had before is now this one's
+                    self._db.executemany(
+                        "DELETE FROM outputs WHERE path=? AND key!=?",
+                        ((t.path, k) for k, t in outputs),
+                    )
                 self._put_outputs(outputs)
 
     def mark_done(self, results: Iterable[tuple[str, str | None, Iterable[OutputFile]]]) -> None:

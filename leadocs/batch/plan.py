@@ -122,7 +122,10 @@ class Spool:
 
     def __init__(self) -> None:
         # Unlinked at once on POSIX: even a killed run leaves nothing behind.
-        self._file: IO[bytes] = tempfile.TemporaryFile(prefix="leadocs-batch-")  # noqa: SIM115
+        # A large buffer: one write to the file per few hundred recipients.
+        self._file: IO[bytes] = tempfile.TemporaryFile(  # noqa: SIM115
+            prefix="leadocs-batch-", buffering=1 << 20
+        )
         self.count = 0
 
     def add(self, blob: bytes) -> None:

@@ -266,16 +266,19 @@ def _decide(job: _Job, plan: Plan, manifest: Manifest, result: BatchResult) -> l
     """
     todo: list[int] = []
     foreign: list[str] = []
+    # One listing instead of a stat per target; a fresh manifest has nothing to skip.
     outdir = job.request.outdir
+    present = {path.name for path in outdir.iterdir()}
+    fresh = manifest.is_empty()
     for index, entry in enumerate(plan.entries):
         targets = _targets(entry, job.request.eml)
-        if not job.request.force and _unchanged(manifest, entry, targets):
+        if not job.request.force and not fresh and _unchanged(manifest, entry, targets):
             result.set(index, Status.SKIPPED)
             continue
         todo.append(index)
         if not job.request.force:
             foreign.extend(
-                t.path for t in targets if (outdir / t.path).exists() and not manifest.owns(t.path)
+                t.path for t in targets if t.path in present and not manifest.owns(t.path)
             )
     if foreign:
         shown = ", ".join(foreign[:5]) + (

@@ -10,6 +10,7 @@ serves every language.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import Decimal
 from typing import Any
@@ -88,6 +89,7 @@ def _language_filter(ctx: jinja2.runtime.Context, code: str) -> str:
     return language_name(code, _lang(ctx))
 
 
+@functools.lru_cache(maxsize=1024)  # called for every document of a batch
 def country_name(code: str, lang: str = DEFAULT_LANG) -> str:
     """Return the name of an ISO 3166-1 alpha-2 country in the given language."""
     code = code.upper()
@@ -96,6 +98,7 @@ def country_name(code: str, lang: str = DEFAULT_LANG) -> str:
     return str(names.get(territory, code))
 
 
+@functools.lru_cache(maxsize=1024)
 def language_name(code: str, lang: str = DEFAULT_LANG) -> str:
     """Return the name of a language (ISO 639-1 code) in the given language."""
     return str(Locale.parse(_locale(lang)).languages.get(code, code))
