@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import jinja2
 import pytest
 from docx.shared import Cm
 from docx_corpus import (
@@ -426,3 +427,20 @@ def test_template_without_tags_renders_the_template() -> None:
     renderer = compile_docx(source, build_environment())
     assert isinstance(renderer, CompiledTemplate) and renderer.part_names == ()
     assert docx_to_text(renderer.render({})) == docx_to_text(source)
+
+
+@pytest.mark.parametrize("sandboxed", [False, True])
+def test_dict_attribute_lookup_keeps_jinja_semantics(sandboxed: bool) -> None:
+    env = build_environment(sandboxed=sandboxed, autoescape=False)
+    data = {"name": "Łódź", "items": "shadowed", "nested": {"x": 1}}
+    render = env.from_string(
+        "{{ d.name }} {{ d.nested.x }} {{ d['items'] }} {{ d.items()|length }}"
+    )
+    assert render.render(d=data) == "Łódź 1 shadowed 3"
+    # A dict's methods stay methods; a missing key is still an error.
+    assert env.from_string("{{ d.get('name') }}").render(d=data) == "Łódź"
+    with pytest.raises(jinja2.UndefinedError, match="has no attribute 'missing'"):
+        env.from_string("{{ d.missing }}").render(d=data)
+    if sandboxed:
+        with pytest.raises(jinja2.exceptions.SecurityError):
+            env.from_string("{{ d.__class__.__subclasses__() }}").render(d=data)
