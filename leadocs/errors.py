@@ -37,6 +37,11 @@ class LeadocsError(Exception):
         self.hint = hint
         super().__init__(message if hint is None else f"{message}\n  hint: {hint}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries (batch workers); rebuild them from
+        # what made them, not from the finished text in ``args``.
+        return (type(self), (self.message, self.hint))
+
 
 @dataclass(frozen=True)
 class DataProblem:
@@ -68,6 +73,9 @@ class DataError(LeadocsError):
             lines.append(f"{len(lines)} problems found; nothing was written.")
         super().__init__("\n".join(lines))
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.problems,))
+
     @classmethod
     def single(
         cls,
@@ -98,11 +106,15 @@ class TemplateError(LeadocsError):
     def __init__(self, template: str | Path, message: str, context: Sequence[str] = ()) -> None:
         self.template = str(template)
         self.context = list(context)
+        self.reason = message
         text = f"{self.template}: {message}"
         if self.context:
             shown = "\n".join(f"    | {line}" for line in self.context if line.strip())
             text += f"\n  near this text of the document:\n{shown}"
         super().__init__(text)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.template, self.reason, self.context))
 
 
 class OutputError(LeadocsError):

@@ -17,24 +17,30 @@ problem of it as ``file:row: column: message``.
 
 from __future__ import annotations
 
-import difflib
 import re
-import types
-import typing
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import pydantic
-from pydantic import BaseModel
 
 from leadocs.errors import DataError, DataProblem
 from leadocs.loading import MAX_NODES, LoadedFile, SourceMap, load_yaml
 from leadocs.model import Network, Organisation
 from leadocs.project import check_tasks
-from leadocs.sheets import cell_value, column_letter, csv_rows, xlsx_rows
-from leadocs.validation import model_in, problems_from_validation
+from leadocs.recipient_columns import (
+    ID_COLUMN,
+    Column,
+    put_value,
+    read_columns,
+    split_list,
+)
+from leadocs.sheets import Row, cell_value, column_letter, csv_rows
+from leadocs.validation import problems_from_validation
+from leadocs.xlsx import Worksheet
+from leadocs.xlsx_chunks import RowChunk, cut_rows, decode_chunk
 
 __all__ = [
     "ID_COLUMN",
@@ -45,29 +51,10 @@ __all__ = [
     "open_recipients",
 ]
 
-ID_COLUMN = "id"
-"""The optional column (or YAML key) holding a recipient's stable id."""
-
-LIST_SEPARATOR = ";"
+RowBatch = list["RecipientRow"] | RowChunk
+"""Rows of a list as :meth:`RecipientSource.row_batches` gives them."""
 _MISSING = re.compile(r"^'([^']+)' is required but missing$")
 _SUFFIXES = (".csv", ".xlsx", ".xlsm", ".yaml", ".yml")
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a spreadsheet list and the organisation field it fills."""
-
-    index: int
-    """0-based position in the row."""
-    header: str
-    path: tuple[str, ...] | None
-    """Field path in the organisation format; ``()`` for the ``id`` column, None for no header."""
-    is_list: bool
-
-    @property
-    def letter(self) -> str:
-        """The spreadsheet letter of the column (A, B, …, AA)."""
-        return column_letter(self.index)
 
 
 @dataclass(frozen=True)
@@ -104,10 +91,13 @@ class RecipientSource:
     Use :meth:`rows` to stream the raw rows and :meth:`check` to validate one.
     """
 
-    def __init__(self, path: Path, columns: tuple[Column, ...], sheet: str | None = None) -> None:
+    def __init__(
+        self, path: Path, columns: tuple[Column, ...], worksheet: Worksheet | None = None
+    ) -> None:
         self.path = path
         self.columns = columns
-        self.sheet = sheet
+        self.worksheet = worksheet
+        """The opened worksheet of an ``.xlsx`` list (None for CSV and YAML)."""
         self.network_path: Path | None = None
         """The network named by a YAML list's ``network:`` key, resolved."""
         self._by_path = {c.path: c for c in columns if c.path}
@@ -119,6 +109,26 @@ class RecipientSource:
         if self._yaml is not None:
             return self._yaml_rows()
         return self._sheet_rows()
+
+    def row_batches(self, size: int) -> Iterator[RowBatch]:
+        """The rows in batches of about ``size``, to be turned into rows by :meth:`rows_of`.
+
+        A workbook's batches are chunks of its XML, so that the costly decoding
+        happens where :meth:`rows_of` is called (in a batch, the workers).
+        """
+        if self.worksheet is None:
+            rows = self.rows()
+            while batch := list(islice(rows, size)):
+                yield batch
+            return
+        yield from cut_rows(self.worksheet, size)
+
+    def rows_of(self, batch: RowBatch) -> list[RecipientRow]:
+        """The non-empty rows of a batch from :meth:`row_batches`."""
+        if isinstance(batch, list):
+            return batch
+        assert self.worksheet is not None, "a chunk of a workbook list"
+        return list(self._recipient_rows(decode_chunk(self.worksheet, batch)))
 
     def where(self, row: RecipientRow) -> str:
         """``file:row`` (or ``file:line`` for YAML) for messages."""
@@ -207,8 +217,10 @@ class RecipientSource:
     # -- readers --------------------------------------------------------------------------
 
     def _sheet_rows(self) -> Iterator[RecipientRow]:
-        suffix = self.path.suffix.lower()
-        found = csv_rows(self.path) if suffix == ".csv" else xlsx_rows(self.path, self.sheet)
+        found = csv_rows(self.path) if self.worksheet is None else self.worksheet.rows()
+        return self._recipient_rows(found)
+
+    def _recipient_rows(self, found: Iterable[Row]) -> Iterator[RecipientRow]:
         for number, values in found:
             if number == 1:
                 continue  # the header
@@ -230,7 +242,7 @@ class RecipientSource:
             elif not column.path:
                 row_id = str(value)
             else:
-                _put(data, column.path, _split(value) if column.is_list else value)
+                put_value(data, column.path, split_list(value) if column.is_list else value)
         if not data and row_id is None and not stray:
             return None
         return RecipientRow(number, line, data, row_id, tuple(stray))
@@ -286,7 +298,8 @@ def open_recipients(path: Path, *, sheet: str | None = None) -> RecipientSource:
         return _open_yaml(path)
     if sheet is not None and suffix == ".csv":
         raise DataError.single(path, "--sheet is only for .xlsx workbooks")
-    found = csv_rows(path) if suffix == ".csv" else xlsx_rows(path, sheet)
+    worksheet = None if suffix == ".csv" else Worksheet(path, sheet)
+    found = csv_rows(path) if worksheet is None else worksheet.rows()
     try:
         number, header = next(found, (0, []))
     finally:
@@ -295,7 +308,7 @@ def open_recipients(path: Path, *, sheet: str | None = None) -> RecipientSource:
         header = []
     if not header or all(cell_value(h) is None for h in header):
         raise DataError.single(path, "the first row must hold the column headers", line=1)
-    return RecipientSource(path, _columns(path, header), sheet)
+    return RecipientSource(path, read_columns(path, header), worksheet)
 
 
 def load_recipients(path: Path, network: Network, *, sheet: str | None = None) -> list[Recipient]:
@@ -388,90 +401,3 @@ def _item_positions(
             rest = rest[1:]
         found.setdefault(index, {})[rest] = position
     return found
-
-
-# -- columns and cells ---------------------------------------------------------------------
-
-
-def organisation_columns() -> dict[str, bool]:
-    """Every column a list may have (dotted field paths), mapped to "is a list field"."""
-    return _field_paths(Organisation)
-
-
-def _columns(path: Path, header: Any) -> tuple[Column, ...]:
-    known = organisation_columns()
-    columns: list[Column] = []
-    problems: list[DataProblem] = []
-    seen: dict[str, str] = {}
-    for index, raw in enumerate(header):
-        text = "" if cell_value(raw) is None else str(raw).strip()
-        letter = column_letter(index)
-        name = text.removeprefix("organisation.")
-        if not text:
-            # allowed while the column stays empty; a value in it is reported per row
-            columns.append(Column(index, f"column {letter}", None, False))
-            continue
-        if name.casefold() in seen:
-            again = f"is also column {seen[name.casefold()]}; keep one"
-            problems.append(_header_problem(path, letter, text, again))
-            continue
-        seen[name.casefold()] = letter
-        if name == ID_COLUMN:
-            columns.append(Column(index, text, (), False))
-        elif name in known:
-            columns.append(Column(index, text, tuple(name.split(".")), known[name]))
-        else:
-            problems.append(_header_problem(path, letter, text, _unknown_column(name, known)))
-    if problems:
-        raise DataError(problems)
-    return tuple(columns)
-
-
-def _header_problem(path: Path, letter: str, text: str, message: str) -> DataProblem:
-    return DataProblem(str(path), 1, None, f"column {letter} '{text}'", message)
-
-
-def _unknown_column(name: str, known: dict[str, bool]) -> str:
-    candidates = [*known, ID_COLUMN]
-    close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
-    if not close:
-        leaf = name.rsplit(".", 1)[-1]
-        close = [c for c in candidates if c.rsplit(".", 1)[-1] == leaf][:1]
-    if close:
-        return f"unknown column; did you mean '{close[0]}'?"
-    return f"unknown column; the columns are: {', '.join(candidates)}"
-
-
-def _field_paths(model: type[BaseModel], prefix: str = "") -> dict[str, bool]:
-    found: dict[str, bool] = {}
-    for name, info in model.model_fields.items():
-        annotation = info.annotation
-        is_list = _is_list(annotation)
-        nested = model_in(annotation)
-        if nested is not None and not is_list:
-            found.update(_field_paths(nested, f"{prefix}{name}."))
-        elif nested is None:
-            found[f"{prefix}{name}"] = is_list
-        # a list of mappings cannot be written in one cell; such fields are YAML-only
-    return found
-
-
-def _is_list(annotation: Any) -> bool:
-    origin = typing.get_origin(annotation)
-    if origin in (list, tuple, set, frozenset):
-        return True
-    if origin is typing.Union or origin is types.UnionType:
-        return any(_is_list(arg) for arg in typing.get_args(annotation))
-    return False
-
-
-def _split(value: Any) -> list[Any]:
-    if not isinstance(value, str):
-        return [value]
-    return [part.strip() for part in value.split(LIST_SEPARATOR) if part.strip()]
-
-
-def _put(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
-    for part in path[:-1]:
-        data = data.setdefault(part, {})
-    data[path[-1]] = value

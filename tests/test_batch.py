@@ -119,6 +119,49 @@ def test_bad_rows_stop_everything_and_are_all_listed(run, tmp_path: Path) -> Non
     assert not (tmp_path / "out").exists()
 
 
+def _workbook(path: Path, rows: list[dict[str, str]]) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(list(rows[0]))
+    for row in rows:
+        sheet.append(list(row.values()))
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_workbook_rows_are_located_when_workers_decode_them(run, tmp_path: Path, jobs: str) -> None:
+    rows = rows_of() * 30  # several chunks of rows
+    for number, row in enumerate(rows):
+        row["short_name"] = f"{row['short_name']}-{number}"
+    rows[150] = {**rows[150], "contact.email": "joao-at-braga"}
+    path = _workbook(tmp_path / "list.xlsx", rows)
+    result = run("batch", "loi", path, "-o", "out", "--jobs", jobs)
+    assert result.exit_code == 1
+    assert f"{path}:152: contact.email (column M): value is not a valid email" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_broken_workbook_is_reported_from_the_workers(run, tmp_path: Path, jobs: str) -> None:
+    import zipfile
+
+    good = _workbook(tmp_path / "good.xlsx", rows_of() * 20)
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(broken, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name.endswith("sheet1.xml"):
+                data = data.replace(b'<row r="90">', b'<row r="90"><oops>', 1)
+            target.writestr(name, data)
+    result = run("batch", "loi", broken, "-o", "out", "--jobs", jobs)
+    assert result.exit_code == 1, result.stderr
+    assert f"Error: {broken}: the worksheet cannot be read: mismatched tag" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "out").exists()
+
+
 def test_keep_going_skips_and_lists_bad_rows(run, tmp_path: Path) -> None:
     rows = rows_of()
     rows[2]["contact.email"] = "joao-at-braga"

@@ -91,3 +91,33 @@ def test_top_level_must_be_mapping(tmp_path: Path) -> None:
 def test_raw_control_character_is_rejected_by_yaml(tmp_path: Path) -> None:
     path = write(tmp_path, "organisation:\n  name: A\x07B\n")
     assert f"{path}:2:" in message(path)
+
+
+def test_errors_survive_pickling_between_processes() -> None:
+    import pickle
+
+    from leadocs.errors import (
+        BatchError,
+        DataError,
+        DataProblem,
+        OutputError,
+        StrictWarningsError,
+        TemplateError,
+        UsageError,
+    )
+
+    problem = DataProblem("list.xlsx", 4, None, "contact.email (column M)", "not valid")
+    errors = [
+        DataError([problem, problem]),
+        DataError.single("list.xlsx", "the worksheet cannot be read", line=3),
+        StrictWarningsError([problem]),
+        TemplateError("loi.docx", "bad tag", ["near", "here"]),
+        OutputError("out exists", hint="use --force"),
+        UsageError("no such kind"),
+        BatchError("2 failed"),
+    ]
+    for error in errors:
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)
+        assert copy.exit_code == error.exit_code
+    assert pickle.loads(pickle.dumps(errors[0])).problems == [problem, problem]

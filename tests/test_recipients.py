@@ -322,7 +322,7 @@ def test_a_required_field_without_a_column(tmp_path: Path) -> None:
 def test_date_formats_are_found_as_openpyxl_finds_them(tmp_path: Path) -> None:
     from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 
-    from leadocs.sheets import _BUILTIN_DATE_FORMATS
+    from leadocs.xlsx import _BUILTIN_DATE_FORMATS
 
     assert {k for k, v in BUILTIN_FORMATS.items() if is_date_format(v)} == _BUILTIN_DATE_FORMATS
     book = openpyxl.Workbook()

@@ -30,7 +30,7 @@ from leadocs.batch.manifest import OutputFile
 from leadocs.errors import LeadocsError
 from leadocs.model import Network, Organisation
 from leadocs.outputs import replace_file
-from leadocs.recipients import RecipientRow
+from leadocs.recipients import RowBatch
 from leadocs.render.compiled import DocxRenderer, compile_docx
 from leadocs.render.environment import build_environment
 
@@ -227,8 +227,8 @@ def init_worker(spec: WorkerSpec) -> None:
         use_renderer(Renderer(spec))
 
 
-def check_rows(rows: list[RecipientRow]) -> list[CheckedRow]:
-    """Pool function: check a chunk of rows of the list being planned."""
+def check_rows(rows: RowBatch) -> list[CheckedRow]:
+    """Pool function: check a batch of rows of the list being planned."""
     assert _RENDERER is not None and _RENDERER.spec.checker is not None
     return _RENDERER.spec.checker(rows)
 

@@ -10,18 +10,16 @@ the input hash.
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from typing import Any
 
 from leadocs.documents import choose_language
 from leadocs.errors import DataProblem
 from leadocs.localise import missing_languages
 from leadocs.model import Network
-from leadocs.recipients import RecipientRow, RecipientSource
+from leadocs.recipients import RecipientRow, RecipientSource, RowBatch
 
-__all__ = ["CHUNK", "CheckedRow", "RowChecker", "chunks"]
+__all__ = ["CHUNK", "CheckedRow", "RowChecker"]
 
 CHUNK = 64
 """Rows per task: large enough that inter-process traffic is cheap, small enough to stream."""
@@ -75,9 +73,9 @@ class RowChecker:
         self._missing: dict[str, list[str]] = {}
         self._languages: dict[str | None, str] = {}
 
-    def __call__(self, rows: Sequence[RecipientRow]) -> list[CheckedRow]:
-        """Check a chunk of rows."""
-        return [self.check(row) for row in rows]
+    def __call__(self, batch: RowBatch) -> list[CheckedRow]:
+        """Check a batch of rows (from :meth:`RecipientSource.row_batches`)."""
+        return [self.check(row) for row in self.source.rows_of(batch)]
 
     def check(self, row: RecipientRow) -> CheckedRow:
         """Check one row."""
@@ -122,10 +120,3 @@ class RowChecker:
             f"{', '.join(fields[:3])}{more}; give --lang or --fallback-lang"
         )
         return DataProblem(str(self.source.path), row.line or row.number, None, "language", message)
-
-
-def chunks(rows: Iterable[RecipientRow], size: int = CHUNK) -> Iterator[list[RecipientRow]]:
-    """``rows`` in lists of ``size``."""
-    iterator = iter(rows)
-    while chunk := list(islice(iterator, size)):
-        yield chunk

@@ -25,13 +25,13 @@ from typing import IO, Any
 
 import jinja2
 
-from leadocs.batch.check import CheckedRow, RowChecker, chunks
+from leadocs.batch.check import CHUNK, CheckedRow, RowChecker
 from leadocs.batch.select import compile_name, compile_where
 from leadocs.documents import choose_language
 from leadocs.errors import DataProblem, TemplateError, UsageError
 from leadocs.model import Network
 from leadocs.outputs import safe_name
-from leadocs.recipients import ID_COLUMN, RecipientRow, RecipientSource
+from leadocs.recipients import ID_COLUMN, RecipientSource, RowBatch
 
 __all__ = [
     "DEFAULT_NAME",
@@ -49,7 +49,7 @@ __all__ = [
 DEFAULT_NAME = "{{ kind }}-{{ recipient.short_name or recipient.name }}"
 """The default ``--name`` pattern: the same file name as the single-document command."""
 
-CheckMap = Callable[[Iterator[list[RecipientRow]]], Iterable[list[CheckedRow]]]
+CheckMap = Callable[[Iterator[RowBatch]], Iterable[list[CheckedRow]]]
 """Checks chunks of rows, in order: ``map`` with a :class:`RowChecker`, or a pool's ``imap``."""
 
 
@@ -183,7 +183,7 @@ def build_plan(
         checker = row_checker(source, network, settings)
         check_map = lambda found: map(checker, found)  # noqa: E731
     plan = Plan(str(source.path))
-    for checked in itertools.chain.from_iterable(check_map(chunks(source.rows()))):
+    for checked in itertools.chain.from_iterable(check_map(source.row_batches(CHUNK))):
         plan.rows += 1
         problems = list(checked.problems) or planner.id_problems(checked)
         if problems:

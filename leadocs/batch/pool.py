@@ -19,7 +19,7 @@ from multiprocessing.context import BaseContext
 from leadocs.batch import _worker
 from leadocs.batch._worker import Renderer, Task, TaskResult
 from leadocs.batch.check import CheckedRow
-from leadocs.recipients import RecipientRow
+from leadocs.recipients import RowBatch
 
 __all__ = ["WorkerPool", "mp_context"]
 
@@ -51,7 +51,7 @@ class WorkerPool:
         count = jobs or os.cpu_count() or 1
         return cls(renderer, count) if count > 1 else None
 
-    def check(self, found: Iterator[list[RecipientRow]]) -> Iterator[list[CheckedRow]]:
+    def check(self, found: Iterator[RowBatch]) -> Iterator[list[CheckedRow]]:
         """Check chunks of rows in the workers, in order, a few chunks ahead at most.
 
         The pool reads its input in a thread of its own; without a bound it would
@@ -59,7 +59,7 @@ class WorkerPool:
         """
         ahead = threading.Semaphore(self.jobs * 4)
 
-        def feed() -> Iterator[list[RecipientRow]]:
+        def feed() -> Iterator[RowBatch]:
             for chunk in found:
                 while not ahead.acquire(timeout=0.1):
                     if self.stopped.is_set():  # closing: the pool must not wait for us

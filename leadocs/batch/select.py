@@ -17,7 +17,7 @@ from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from leadocs.errors import UsageError
-from leadocs.recipients import ID_COLUMN, organisation_columns
+from leadocs.recipient_columns import ID_COLUMN, organisation_columns
 from leadocs.render.environment import build_environment
 
 __all__ = ["Where", "compile_name", "compile_where"]
