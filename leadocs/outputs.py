@@ -93,20 +93,28 @@ def write_atomic(target: Path, data: bytes, *, force: bool = False, durable: boo
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 
 
-def replace_file(target: Path, data: bytes) -> os.stat_result:
+def replace_file(target: Path, data: bytes, scratch: Path | None = None) -> os.stat_result:
     """Put ``data`` at ``target`` atomically, replacing what is there; return the new file's stat.
 
     The batch's writer, for thousands of files a run: the caller has already
     decided that ``target`` may be replaced, so nothing is checked, and the file
     is not fsynced (see ``durable`` of :func:`write_atomic`). Like
-    :func:`write_atomic`, the bytes go to ``.<name>.<id>.part`` beside the
-    target and are renamed over it, and a new file gets the permissions of
-    any new file (``0o666`` less the umask); five system calls in all.
+    :func:`write_atomic`, the bytes go to ``.<name>.<id>.part`` and are renamed
+    over the target, and a new file gets the permissions of any new file
+    (``0o666`` less the umask); five system calls in all.
+
+    Args:
+        target: the file to write.
+        data: its bytes.
+        scratch: the folder for the ``.part`` file (default: the target's); it
+            must be on the target's file system. Processes writing into one
+            folder at once each use a scratch folder of their own: creating a
+            file holds its folder's lock, and the others would wait spinning.
 
     Raises:
         OutputError: the file cannot be written (full disk, no permission).
     """
-    temp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    temp = (scratch or target.parent) / f".{target.name}.{os.getpid()}.part"
     try:
         try:
             fd = os.open(temp, _NEW_FILE, 0o666)

@@ -128,8 +128,12 @@ def test_leftovers_of_a_killed_write_are_removed(run, tmp_path: Path) -> None:
     out = tmp_path / "out"
     (out / ".loi-Gent.docx.abc123.part").write_bytes(b"half a docx")
     (out / ".notes.txt.xyz.part").write_bytes(b"not ours")
+    scratch = out / ".leadocs-99999.tmp"  # a killed worker's scratch folder
+    scratch.mkdir()
+    (scratch / ".loi-Gent.docx.99999.part").write_bytes(b"half a docx")
     assert run("batch", "loi", LIST, "-o", "out", "--date", DATE).exit_code == 0
     assert sorted(p.name for p in out.glob(".*.part")) == [".notes.txt.xyz.part"]
+    assert not scratch.exists()
 
 
 def test_one_batch_at_a_time_per_folder(run, tmp_path: Path) -> None:
@@ -211,7 +215,7 @@ def _wait_for_documents(process: subprocess.Popen[bytes], folder: Path, count: i
 def _check_complete(folder: Path, n: int) -> None:
     documents = sorted(folder.glob("*.docx"))
     assert len(documents) == n
-    assert not list(folder.glob(".*.part"))
+    assert not list(folder.rglob("*.part")) and not list(folder.glob(".leadocs-*"))
     for path in documents:
         assert zipfile.ZipFile(path).testzip() is None, path
     for path in documents[:: max(1, n // 25)]:

@@ -27,7 +27,8 @@ from leadocs import context as contexts
 from leadocs.batch.check import CheckedRow, RowChecker
 from leadocs.batch.email import EmailBuilder, EmailTemplates
 from leadocs.batch.manifest import OutputFile
-from leadocs.errors import LeadocsError
+from leadocs.batch.outdir import scratch_folder
+from leadocs.errors import LeadocsError, OutputError
 from leadocs.model import Network, Organisation
 from leadocs.outputs import replace_file
 from leadocs.recipients import RowBatch
@@ -159,6 +160,7 @@ class Renderer:
             if spec.eml
             else None
         )
+        self._scratch: tuple[int, Path] | None = None
 
     def document(self, organisation: Organisation, lang: str) -> bytes:
         """Render one organisation's document (nothing is written)."""
@@ -202,9 +204,21 @@ class Renderer:
         # Overwriting is decided by the parent: it only plans files the manifest owns (or --force).
         # Not fsynced one by one (that costs more than rendering): a file a power cut
         # damaged no longer has its recorded size and mtime, so the next run redoes it.
-        stat = replace_file(self.spec.outdir / name, data)
+        stat = replace_file(self.spec.outdir / name, data, self._scratch_folder())
         digest = hashlib.sha256(data).hexdigest()
         return OutputFile(role, name, digest, stat.st_size, stat.st_mtime_ns)
+
+    def _scratch_folder(self) -> Path:
+        """This process's folder for files being written (made once per process)."""
+        pid = os.getpid()
+        if self._scratch is None or self._scratch[0] != pid:
+            folder = scratch_folder(self.spec.outdir, pid)
+            try:
+                folder.mkdir(exist_ok=True)
+            except OSError as exc:
+                raise OutputError(f"cannot create {folder}: {exc.strerror or exc}") from None
+            self._scratch = (pid, folder)
+        return self._scratch[1]
 
 
 _RENDERER: Renderer | None = None

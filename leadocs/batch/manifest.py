@@ -24,12 +24,13 @@ import datetime as dt
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import IO, TypeVar
 
+from leadocs.batch.outdir import file_matches
 from leadocs.errors import OutputError
 
 __all__ = [
@@ -38,7 +39,6 @@ __all__ = [
     "OutboxItem",
     "OutputFile",
     "Record",
-    "remove_stale_parts",
     "snapshot",
 ]
 
@@ -333,37 +333,6 @@ class Manifest:
 
     def _transaction(self) -> Manifest._Transaction:
         return Manifest._Transaction(self._db)
-
-
-def file_matches(outdir: Path, output: OutputFile) -> bool:
-    """Whether ``output`` is still on disk as it was written (same size and mtime)."""
-    try:
-        stat = (outdir / output.path).stat()
-    except OSError:
-        return False
-    return stat.st_size == output.size and stat.st_mtime_ns == output.mtime_ns
-
-
-def iter_part_files(outdir: Path) -> Iterator[Path]:
-    """Temporary files of interrupted atomic writes (``.NAME.XXXX.part``) in ``outdir``."""
-    for path in outdir.glob(".*.part"):
-        if path.is_file():
-            yield path
-
-
-def remove_stale_parts(outdir: Path, ours: Callable[[str], bool]) -> int:
-    """Delete the leftovers of interrupted writes of the files ``ours`` accepts; return how many."""
-    removed = 0
-    for path in iter_part_files(outdir):
-        # write_atomic names them ".<target name>.<random>.part"
-        target = path.name[1:].rsplit(".", 2)[0]
-        if ours(target):
-            try:
-                path.unlink()
-            except OSError:
-                continue
-            removed += 1
-    return removed
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -36,7 +36,8 @@ from email.mime.application import MIMEApplication
 from pathlib import Path
 from xml.etree import ElementTree
 
-from leadocs.batch.manifest import Manifest, OutputFile, file_matches
+from leadocs.batch.manifest import Manifest, OutputFile
+from leadocs.batch.outdir import file_matches
 from leadocs.batch.result import BatchProgress, BatchResult, Status
 from leadocs.errors import OutputError
 from leadocs.outputs import check_writable, write_atomic

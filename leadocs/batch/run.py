@@ -30,7 +30,8 @@ from pathlib import Path
 from leadocs import __version__
 from leadocs.batch._worker import KINDS, Renderer, Task, TaskResult, WorkerSpec
 from leadocs.batch.email import EmailTemplates
-from leadocs.batch.manifest import Manifest, OutputFile, remove_stale_parts, snapshot
+from leadocs.batch.manifest import Manifest, OutputFile, snapshot
+from leadocs.batch.outdir import remove_stale_parts
 from leadocs.batch.plan import (
     DEFAULT_NAME,
     Plan,
