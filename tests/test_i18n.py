@@ -420,3 +420,11 @@ def test_example_nordic_network_is_complete_in_its_three_languages() -> None:
         assert isinstance(data["loi"]["why"], str) and isinstance(data["tasks"][0]["text"], str)
     assert localised_data(network, "fi")["funding"]["programme"] == "Horisontti 2020"
     assert localised_data(network, "sv")["funding"]["funder"] == "Europeiska kommissionen"
+
+
+def test_builtin_network_fast_load_equals_the_located_load() -> None:
+    from leadocs.model import NetworkFile
+    from leadocs.project import BUILTIN_NETWORK_NAME
+
+    strict = parse_yaml(builtin_network_text(), Path(BUILTIN_NETWORK_NAME))
+    assert builtin_network() == validate_file(NetworkFile, strict).network

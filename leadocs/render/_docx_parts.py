@@ -199,7 +199,7 @@ def strip_line_markers(xml: str) -> str:
 
 def unescape_braces(xml: str) -> str:
     """Turn docxtpl's escaped delimiters (``{_{`` ...) into literal ones."""
-    if "_" not in xml:
+    if "{_" not in xml and "_}" not in xml:  # none of the four escapes
         return xml
     return xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
 
