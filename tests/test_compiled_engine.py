@@ -444,3 +444,22 @@ def test_dict_attribute_lookup_keeps_jinja_semantics(sandboxed: bool) -> None:
     if sandboxed:
         with pytest.raises(jinja2.exceptions.SecurityError):
             env.from_string("{{ d.__class__.__subclasses__() }}").render(d=data)
+
+
+def test_documents_are_the_same_without_isal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import zlib
+
+    from leadocs.render import _docx_parts
+
+    path = BUILTIN_TEMPLATES[0]
+    renderer = compile_docx(path.read_bytes(), build_environment(), path.name)
+    context = builtin_template_contexts(path.stem)[0]
+    fast = renderer.render(context)
+    monkeypatch.setattr(_docx_parts, "deflate", zlib)
+    plain = renderer.render(context)
+    assert_valid_docx(fast)
+    assert_valid_docx(plain)
+    with zipfile.ZipFile(io.BytesIO(fast)) as a, zipfile.ZipFile(io.BytesIO(plain)) as b:
+        assert a.namelist() == b.namelist()
+        assert all(a.read(name) == b.read(name) for name in a.namelist())
+        assert a.testzip() is None and b.testzip() is None
