@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import os
 import shutil
 import socket
 import sqlite3
@@ -304,11 +305,12 @@ def test_login_with_the_password_from_the_environment(
     assert len(handler.messages) == COUNT
 
 
-def test_starttls(run, outbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _test_certificate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A server TLS context with a fresh self-signed certificate the client trusts."""
     import ssl
 
     if shutil.which("openssl") is None:
-        pytest.skip("openssl is needed to make a test certificate")
+        pytest.fail("openssl is needed to make a test certificate (apt-get install openssl)")
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(
         [
@@ -335,6 +337,11 @@ def test_starttls(run, outbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyP
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
     monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # the client trusts our test certificate
+    return context
+
+
+def test_starttls(run, outbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    context = _test_certificate(tmp_path, monkeypatch)
     handler = Recorder()
     with smtp_server(handler, tls_context=context, require_starttls=True) as server:
         plain = run("send", outbox, "--smtp", f"127.0.0.1:{server.port}", "--yes")
@@ -344,6 +351,28 @@ def test_starttls(run, outbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyP
         secure = run("send", outbox, "--smtp", f"127.0.0.1:{server.port}", "--yes", "--starttls")
         assert secure.exit_code == 0, secure.stderr
     assert len(handler.messages) == COUNT
+
+
+def test_smtps(run, outbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    context = _test_certificate(tmp_path, monkeypatch)
+    handler = Recorder()
+    with smtp_server(handler, ssl_context=context) as server:
+        address = f"127.0.0.1:{server.port}"
+        both = run("send", outbox, "--smtp", address, "--yes", "--ssl", "--starttls")
+        assert both.exit_code == 2 and "not both" in both.stderr
+        trusted = os.environ["SSL_CERT_FILE"]
+        monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "no-such-ca.pem"))
+        untrusted = run("send", outbox, "--smtp", address, "--yes", "--ssl")
+        assert untrusted.exit_code == 1
+        assert "the server's certificate is not trusted (self-signed certificate)" in (
+            untrusted.stderr
+        )
+        assert "Traceback" not in untrusted.stderr and handler.messages == []
+        monkeypatch.setenv("SSL_CERT_FILE", trusted)
+        secure = run("send", outbox, "--smtp", address, "--yes", "--ssl")
+        assert secure.exit_code == 0, secure.stderr
+    assert len(handler.messages) == COUNT
+    assert all(b"Content-Disposition: attachment" in data for _, _, data in handler.messages)
 
 
 def test_bad_send_options(run, tmp_path: Path, outbox: Path) -> None:

@@ -53,6 +53,9 @@ class SmtpSettings:
     host: str
     port: int = 25
     starttls: bool = False
+    """Upgrade the connection with STARTTLS (submission, port 587)."""
+    tls: bool = False
+    """Speak TLS from the start (SMTPS, port 465)."""
     user: str | None = None
     password: str | None = None
     timeout: float = 30.0
@@ -201,7 +204,7 @@ def _send_one(
         raise OutputError(
             f"cannot send through {connection.name}: {exc}; {len(result.sent)} message(s) sent "
             "in this run and recorded",
-            hint="run 'leadocs send' again to send the rest",
+            hint=exc.hint,
         ) from None
     if delivered.state == "sent":
         manifest.mark_sent(item.key, _message_id(payload), hashlib.sha256(payload).hexdigest())
@@ -231,6 +234,10 @@ def _message_id(payload: bytes) -> str | None:
 class _ServerGone(Exception):
     """The server could not be reached (or kept dropping us) before the message was sent."""
 
+    def __init__(self, message: str, hint: str = "run 'leadocs send' again to send the rest"):
+        super().__init__(message)
+        self.hint = hint
+
 
 @dataclass(frozen=True)
 class _Delivery:
@@ -258,6 +265,12 @@ class _Connection:
                 smtp = self._open()
             except smtplib.SMTPAuthenticationError as exc:
                 raise _ServerGone(f"login refused: {_reply(exc)}") from None
+            except ssl.SSLCertVerificationError as exc:  # trying again will not help
+                raise _ServerGone(
+                    f"the server's certificate is not trusted ({exc.verify_message})",
+                    hint="check the host name; a server with a certificate of its own "
+                    "needs it in the system's trusted certificates (or SSL_CERT_FILE)",
+                ) from None
             except (OSError, smtplib.SMTPException) as exc:
                 last = exc
                 self._drop()
@@ -298,7 +311,16 @@ class _Connection:
         if self._smtp is not None:
             return self._smtp
         settings = self.settings
-        smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+        smtp = (
+            smtplib.SMTP_SSL(
+                settings.host,
+                settings.port,
+                timeout=settings.timeout,
+                context=ssl.create_default_context(),
+            )
+            if settings.tls
+            else smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+        )
         try:
             smtp.ehlo_or_helo_if_needed()
             if settings.starttls:

@@ -26,6 +26,9 @@ __all__ = ["COMMANDS", "send"]
 )
 @click.option("--starttls", is_flag=True, help="Encrypt the connection with STARTTLS (port 587).")
 @click.option(
+    "--ssl", "tls", is_flag=True, help="Connect with TLS from the start (SMTPS, port 465)."
+)
+@click.option(
     "--user",
     help="Log in as this user; the password comes from LEADOCS_SMTP_PASSWORD or is asked for.",
 )
@@ -52,6 +55,7 @@ def send(
     outdir: Path,
     server: str,
     starttls: bool,
+    tls: bool,
     user: str | None,
     rate: str | None,
     timeout: float,
@@ -62,6 +66,8 @@ def send(
     from leadocs.batch.send import SmtpSettings, parse_rate, read_outbox, send_outbox
 
     host, port = _host_port(server)
+    if starttls and tls:
+        raise UsageError("choose --starttls (port 587) or --ssl (port 465), not both")
     try:
         per_second = parse_rate(rate) if rate else None
     except ValueError as exc:
@@ -95,6 +101,7 @@ def send(
         host,
         port,
         starttls=starttls,
+        tls=tls,
         user=user,
         password=password,
         timeout=timeout,
