@@ -37,13 +37,14 @@ def signature_table(doc, *, seal: bool) -> None:  # type: ignore[no-untyped-def]
     table = grid_table(doc, 1, 2 if seal else 1, [10.4, 6.0] if seal else [16.4])
     left = table.rows[0].cells[0]
     cell_text(
-        left, "{{ t.common.date_place }}: {{ today|date }}{% if place %}, {{ place }}{% endif %}"
+        left,
+        "{{ t.common.date_place|label }} {{ today|date }}{% if place %}, {{ place }}{% endif %}",
     )
     para(left, "", "Table Text")
-    para(left, "{{ t.common.name }}: {{ organisation.signatory.name }}", "Table Text")
-    para(left, "{{ t.common.title }}: {{ organisation.signatory.title }}", "Table Text")
+    para(left, "{{ t.common.name|label }} {{ organisation.signatory.name }}", "Table Text")
+    para(left, "{{ t.common.title|label }} {{ organisation.signatory.title }}", "Table Text")
     para(left, "", "Table Text")
-    para(left, "{{ t.common.signature }}: ______________________________", "Table Text")
+    para(left, "{{ t.common.signature|label }} ______________________________", "Table Text")
     para(left, "{{ t.common.signatory_line }}", "Small")
     if seal:
         cell_text(table.rows[0].cells[1], "{{ t.common.seal }}", "Form Label")
@@ -184,12 +185,12 @@ def build_report() -> None:
     doc = new_document(title="{{ t.report.title }}", subject="{{ partner.name }}")
     header_footer(doc, left=HEADER_LEFT, right="{{ partner.name }}", disclaimer=DISCLAIMER)
     para(doc, "{{ t.report.title }}", "Title")
-    para(doc, "{{ t.report.partner }}: {{ partner.name }}", "Heading 2")
+    para(doc, "{{ t.report.partner|label }} {{ partner.name }}", "Heading 2")
     para(doc, "{{ network.report_intro }}")
     para(doc, "{%p if deadlines %}")
     para(doc, "{{ t.report.deadlines }}")
     para(doc, "{%p for deadline in deadlines %}")
-    para(doc, "{{ deadline.label }}: {{ deadline.date|date }}", "List Bullet")
+    para(doc, "{{ deadline.label|label }} {{ deadline.date|date }}", "List Bullet")
     para(doc, "{%p endfor %}")
     para(doc, "{%p endif %}")
     table = grid_table(doc, 4, 4, [1.0, 4.2, 4.6, 6.6])
@@ -233,9 +234,9 @@ def build_report() -> None:
     para(doc, "")
     table = grid_table(doc, 1, 1, [16.4])
     cell = table.rows[0].cells[0]
-    cell_text(cell, "{{ t.common.date_place }}:")
-    para(cell, "{{ t.common.name }}:", "Table Text")
-    para(cell, "{{ t.common.signature }}: ______________________________", "Table Text")
+    cell_text(cell, "{{ t.common.date_place|label }}")
+    para(cell, "{{ t.common.name|label }}", "Table Text")
+    para(cell, "{{ t.common.signature|label }} ______________________________", "Table Text")
     save(doc, OUT / "report.docx")
 
 

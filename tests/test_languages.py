@@ -243,6 +243,20 @@ def test_the_english_check_finds_english(folder: Path, kind: str, lang: str) -> 
     assert any("loi.non_binding" in item for item in found) or kind != "loi"
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_french_punctuation_has_its_no_break_space(folder: Path, kind: str) -> None:
+    french = docx_to_text(folder / f"{kind}-fr.docx")  # text_of would flatten no-break spaces
+    assert not re.findall(r".{12} [:;?!](?:\s|$)", french)  # a breakable space before it
+    assert not re.findall(r".{12}[^\s\u00a0\u202f][:;?!](?:\s|$)", french.replace("http:", ""))
+    assert "Date et lieu\u00a0:" in french
+    assert "Date and place:" in docx_to_text(folder / f"{kind}-en.docx")  # a plain colon
+
+
+def test_builtin_network_french_texts_keep_colons_with_their_words() -> None:
+    text = builtin_network_text()
+    assert not re.findall(r"\w [:;?!](?:\s|$)", text), "use a no-break space before : ; ? !"
+
+
 @pytest.mark.parametrize("lang", SHIPPED)
 def test_date_in_the_language_of_the_document(folder: Path, lang: str) -> None:
     text = text_of(folder, "loi", lang).replace("\u00a0", " ")

@@ -79,6 +79,15 @@ def _percent_filter(ctx: jinja2.runtime.Context, value: Any, digits: int = 0) ->
     return format_percent(Decimal(str(value)), format=pattern, locale=_lang(ctx))
 
 
+# A label's colon as each language writes it: French puts a no-break space before it.
+_COLON = {"fr": "\u00a0:"}
+
+
+@jinja2.pass_context
+def _label_filter(ctx: jinja2.runtime.Context, text: str) -> str:
+    return f"{text}{_COLON.get(_lang(ctx).split('_')[0], ':')}"
+
+
 @jinja2.pass_context
 def _country_filter(ctx: jinja2.runtime.Context, code: str) -> str:
     return country_name(code, _lang(ctx))
@@ -156,6 +165,7 @@ def build_environment(*, sandboxed: bool = False, autoescape: bool = True) -> ji
         money=_money_filter,
         percent=_percent_filter,
         country=_country_filter,
+        label=_label_filter,
         language=_language_filter,
     )
     return env
