@@ -77,7 +77,8 @@ def build_loi() -> None:
     para(doc, "{% if task.checked %}☒{% else %}☐{% endif %}  {{ task.text }}", "Checklist")
     para(doc, "{%p endfor %}")
     para(doc, "{{ t.loi.tasks_hint }}", "Note")
-    para(doc, "{{ t.loi.return }}", "Note")
+    # Where the letter runs over a page, the signature block never stands alone on it.
+    keep_together(para(doc, "{{ t.loi.return }}", "Note"))
     signature_table(doc, seal=True)
     save(doc, OUT / "loi.docx")
 
