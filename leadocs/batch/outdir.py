@@ -8,6 +8,7 @@ leftovers of writes a killed run did not finish.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,12 +33,27 @@ def scratch_folder(outdir: Path, pid: int) -> Path:
     return outdir / f".leadocs-{pid}.tmp"
 
 
+def _hidden(folder: Path) -> list[os.DirEntry[str]]:
+    # One listing of a folder of thousands of documents; only dot-names matter here.
+    with os.scandir(folder) as entries:
+        return [entry for entry in entries if entry.name.startswith(".")]
+
+
+def _scratch_folders(hidden: list[os.DirEntry[str]]) -> list[Path]:
+    return [
+        Path(entry.path)
+        for entry in hidden
+        if entry.name.startswith(".leadocs-") and entry.name.endswith(".tmp") and entry.is_dir()
+    ]
+
+
 def iter_part_files(outdir: Path) -> Iterator[Path]:
     """Temporary files of interrupted writes (``.NAME.XXXX.part``), beside or in scratch folders."""
-    for folder in (outdir, *outdir.glob(".leadocs-*.tmp")):
-        for path in folder.glob(".*.part"):
-            if path.is_file():
-                yield path
+    hidden = _hidden(outdir)
+    for folder in (None, *_scratch_folders(hidden)):
+        for entry in hidden if folder is None else _hidden(folder):
+            if entry.name.endswith(".part") and entry.is_file():
+                yield Path(entry.path)
 
 
 def remove_stale_parts(outdir: Path, ours: Callable[[str], bool]) -> int:
@@ -55,7 +71,7 @@ def remove_stale_parts(outdir: Path, ours: Callable[[str], bool]) -> int:
             except OSError:
                 continue
             removed += 1
-    for folder in outdir.glob(".leadocs-*.tmp"):
+    for folder in _scratch_folders(_hidden(outdir)):
         with contextlib.suppress(OSError):  # not empty: something not ours is in it
             folder.rmdir()
     return removed
