@@ -7,6 +7,7 @@ Word cannot store and which are never meant.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Annotated
 
@@ -75,11 +76,18 @@ def _country_before(value: object) -> object:
 
 def _language(value: str) -> str:
     code = value.strip().lower().replace("-", "_")
+    if not _is_locale(code):
+        raise ValueError(f"'{value}' is not a language code (e.g. en, fi, sv, de)")
+    return code
+
+
+@functools.lru_cache(maxsize=256)  # a list of thousands of rows has a handful of languages
+def _is_locale(code: str) -> bool:
     try:
         Locale.parse(code)
     except (UnknownLocaleError, ValueError):
-        raise ValueError(f"'{value}' is not a language code (e.g. en, fi, sv, de)") from None
-    return code
+        return False
+    return True
 
 
 def _url(value: str) -> str:
