@@ -271,6 +271,18 @@ def decode_row(element: Any, counter: int, strings: list[str], dates: frozenset[
 
 
 def _column_index(ref: str) -> int:
+    # Every row repeats the same few column letters ("B" of "B2", "B3", ...).
+    letters = ref.rstrip("0123456789")
+    index = _COLUMN_OF.get(letters)
+    if index is None:
+        index = _COLUMN_OF[letters] = _letters_index(letters)
+    return index
+
+
+_COLUMN_OF: dict[str, int] = {}
+
+
+def _letters_index(ref: str) -> int:
     index = 0
     for char in ref:
         if char.isdigit():
