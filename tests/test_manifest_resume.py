@@ -294,3 +294,66 @@ def test_ctrl_c_stops_cleanly_then_resume(tmp_path: Path) -> None:
     assert rerun.returncode == 0, rerun.stderr
     assert f"skipped {len(finished):,}" in rerun.stderr
     _check_complete(out, n)
+
+
+def test_a_full_disk_stops_cleanly_and_a_rerun_finishes(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import types
+
+    from leadocs import outputs
+
+    big, n = _big_list(tmp_path, 40), 40
+    writes = {"left": 25}
+
+    def write(fd: int, data: bytes) -> int:
+        writes["left"] -= 1
+        if writes["left"] < 0:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return os.write(fd, data)
+
+    # The documents' writes fail from the 26th on, as on a disk that filled up.
+    with monkeypatch.context() as patch:
+        patch.setattr(outputs, "os", types.SimpleNamespace(**{**vars(os), "write": write}))
+        full = run("batch", "loi", big, "-o", "out", "--date", DATE, "--jobs", "1", "--eml")
+    assert full.exit_code == 1, full.stderr
+    assert "No space left on device" in full.stderr and "Traceback" not in full.stderr
+    out = tmp_path / "out"
+    assert not list(out.rglob("*.part")) and not list(out.glob(".leadocs-*"))
+    finished = done_in_manifest(out)
+    assert 0 < len(finished) < n
+    for name in finished.values():
+        assert zipfile.ZipFile(out / name).testzip() is None
+    kept = {name: stamp for name, stamp in state(out).items() if name in finished.values()}
+    again = run("batch", "loi", big, "-o", "out", "--date", DATE, "--jobs", "1", "--eml")
+    assert again.exit_code == 0, again.stderr
+    assert f"Written {n - len(finished)}, skipped {len(finished)}" in again.stderr
+    assert {name: state(out)[name] for name in kept} == kept
+    _check_complete(out, n)
+
+
+def test_a_full_disk_while_recording_progress_is_an_output_error(tmp_path: Path) -> None:
+    from leadocs.errors import OutputError
+
+    class FullDisk:
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self.db = db
+
+        def execute(self, sql: str, *args: object) -> object:
+            if sql == "COMMIT":
+                raise sqlite3.OperationalError("database or disk is full")
+            return self.db.execute(sql, *args)
+
+        def executemany(self, sql: str, rows: object) -> object:
+            return self.db.executemany(sql, rows)  # type: ignore[arg-type]
+
+    with Manifest.open(tmp_path, lock=True) as manifest:
+        real = manifest._db
+        manifest._db = FullDisk(real)  # type: ignore[assignment]
+        with pytest.raises(
+            OutputError, match="cannot record progress in .*database or disk is full"
+        ):
+            manifest.mark_failed("k", "boom")
+        manifest._db = real
+        assert manifest.record("k") is None  # rolled back

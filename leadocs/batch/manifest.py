@@ -322,17 +322,32 @@ class Manifest:
     # -- helpers --------------------------------------------------------------------------
 
     class _Transaction:
-        def __init__(self, db: sqlite3.Connection) -> None:
+        """One write transaction; a database error (a full disk) becomes an OutputError."""
+
+        def __init__(self, db: sqlite3.Connection, path: Path) -> None:
             self.db = db
+            self.path = path
 
         def __enter__(self) -> None:
             self.db.execute("BEGIN IMMEDIATE")
 
-        def __exit__(self, kind: object, *_rest: object) -> None:
-            self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+        def __exit__(self, kind: object, error: BaseException | None, _trace: object) -> None:
+            if kind is None:
+                try:
+                    self.db.execute("COMMIT")
+                    return
+                except sqlite3.Error as exc:
+                    error = exc
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise OutputError(
+                    f"cannot record progress in {self.path}: {error}",
+                    hint="free some disk space and run again; finished documents are kept",
+                ) from None
 
     def _transaction(self) -> Manifest._Transaction:
-        return Manifest._Transaction(self._db)
+        return Manifest._Transaction(self._db, self.outdir / MANIFEST_NAME)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
