@@ -351,6 +351,10 @@ def test_place_is_only_for_letters(run) -> None:
 def test_eml_next_to_each_document(run, tmp_path: Path) -> None:
     result = run("batch", "loi", LIST, "-o", "out", "--eml", "--date", DATE)
     assert result.exit_code == 0, result.stderr
+    n = len(rows_of())
+    assert f"Outbox: {n} message(s) in out; open one to check it, then: leadocs send out" in (
+        result.stderr
+    )
     for row in rows_of():
         stem = f"loi-{row['short_name']}"
         message = email.message_from_bytes(

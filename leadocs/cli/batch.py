@@ -274,7 +274,8 @@ def _progress_bar() -> Iterator[Callable[[Any], None]]:
         yield update
 
 
-def _report(result: Any, pdfs: Any = None) -> None:
+def _summary(result: Any) -> None:
+    """What was written (or would be, in a dry run), in one line after the details."""
     from leadocs.batch import Status
 
     if result.notice:
@@ -296,6 +297,10 @@ def _report(result: Any, pdfs: Any = None) -> None:
             f"failed {result.failed:,} in {result.seconds:.1f} s → {result.outdir}",
             err=True,
         )
+
+
+def _report(result: Any, pdfs: Any = None) -> None:
+    _summary(result)
     failures = [str(p) for p in result.problems]
     failures += [f"{o.where}: {o.key}: {o.error}" for o in result.failures()]
     failed = result.failed
@@ -303,6 +308,12 @@ def _report(result: Any, pdfs: Any = None) -> None:
         failures += _report_pdfs(pdfs)
         failed += len(pdfs.failures)
     if not failures:
+        if result.eml and not result.dry_run and result.written + result.skipped:
+            click.echo(
+                f"Outbox: {result.written + result.skipped:,} message(s) in {result.outdir}; "
+                f"open one to check it, then: leadocs send {result.outdir} --smtp HOST:PORT",
+                err=True,
+            )
         return
     for line in failures[:_SHOWN_FAILURES]:
         click.secho(f"  {line}", err=True, fg="red")
