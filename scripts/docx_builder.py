@@ -104,7 +104,20 @@ def save(doc: DocumentObject, path: Path) -> None:
     for sid, style in by_id.items():
         if sid not in wanted:
             style.delete()
+    _drop_sample_dates(doc)
     doc.save(str(path))
+
+
+def _drop_sample_dates(doc: DocumentObject) -> None:
+    """Remove the creation and change dates python-docx's sample package carries (2013).
+
+    Every generated document would claim to be created then; without them, Word
+    and file managers show the file's own dates, and Word sets them when it saves.
+    """
+    properties = doc.core_properties._element  # noqa: SLF001 - python-docx has no delete API
+    for tag in ("dcterms:created", "dcterms:modified", "cp:lastModifiedBy"):
+        for element in properties.findall(qn(tag)):
+            properties.remove(element)
 
 
 def _define_styles(doc: DocumentObject) -> None:
