@@ -215,12 +215,29 @@ def _wait_for_documents(process: subprocess.Popen[bytes], folder: Path, count: i
 def _check_complete(folder: Path, n: int) -> None:
     documents = sorted(folder.glob("*.docx"))
     assert len(documents) == n
-    assert not list(folder.rglob("*.part")) and not list(folder.glob(".leadocs-*"))
+    _assert_no_leftovers(folder)
     for path in documents:
         assert zipfile.ZipFile(path).testzip() is None, path
     for path in documents[:: max(1, n // 25)]:
         assert "school district" in docx_to_text(path)
     assert len(done_in_manifest(folder)) == n
+
+
+def _assert_no_leftovers(folder: Path) -> None:
+    """No partial file anywhere, and no scratch folder of a batch process."""
+    assert not list(folder.rglob("*.part")) and not list(folder.glob(".leadocs-*"))
+
+
+def _rerun(tmp_path: Path, big: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """``leadocs batch loi`` again on the same list and folder, as a user would."""
+    command = [sys.executable, "-m", "leadocs", "batch", "loi", str(big), "-o", str(out)]
+    return subprocess.run(
+        [*command, "--date", DATE, *extra],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 @pytest.mark.slow
@@ -242,26 +259,7 @@ def test_kill_minus_nine_half_way_then_resume(tmp_path: Path) -> None:
     finished = done_in_manifest(out)
     assert 0 < len(finished) < n, len(finished)
     kept = {key: (out / name).stat() for key, name in finished.items()}
-    rerun = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "leadocs",
-            "batch",
-            "loi",
-            str(big),
-            "-o",
-            str(out),
-            "--date",
-            DATE,
-            "-j",
-            "2",
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    rerun = _rerun(tmp_path, big, out, "-j", "2")
     assert rerun.returncode == 0, rerun.stderr
     assert f"skipped {len(finished):,}" in rerun.stderr
     _check_complete(out, n)
@@ -282,15 +280,9 @@ def test_ctrl_c_stops_cleanly_then_resume(tmp_path: Path) -> None:
     _stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert b"Interrupted" in stderr and b"Traceback" not in stderr
-    assert not list(out.glob(".*.part"))
+    _assert_no_leftovers(out)
     finished = done_in_manifest(out)
-    rerun = subprocess.run(
-        [sys.executable, "-m", "leadocs", "batch", "loi", str(big), "-o", str(out), "--date", DATE],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    rerun = _rerun(tmp_path, big, out)
     assert rerun.returncode == 0, rerun.stderr
     assert f"skipped {len(finished):,}" in rerun.stderr
     _check_complete(out, n)
@@ -320,7 +312,7 @@ def test_a_full_disk_stops_cleanly_and_a_rerun_finishes(
     assert full.exit_code == 1, full.stderr
     assert "No space left on device" in full.stderr and "Traceback" not in full.stderr
     out = tmp_path / "out"
-    assert not list(out.rglob("*.part")) and not list(out.glob(".leadocs-*"))
+    _assert_no_leftovers(out)
     finished = done_in_manifest(out)
     assert 0 < len(finished) < n
     for name in finished.values():
