@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import sys
 from pathlib import Path
 
@@ -12,8 +13,25 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 ORG_FILES = sorted((EXAMPLES / "orgs").glob("*.yaml"))
+LIST = EXAMPLES / "recipients" / "procurers.csv"
+"""The example recipient list (8 procurers in 6 languages)."""
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def rows_of(path: Path = LIST) -> list[dict[str, str]]:
+    """The rows of a CSV recipient list, as dicts keyed by the header."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    """Write ``rows`` as a CSV recipient list (header from the first row)."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import email
 import html
 import os
@@ -14,27 +13,13 @@ from pathlib import Path
 import docx
 import pytest
 import yaml
-from conftest import EXAMPLES, ORG_FILES
+from conftest import EXAMPLES, LIST, ORG_FILES, rows_of, write_csv
 from docx_text import docx_to_text
 
 from leadocs.batch import BatchProgress, BatchRequest, Selection, Status, run_batch
 from leadocs.errors import DataError, TemplateError
 
-LIST = EXAMPLES / "recipients" / "procurers.csv"
 DATE = "2026-03-01"
-
-
-def rows_of(path: Path = LIST) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int, bytes]]:

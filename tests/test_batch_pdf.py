@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import EXAMPLES
+from conftest import LIST, rows_of, write_csv
 from pypdf import PdfReader
 from soffice_required import require_soffice, soffice_processes
 
 import leadocs.batch.pdf as batch_pdf
 from leadocs.cli import cli
 from leadocs.errors import ConversionError
-
-LIST = EXAMPLES / "recipients" / "procurers.csv"
-
-
-def rows_of(path: Path = LIST) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
 
 
 def run(recipients: Path, outdir: Path, *extra: str) -> Result:

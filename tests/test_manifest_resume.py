@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import os
 import signal
 import sqlite3
@@ -13,12 +12,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, ROOT
+from conftest import LIST, ROOT, rows_of, write_csv
 from docx_text import docx_to_text
 
 from leadocs.batch.manifest import MANIFEST_NAME, Manifest
 
-LIST = EXAMPLES / "recipients" / "procurers.csv"
 DATE = "2026-03-01"
 
 
@@ -39,19 +37,6 @@ def done_in_manifest(folder: Path) -> dict[str, str]:
                 "WHERE r.status = 'done' AND o.role = 'document'"
             )
         )
-
-
-def rows_of() -> list[dict[str, str]]:
-    with LIST.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
 
 
 def test_rerun_skips_everything_unchanged(run, tmp_path: Path) -> None:

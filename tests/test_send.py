@@ -19,14 +19,13 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from conftest import EXAMPLES
+from conftest import LIST
 
 from leadocs.batch import BatchRequest, run_batch
 from leadocs.batch.manifest import MANIFEST_NAME, Manifest
 from leadocs.batch.send import SmtpSettings, parse_rate, send_outbox
 from leadocs.errors import OutputError
 
-LIST = EXAMPLES / "recipients" / "procurers.csv"
 COUNT = 8
 
 
