@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from leadocs.errors import OutputError
 
 if TYPE_CHECKING:
     from leadocs.batch.manifest import OutputFile
 
-__all__ = ["file_matches", "iter_part_files", "remove_stale_parts", "scratch_folder"]
+__all__ = [
+    "file_matches",
+    "iter_part_files",
+    "refuse_foreign",
+    "remove_stale_parts",
+    "scratch_folder",
+]
 
 
 def file_matches(outdir: Path, output: OutputFile) -> bool:
@@ -26,6 +34,23 @@ def file_matches(outdir: Path, output: OutputFile) -> bool:
     except OSError:
         return False
     return stat.st_size == output.size and stat.st_mtime_ns == output.mtime_ns
+
+
+def refuse_foreign(outdir: Path, names: Sequence[str], what: str = "files") -> None:
+    """Raise :class:`OutputError` if ``names`` (files in ``outdir`` no batch of it wrote) exist.
+
+    Args:
+        outdir: the output folder.
+        names: the files a batch would overwrite without owning them.
+        what: what they are, for the message ("files", "PDFs").
+    """
+    if not names:
+        return
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    raise OutputError(
+        f"{outdir} already has {what} this batch did not write: {shown}",
+        hint="use --force to overwrite them, or choose another -o folder",
+    )
 
 
 def scratch_folder(outdir: Path, pid: int) -> Path:

@@ -37,9 +37,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from leadocs.batch.manifest import Manifest, OutputFile
-from leadocs.batch.outdir import file_matches
+from leadocs.batch.outdir import file_matches, refuse_foreign
 from leadocs.batch.result import BatchProgress, BatchResult, Status
-from leadocs.errors import OutputError
 from leadocs.outputs import check_writable, write_atomic
 
 __all__ = ["PdfFailure", "PdfRequest", "PdfResult", "attach_pdf", "make_pdfs"]
@@ -198,14 +197,7 @@ def _refuse_foreign(todo: list[_Item], manifest: Manifest, outdir: Path, force: 
     if force:
         return
     foreign = [i.pdf.name for i in todo if i.pdf.exists() and not manifest.owns(i.pdf.name)]
-    if foreign:
-        shown = ", ".join(foreign[:5]) + (
-            f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
-        )
-        raise OutputError(
-            f"{outdir} already has PDFs this batch did not write: {shown}",
-            hint="use --force to overwrite them, or choose another -o folder",
-        )
+    refuse_foreign(outdir, foreign, "PDFs")
 
 
 class _Progress:

@@ -31,7 +31,7 @@ from leadocs import __version__
 from leadocs.batch._worker import KINDS, Renderer, Task, TaskResult, WorkerSpec
 from leadocs.batch.email import EmailTemplates
 from leadocs.batch.manifest import Manifest, OutputFile, snapshot
-from leadocs.batch.outdir import remove_stale_parts
+from leadocs.batch.outdir import refuse_foreign, remove_stale_parts
 from leadocs.batch.plan import (
     DEFAULT_NAME,
     Plan,
@@ -281,14 +281,7 @@ def _decide(job: _Job, plan: Plan, manifest: Manifest, result: BatchResult) -> l
             foreign.extend(
                 t.path for t in targets if t.path in present and not manifest.owns(t.path)
             )
-    if foreign:
-        shown = ", ".join(foreign[:5]) + (
-            f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
-        )
-        raise OutputError(
-            f"{outdir} already has files this batch did not write: {shown}",
-            hint="use --force to overwrite them, or choose another -o folder",
-        )
+    refuse_foreign(outdir, foreign)
     return todo
 
 
