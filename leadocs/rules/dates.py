@@ -136,32 +136,27 @@ def time_limit_stages(procurement: Procurement, found: Findings | None = None) -
         return []
     if procurement.procedure is Procedure.INNOVATION_PARTNERSHIP:
         _not_available(procurement, found, "an innovation partnership (Art. 31)")
-        return [
-            Stage(
-                "request_deadline",
-                notice,
-                "the contract notice is sent",
-                TL.REQUESTS,
-                f"{TL.REQUESTS} days (Art. 31(1))",
-            )
-        ]
+        return [_requests_stage(notice, "Art. 31(1)")]
     kind = procurement.procedure_type
     if kind is ProcedureType.OPEN:
         return [_open_stage(procurement, found)]
     if kind is ProcedureType.COMPETITIVE_DIALOGUE:
         _not_available(procurement, found, "a competitive dialogue (Art. 30)")
-        return [
-            Stage(
-                "request_deadline",
-                notice,
-                "the contract notice is sent",
-                TL.REQUESTS,
-                f"{TL.REQUESTS} days (Art. 30(1))",
-            )
-        ]
+        return [_requests_stage(notice, "Art. 30(1)")]
     if kind in (ProcedureType.RESTRICTED, ProcedureType.COMPETITIVE_NEGOTIATION):
         return _two_stage(procurement, found)
     return []
+
+
+def _requests_stage(notice: dt.date, article: str) -> Stage:
+    """The one time limit of a procedure that allows no reduction: requests to participate."""
+    return Stage(
+        "request_deadline",
+        notice,
+        "the contract notice is sent",
+        TL.REQUESTS,
+        f"{TL.REQUESTS} days ({article})",
+    )
 
 
 def _pin_applies(procurement: Procurement, found: Findings) -> bool:
