@@ -14,6 +14,7 @@ import re
 import tempfile
 import unicodedata
 from pathlib import Path
+from typing import NoReturn
 
 from leadocs.errors import OutputError
 
@@ -79,14 +80,8 @@ def write_atomic(target: Path, data: bytes, *, force: bool = False, durable: boo
         if not force and target.exists():
             raise OutputError(f"{target} already exists", hint="use --force to overwrite it")
         temp.replace(target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    except BaseException as exc:
+        _discard(temp, target, exc)
     return target
 
 
@@ -129,12 +124,15 @@ def replace_file(target: Path, data: bytes, scratch: Path | None = None) -> os.s
         finally:
             os.close(fd)
         temp.replace(target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
-    except BaseException:  # Ctrl-C in a one-process batch: leave no .part behind
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    except BaseException as exc:  # also Ctrl-C in a one-process batch
+        _discard(temp, target, exc)
     return stat
+
+
+def _discard(temp: Path, target: Path, exc: BaseException) -> NoReturn:
+    """Delete the half-written ``temp``; raise an OS error as OutputError, anything else as is."""
+    with contextlib.suppress(OSError):
+        temp.unlink()
+    if isinstance(exc, OSError):
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+    raise exc
