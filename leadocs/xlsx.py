@@ -31,13 +31,12 @@ from lxml import etree
 
 from leadocs.errors import DataError
 
-__all__ = ["ROW_TAG", "Row", "Worksheet", "decode_row", "sheet_names"]
+__all__ = ["READ_ERRORS", "Row", "Worksheet", "sheet_names"]
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _ROW = f"{{{_MAIN}}}row"
-ROW_TAG = _ROW
 _SHEET_DATA = f"{{{_MAIN}}}sheetData"
 _VALUE = f"{{{_MAIN}}}v"
 _TEXT = f"{{{_MAIN}}}t"
@@ -98,9 +97,17 @@ class Worksheet:
             with source:
                 yield source
 
-    def decode(self, element: Any, counter: int) -> Row:
-        """A parsed ``<row>`` of this worksheet (see :func:`decode_row`)."""
-        return decode_row(element, counter, self.strings, self.dates)
+    def decode_rows(self, element: Any, counter: int) -> list[Row]:
+        """The ``<row>`` elements under a parsed ``element``, decoded in order.
+
+        ``counter`` is the number of the row before them: a row without an ``r``
+        attribute follows the one before it.
+        """
+        rows = []
+        for row in element.iter(_ROW):
+            counter, values = _decode_row(row, counter, self.strings, self.dates)
+            rows.append((counter, values))
+        return rows
 
     def unreadable(self, reason: Exception | str) -> DataError:
         """The error for a worksheet whose XML cannot be decoded."""
@@ -250,14 +257,14 @@ def _rows(source: IO[bytes], strings: list[str], dates: frozenset[int]) -> Itera
             continue
         if element.tag != _ROW:
             continue
-        counter, values = decode_row(element, counter, strings, dates)
+        counter, values = _decode_row(element, counter, strings, dates)
         # Drop the parsed row: memory stays flat however long the sheet is.
         if sheet_data is not None:
             sheet_data.remove(element)
         yield counter, values
 
 
-def decode_row(element: Any, counter: int, strings: list[str], dates: frozenset[int]) -> Row:
+def _decode_row(element: Any, counter: int, strings: list[str], dates: frozenset[int]) -> Row:
     """A parsed ``<row>``'s number and values; ``counter`` is the previous row's number."""
     number = int(element.get("r") or counter + 1)
     values: list[Any] = []

@@ -23,7 +23,7 @@ from itertools import islice
 from typing import IO
 from xml.etree import ElementTree
 
-from leadocs.xlsx import READ_ERRORS, ROW_TAG, Row, Worksheet
+from leadocs.xlsx import READ_ERRORS, Row, Worksheet
 
 __all__ = ["RowChunk", "cut_rows", "decode_chunk"]
 
@@ -71,17 +71,12 @@ def decode_chunk(sheet: Worksheet, chunk: RowChunk) -> list[Row]:
     """
     if not chunk.xml:
         return list(chunk.rows)
-    rows: list[Row] = []
-    counter = chunk.counter
     try:
-        for element in ElementTree.fromstring(chunk.xml).iter(ROW_TAG):
-            counter, values = sheet.decode(element, counter)
-            rows.append((counter, values))
+        return sheet.decode_rows(ElementTree.fromstring(chunk.xml), chunk.counter)
     except READ_ERRORS as exc:
         # A position inside the chunk means nothing to the user; its first row does.
         reason = _POSITION.sub("", str(exc))
         raise sheet.unreadable(f"{reason} (at or after row {chunk.counter + 1})") from None
-    return rows
 
 
 def _cuttable(sheet: Worksheet) -> bool:
