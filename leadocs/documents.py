@@ -20,7 +20,7 @@ from leadocs.model import Network, Organisation, Partner
 from leadocs.model.localised import language_key
 from leadocs.outputs import safe_name
 from leadocs.render.docx import render_docx
-from leadocs.render.environment import build_environment
+from leadocs.render.environment import build_environment, label
 from leadocs.templates import read_template
 
 __all__ = [
@@ -200,7 +200,7 @@ def report_document(
     return RenderedDocument(
         data=render_template("report", ctx, template),
         stem=safe_name(f"report-{partner.name}"),
-        title=f"{ctx['t']['report']['title']}: {partner.name}",
+        title=f"{label(ctx['t']['report']['title'], lang)} {partner.name}",
         author=network.acronym,
         subject=partner.name,
         keywords=("partner report", network.acronym),

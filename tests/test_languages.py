@@ -252,6 +252,18 @@ def test_french_punctuation_has_its_no_break_space(folder: Path, kind: str) -> N
     assert "Date and place:" in docx_to_text(folder / f"{kind}-en.docx")  # a plain colon
 
 
+def test_report_title_colon_follows_the_language() -> None:
+    from leadocs.documents import report_document
+    from leadocs.project import builtin_network
+
+    network = builtin_network()
+    partner = network.partners[0]
+    french = report_document(network, partner, lang="fr", today=dt.date(2026, 3, 1))
+    english = report_document(network, partner, lang="en", today=dt.date(2026, 3, 1))
+    assert french.title.endswith(f"\u00a0: {partner.name}")
+    assert english.title.endswith(f": {partner.name}") and "\u00a0" not in english.title
+
+
 def test_builtin_network_french_texts_keep_colons_with_their_words() -> None:
     text = builtin_network_text()
     assert not re.findall(r"\w [:;?!](?:\s|$)", text), "use a no-break space before : ; ? !"

@@ -21,7 +21,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 from jinja2.sandbox import SandboxedEnvironment
 
-__all__ = ["build_environment", "country_name", "language_name"]
+__all__ = ["build_environment", "country_name", "label", "language_name"]
 
 DEFAULT_LANG = "en"
 
@@ -83,9 +83,14 @@ def _percent_filter(ctx: jinja2.runtime.Context, value: Any, digits: int = 0) ->
 _COLON = {"fr": "\u00a0:"}
 
 
+def label(text: str, lang: str = DEFAULT_LANG) -> str:
+    """``text`` and a colon as ``lang`` writes it after a label (``Nom\u00a0:`` in French)."""
+    return f"{text}{_COLON.get(lang.split('_')[0], ':')}"
+
+
 @jinja2.pass_context
 def _label_filter(ctx: jinja2.runtime.Context, text: str) -> str:
-    return f"{text}{_COLON.get(_lang(ctx).split('_')[0], ':')}"
+    return label(text, _lang(ctx))
 
 
 @jinja2.pass_context
