@@ -47,7 +47,7 @@ sys.path[:0] = [str(ROOT)]
 
 from pypdf import PdfReader  # noqa: E402
 
-from leadocs.convert import ConversionJob, ConverterPool, find_soffice  # noqa: E402
+from leadocs.pdf import ConversionJob, ConverterPool, find_soffice  # noqa: E402
 
 
 def _leadocs_letters() -> tuple[str, Callable[[int], bytes]] | None:
@@ -56,8 +56,8 @@ def _leadocs_letters() -> tuple[str, Callable[[int], bytes]] | None:
     if not template.is_file() or not orgs:
         return None
     try:
-        from leadocs.context import loi_context
-        from leadocs.project import load_organisation
+        from leadocs.documents.context import loi_context
+        from leadocs.formats.files import load_organisation
         from leadocs.render.compiled import compile_docx
         from leadocs.render.environment import build_environment
     except ImportError:

@@ -48,8 +48,8 @@ def _leadocs_loi() -> tuple[bytes, str, Contexts] | None:
     if not path.is_file() or not orgs:
         return None
     try:
-        from leadocs.context import loi_context
-        from leadocs.project import load_organisation
+        from leadocs.documents.context import loi_context
+        from leadocs.formats.files import load_organisation
     except ImportError:
         return None
     loaded = [load_organisation(org) for org in orgs]

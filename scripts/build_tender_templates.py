@@ -3,7 +3,7 @@
 Run ``python scripts/build_tender_templates.py`` after changing a layout; the
 .docx files are committed and shipped in the wheel. The drafts are in English
 (tender languages are not shipped), so the legal boilerplate lives here; the
-facts come from the procurement file through :func:`leadocs.tender.tender_context`.
+facts come from the procurement file through :func:`leadocs.tender.draft.tender_context`.
 Legal bases are those verified in ``reference/procurement-domain.md``.
 """
 

@@ -1,7 +1,7 @@
 """Building blocks of the tender layouts (PCP, PPI, innovation partnership).
 
 Used by ``scripts/build_tender_templates.py``. Every block writes docxtpl tags
-over the context built by :func:`leadocs.tender.tender_context`; text the
+over the context built by :func:`leadocs.tender.draft.tender_context`; text the
 officer must still write is a visible, highlighted "[to complete]", passages
 that depend on national law say "[check national law]".
 """

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from leadocs.convert.office import find_soffice, find_uno_python
+from leadocs.pdf.office import find_soffice, find_uno_python
 from leadocs.errors import ConversionError
 
 __all__ = ["convert_with_soffice", "require_soffice", "soffice", "soffice_processes"]

@@ -158,7 +158,7 @@ def test_validate_examples_pass(run) -> None:
 
 
 def test_network_file_problems_are_located(run, tmp_path: Path) -> None:
-    from leadocs.project import builtin_network_text
+    from leadocs.formats.files import builtin_network_text
 
     network = tmp_path / "net.yaml"
     network.write_text(

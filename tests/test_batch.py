@@ -16,7 +16,7 @@ import yaml
 from conftest import EXAMPLES, LIST, ORG_FILES, rows_of, write_csv
 from docx_text import docx_to_text
 
-from leadocs.batch import BatchProgress, BatchRequest, Selection, Status, run_batch
+from leadocs.mailing import BatchProgress, BatchRequest, Selection, Status, run_batch
 from leadocs.errors import DataError, TemplateError
 
 DATE = "2026-03-01"
@@ -455,7 +455,7 @@ def test_spawned_workers_compile_their_own_template(
     """macOS and Windows start workers with spawn: nothing is inherited, all is pickled."""
     import multiprocessing
 
-    from leadocs.batch import pool
+    from leadocs.mailing import pool
 
     monkeypatch.setattr(pool, "mp_context", lambda: multiprocessing.get_context("spawn"))
     request = BatchRequest(

@@ -11,7 +11,7 @@ from conftest import LIST, rows_of, write_csv
 from pypdf import PdfReader
 from soffice_required import require_soffice, soffice_processes
 
-import leadocs.batch.pdf as batch_pdf
+import leadocs.mailing.pdfs as batch_pdf
 from leadocs.cli import cli
 from leadocs.errors import ConversionError
 
@@ -125,7 +125,7 @@ def test_missing_libreoffice_writes_nothing(
     def missing() -> Path:
         raise ConversionError("LibreOffice is not installed (libreoffice-writer-nogui)")
 
-    monkeypatch.setattr("leadocs.convert.find_soffice", missing)
+    monkeypatch.setattr("leadocs.pdf.find_soffice", missing)
     out = tmp_path / "out"
     result = run(LIST, out, "--merge", str(tmp_path / "pack.pdf"))
     assert result.exit_code == 1

@@ -57,9 +57,9 @@ def builtin_template_contexts(stem: str) -> list[dict[str, Any]]:
     """
     if stem.startswith("tender-"):
         return _tender_contexts(stem)
-    from leadocs import context as contexts
+    from leadocs.documents import context as contexts
     from leadocs.i18n import available_languages
-    from leadocs.project import builtin_network, load_organisation
+    from leadocs.formats.files import builtin_network, load_organisation
 
     network = builtin_network()
     orgs = [load_organisation(path) for path in sorted((ROOT / "examples/orgs").glob("*.yaml"))]
@@ -81,9 +81,9 @@ def builtin_template_contexts(stem: str) -> list[dict[str, Any]]:
 
 def _tender_contexts(stem: str) -> list[dict[str, Any]]:
     """Contexts of the example procurements whose procedure uses ``stem``."""
-    from leadocs.procurement import load_procurement
-    from leadocs.rules import check_procurement
-    from leadocs.tender import template_name, tender_context
+    from leadocs.tender.input import load_procurement
+    from leadocs.tender.rules import check_procurement
+    from leadocs.tender.draft import template_name, tender_context
 
     found = []
     for path in sorted((ROOT / "examples/procurements").glob("*.yaml")):

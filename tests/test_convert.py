@@ -1,4 +1,4 @@
-"""leadocs.convert: warm LibreOffice workers that survive crashes, bad files and Ctrl-C."""
+"""leadocs.pdf: warm LibreOffice workers that survive crashes, bad files and Ctrl-C."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from docx.oxml import parse_xml
 from pypdf import PdfReader
 from soffice_required import require_soffice, soffice_processes
 
-from leadocs.convert import (
+from leadocs.pdf import (
     ConversionJob,
     ConverterPool,
     NotCombinable,
@@ -221,7 +221,7 @@ def test_sigterm_takes_libreoffice_down(tmp_path: Path) -> None:
         f"""
         import json, sys, time
         from pathlib import Path
-        from leadocs.convert import ConverterPool
+        from leadocs.pdf import ConverterPool
         pool = ConverterPool(1)
         pool.convert(Path({str(source)!r}), Path({str(tmp_path / "a.pdf")!r}))
         print(json.dumps([w.pipe for w in pool.workers if w.running]), flush=True)

@@ -12,15 +12,15 @@ from conftest import EXAMPLES, ORG_FILES, check_golden
 from docx_text import docx_to_text
 from lxml import etree
 
-from leadocs.documents import (
+from leadocs.documents.build import (
     assistance_document,
     benefits_document,
     choose_language,
     loi_document,
     report_document,
 )
-from leadocs.localise import localised_data
-from leadocs.project import builtin_network, load_organisation
+from leadocs.i18n.localise import localised_data
+from leadocs.formats.files import builtin_network, load_organisation
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -107,7 +107,7 @@ def test_builtin_network_has_the_seed_table() -> None:
 
 
 def test_example_network_file_is_the_builtin_one() -> None:
-    from leadocs.project import load_network
+    from leadocs.formats.files import load_network
 
     assert load_network(EXAMPLES / "networks" / "lea.yaml") == builtin_network()
 
@@ -167,7 +167,7 @@ def test_values_are_data(run, tmp_path: Path) -> None:
 
 
 def test_template_override_is_used_and_sandboxed(run, tmp_path: Path) -> None:
-    from leadocs.templates import builtin_templates_dir
+    from leadocs.documents.templates import builtin_templates_dir
 
     assert run("templates", "export", "loi", tmp_path / "mine").exit_code == 0
     copy = tmp_path / "mine" / "loi.docx"

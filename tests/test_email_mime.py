@@ -10,8 +10,8 @@ from email.utils import formataddr
 
 import pytest
 
-from leadocs.batch import _mime
-from leadocs.batch.email import DOCX_TYPE
+from leadocs.mailing import mime as _mime
+from leadocs.mailing.messages import DOCX_TYPE
 
 DOCUMENT = bytes(range(256)) * 300
 CASES = [

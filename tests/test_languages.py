@@ -34,12 +34,12 @@ from soffice_required import convert_with_soffice
 from test_i18n import DATES, SAME_AS_ENGLISH, SHIPPED
 
 from leadocs.cli import cli
-from leadocs.context import assistance_context, loi_context
+from leadocs.documents.context import assistance_context, loi_context
 from leadocs.i18n import catalogue, flatten
-from leadocs.localise import localised_data, text_languages
-from leadocs.project import builtin_network, builtin_network_text, load_network, load_organisation
+from leadocs.i18n.localise import localised_data, text_languages
+from leadocs.formats.files import builtin_network, builtin_network_text, load_network, load_organisation
 from leadocs.render.environment import country_name
-from leadocs.templates import read_template
+from leadocs.documents.templates import read_template
 
 TODAY = "2026-11-21"
 KINDS = ("loi", "assistance")
@@ -253,8 +253,8 @@ def test_french_punctuation_has_its_no_break_space(folder: Path, kind: str) -> N
 
 
 def test_report_title_colon_follows_the_language() -> None:
-    from leadocs.documents import report_document
-    from leadocs.project import builtin_network
+    from leadocs.documents.build import report_document
+    from leadocs.formats.files import builtin_network
 
     network = builtin_network()
     partner = network.partners[0]

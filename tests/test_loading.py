@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from leadocs.errors import DataError
-from leadocs.loading import load_yaml
+from leadocs.formats.loading import load_yaml
 
 
 def write(tmp_path: Path, text: str | bytes, name: str = "org.yaml") -> Path:

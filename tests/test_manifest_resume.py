@@ -15,7 +15,7 @@ import pytest
 from conftest import LIST, ROOT, rows_of, write_csv
 from docx_text import docx_to_text
 
-from leadocs.batch.manifest import MANIFEST_NAME, Manifest
+from leadocs.mailing.manifest import MANIFEST_NAME, Manifest
 
 DATE = "2026-03-01"
 

@@ -70,7 +70,7 @@ def test_missing_libreoffice_is_a_clear_error(
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
     monkeypatch.setenv("LEADOCS_SOFFICE", str(tmp_path / "no-soffice"))
-    monkeypatch.setattr("leadocs.convert.office._candidates", lambda: iter(()))
+    monkeypatch.setattr("leadocs.pdf.office._candidates", lambda: iter(()))
     result = run("benefits", "--pdf-only")
     assert result.exit_code == 1
     assert "libreoffice-writer-nogui" in result.stderr

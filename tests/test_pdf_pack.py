@@ -9,7 +9,7 @@ from pypdf import PdfReader, PdfWriter
 from soffice_required import require_soffice
 from test_convert import make_docx, pdf_text
 
-from leadocs.convert import (
+from leadocs.pdf import (
     ConversionJob,
     ConverterPool,
     merge_pdfs,

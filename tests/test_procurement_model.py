@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from leadocs.errors import DataError
-from leadocs.model.procurement import Procedure, Procurement, ProcurementFile
-from leadocs.procurement import check_loaded, load_procurement
+from leadocs.tender.model import Procedure, Procurement, ProcurementFile
+from leadocs.tender.input import check_loaded, load_procurement
 
 ROOT = Path(__file__).resolve().parents[1]
 PROCUREMENTS = ROOT / "examples" / "procurements"
@@ -43,7 +43,7 @@ def test_examples_load_and_validate_cleanly(path: Path) -> None:
     loaded = load_procurement(path)
     assert loaded.buyers[0].role == "lead"
     assert all(b.role == "member" for b in loaded.buyers[1:])
-    from leadocs.loading import load_yaml
+    from leadocs.formats.loading import load_yaml
 
     result = check_loaded(load_yaml(path))
     assert (result.problems, result.warnings) == ([], [])
@@ -190,7 +190,7 @@ def test_top_level_key_with_did_you_mean(tmp_path: Path) -> None:
 
 
 def test_procurement_is_registered_with_validate_and_schema() -> None:
-    from leadocs.checking import check_file, schemas
+    from leadocs.formats.checks import check_file, schemas
 
     assert schemas()["procurement"] is ProcurementFile
     result = check_file(PCP)

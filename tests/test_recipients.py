@@ -11,9 +11,9 @@ import pytest
 from conftest import EXAMPLES
 
 from leadocs.errors import DataError
-from leadocs.project import builtin_network
-from leadocs.recipients import load_recipients, open_recipients
-from leadocs.sheets import column_letter, xlsx_rows
+from leadocs.formats.files import builtin_network
+from leadocs.mailing.sources.recipients import load_recipients, open_recipients
+from leadocs.mailing.sources.sheets import column_letter, xlsx_rows
 
 NETWORK = builtin_network()
 HEADER = "name,short_name,country,contact.name,contact.email,signatory.name,signatory.title,tasks"
@@ -322,7 +322,7 @@ def test_a_required_field_without_a_column(tmp_path: Path) -> None:
 def test_date_formats_are_found_as_openpyxl_finds_them(tmp_path: Path) -> None:
     from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 
-    from leadocs.xlsx import _BUILTIN_DATE_FORMATS
+    from leadocs.mailing.sources.xlsx import _BUILTIN_DATE_FORMATS
 
     assert {k for k, v in BUILTIN_FORMATS.items() if is_date_format(v)} == _BUILTIN_DATE_FORMATS
     book = openpyxl.Workbook()

@@ -13,8 +13,8 @@ import pytest
 import yaml
 
 from leadocs.errors import DataProblem
-from leadocs.model.procurement import Procurement
-from leadocs.rules import RuleReport, check_procurement
+from leadocs.tender.model import Procurement
+from leadocs.tender.rules import RuleReport, check_procurement
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "procurements"
 FILES = {
@@ -729,7 +729,7 @@ def test_ppi_without_market_consultation_warns() -> None:
 
 
 def test_rule_problems_are_located_in_the_file() -> None:
-    from leadocs.procurement import load_procurement
+    from leadocs.tender.input import load_procurement
 
     loaded = load_procurement(EXAMPLES / FILES["pcp"])
     report = check_procurement(loaded.procurement, file="x.yaml", source=loaded.loaded.source)

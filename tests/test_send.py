@@ -21,9 +21,9 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from conftest import LIST
 
-from leadocs.batch import BatchRequest, run_batch
-from leadocs.batch.manifest import MANIFEST_NAME, Manifest
-from leadocs.batch.send import SmtpSettings, parse_rate, send_outbox
+from leadocs.mailing import BatchRequest, run_batch
+from leadocs.mailing.manifest import MANIFEST_NAME, Manifest
+from leadocs.mailing.send import SmtpSettings, parse_rate, send_outbox
 from leadocs.errors import OutputError
 
 COUNT = 8

@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 
 from leadocs.errors import DataError
-from leadocs.xlsx import Worksheet
-from leadocs.xlsx_chunks import cut_rows, decode_chunk
+from leadocs.mailing.sources.xlsx import Worksheet
+from leadocs.mailing.sources.xlsx_chunks import cut_rows, decode_chunk
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -56,7 +56,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 def _register() -> None:
     import importlib
 
-    for name in ("documents", "tools", "tender", "batch", "send", "pdf"):
+    for name in ("documents", "tools", "tender", "batch", "send", "doctor"):
         try:
             module = importlib.import_module(f"leadocs.cli.{name}")
         except ModuleNotFoundError as exc:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
-from leadocs.documents import RenderedDocument
+from leadocs.documents.build import RenderedDocument
 from leadocs.errors import UsageError
 from leadocs.outputs import check_writable, write_atomic
 
@@ -134,7 +134,7 @@ def emit(
         written.append(write_atomic(docx_target, document.data, force=force))
         say("create", docx_target)
     if pdf_target is not None:
-        from leadocs.pdfout import write_pdf
+        from leadocs.pdf.single import write_pdf
 
         written.append(write_pdf(document, pdf_target, force=force))
         say("create", pdf_target)

@@ -159,7 +159,7 @@ def batch(
     Every row is checked first; re-running resumes: finished documents whose data did
     not change are kept, changed ones are rendered again.
     """
-    from leadocs.batch import DEFAULT_NAME, BatchRequest, EmailTemplates, Selection, run_batch
+    from leadocs.mailing import DEFAULT_NAME, BatchRequest, EmailTemplates, Selection, run_batch
 
     if place is not None and kind != "loi":
         raise UsageError("--place is only for loi documents")
@@ -197,7 +197,7 @@ def batch(
         result = run_batch(request, progress)
         pdfs = None
         if pdf_request is not None and not dry_run:
-            from leadocs.batch.pdf import make_pdfs
+            from leadocs.mailing.pdfs import make_pdfs
 
             pdfs = make_pdfs(result, pdf_request, progress)
     _report(result, pdfs)
@@ -207,8 +207,8 @@ def _pdf_request(request: Any, *, pdf: bool, pdf_only: bool, merge: Path | None)
     """The PDF stage to run after the batch, or None; LibreOffice is checked before anything."""
     if not (pdf or pdf_only or merge):
         return None
-    from leadocs.batch.pdf import PdfRequest
-    from leadocs.convert import find_soffice, find_uno_python
+    from leadocs.mailing.pdfs import PdfRequest
+    from leadocs.pdf import find_soffice, find_uno_python
     from leadocs.outputs import check_writable
 
     if merge is not None and not request.dry_run:
@@ -228,7 +228,7 @@ def _pdf_request(request: Any, *, pdf: bool, pdf_only: bool, merge: Path | None)
 def _fallback(code: str | None) -> str | None:
     if not code:
         return None
-    from leadocs.model.localised import language_key
+    from leadocs.formats.model.localised import language_key
 
     try:
         return language_key(code.strip().lower().replace("-", "_").split("_")[0])
@@ -276,7 +276,7 @@ def _progress_bar() -> Iterator[Callable[[Any], None]]:
 
 def _summary(result: Any) -> None:
     """What was written (or would be, in a dry run), in one line after the details."""
-    from leadocs.batch import Status
+    from leadocs.mailing import Status
 
     if result.notice:
         click.secho(f"Note: {result.notice}", err=True, fg="yellow")

@@ -40,8 +40,8 @@ def loi(
     place: str | None,
 ) -> None:
     """Letter of intent to join the network (appendix 7.4), tasks ticked from ORG.yaml."""
-    from leadocs.documents import loi_document
-    from leadocs.project import load_organisation
+    from leadocs.documents.build import loi_document
+    from leadocs.formats.files import load_organisation
 
     loaded = load_organisation(organisation_file, network_path)
     document = loi_document(
@@ -73,8 +73,8 @@ def assistance(
     date_: dt.datetime | None,
 ) -> None:
     """Assistance & support request form (appendix 7.3), prefilled from ORG.yaml."""
-    from leadocs.documents import assistance_document
-    from leadocs.project import load_organisation
+    from leadocs.documents.build import assistance_document
+    from leadocs.formats.files import load_organisation
 
     loaded = load_organisation(organisation_file, network_path)
     document = assistance_document(
@@ -101,8 +101,8 @@ def benefits(
     pdf_only: bool,
 ) -> None:
     """Benefits of membership and expected contribution (appendix 7.2)."""
-    from leadocs.documents import benefits_document
-    from leadocs.project import load_network
+    from leadocs.documents.build import benefits_document
+    from leadocs.formats.files import load_network
 
     document = benefits_document(
         load_network(network_path), lang=lang, template=template, fallback_lang=fallback_lang()
@@ -129,8 +129,8 @@ def report(
     pdf_only: bool,
 ) -> None:
     """Partner participation report (appendix 7.1) for one partner, or --all partners."""
-    from leadocs.documents import find_partner, report_document
-    from leadocs.project import load_network
+    from leadocs.documents.build import find_partner, report_document
+    from leadocs.formats.files import load_network
 
     if bool(partner) == all_partners:
         raise UsageError("give either --partner NAME or --all")

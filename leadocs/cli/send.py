@@ -63,7 +63,7 @@ def send(
     yes: bool,
 ) -> None:
     """Send the .eml outbox of a 'leadocs batch --eml' folder, each message exactly once."""
-    from leadocs.batch.send import SmtpSettings, parse_rate, read_outbox, send_outbox
+    from leadocs.mailing.send import SmtpSettings, parse_rate, read_outbox, send_outbox
 
     host, port = _host_port(server)
     if starttls and tls:

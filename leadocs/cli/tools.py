@@ -35,12 +35,12 @@ def render(template: Path, data_file: Path, output: Path | None, force: bool, la
     TEMPLATE is a .docx with docxtpl tags, or a .md/.txt/.html Jinja template. Templates run
     in Jinja's sandbox; values are data (escaped, never run).
     """
-    from leadocs.loading import load_yaml
+    from leadocs.formats.loading import load_yaml
     from leadocs.outputs import check_writable, write_atomic
     from leadocs.render.docx import render_docx
     from leadocs.render.environment import build_environment
     from leadocs.render.text import render_text
-    from leadocs.templates import read_template
+    from leadocs.documents.templates import read_template
 
     suffix = template.suffix.lower()
     if suffix != ".docx" and suffix not in _TEXT_SUFFIXES:
@@ -76,7 +76,7 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
 
     Every problem is reported at once, as file:line:column: field: message.
     """
-    from leadocs.checking import check_file
+    from leadocs.formats.checks import check_file
 
     problems = 0
     warnings = []
@@ -109,7 +109,7 @@ def templates() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def list_templates(as_json: bool) -> None:
     """List the built-in templates."""
-    from leadocs.templates import builtin_templates
+    from leadocs.documents.templates import builtin_templates
 
     found = builtin_templates()
     if as_json:
@@ -134,7 +134,7 @@ def list_templates(as_json: bool) -> None:
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def export(name: str, folder: Path, force: bool) -> None:
     """Copy built-in template NAME into FOLDER; use it with --template after editing."""
-    from leadocs.templates import export_template
+    from leadocs.documents.templates import export_template
 
     say("create", export_template(name, folder, force=force))
 
@@ -143,7 +143,7 @@ def export(name: str, folder: Path, force: bool) -> None:
 @click.argument("name", required=False)
 def schema(name: str | None) -> None:
     """Print the JSON Schema of a file format (organisation, network, procurement) for editors."""
-    from leadocs.checking import schemas
+    from leadocs.formats.checks import schemas
     from leadocs.errors import UsageError
 
     known = schemas()

@@ -1,0 +1,244 @@
+r"""Template contexts: what each built-in document sees, built from the models.
+
+Pure functions, no I/O. Every context has ``lang``, ``today``, ``t`` (the
+document's static text in its language, placeholders filled) and ``network``;
+document builders add what their document needs. The network's translated
+texts are resolved to the document's language first (:mod:`leadocs.i18n.localise`;
+``fallback_lang`` names the language to use where a text has no translation).
+Long texts are prepared so
+that a blank line starts a new paragraph in Word (docxtpl turns ``\\a`` into a
+new paragraph with the same style, and ``\\n`` into a line break).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import re
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from leadocs.i18n import catalogue, fill
+from leadocs.i18n.localise import localised_data
+from leadocs.formats.model import Network, Organisation, Partner
+from leadocs.render.environment import country_name
+
+__all__ = [
+    "assistance_context",
+    "benefits_context",
+    "loi_context",
+    "network_data",
+    "paragraphs",
+    "report_context",
+]
+
+Context = dict[str, Any]
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def paragraphs(text: str) -> str:
+    """Prepare text for one Word paragraph: blank lines start new paragraphs."""
+    parts = [part.strip() for part in _BLANK_LINE.split(text.strip())]
+    return "\a".join(part for part in parts if part)
+
+
+def _values(data: Mapping[str, Any], lang: str) -> dict[str, str]:
+    """Placeholder values of the catalogue texts, from the network in the document language."""
+    default = fill(catalogue(lang)["loi"]["default_description"], {"network_name": data["name"]})
+    contact = data["contact"]
+    return {
+        "network_name": data["name"],
+        "network_acronym": data["acronym"],
+        "network_description": data["description"] or default,
+        "project": data["project"]["acronym"],
+        "grant_agreement": data["funding"]["grant_agreement"],
+        "programme": data["funding"]["programme"],
+        "funder": data["funding"]["funder"],
+        "contact": contact["name"] or contact["organisation"],
+        "email": str(contact["email"]),
+        "report_to": data["report_to"] or contact["organisation"],
+    }
+
+
+def _texts(lang: str, sections: tuple[str, ...], values: Mapping[str, Any]) -> Context:
+    texts = catalogue(lang)
+    return {
+        section: {key: fill(text, values) for key, text in texts[section].items()}
+        for section in ("common", *sections)
+    }
+
+
+def _base(network: Network, lang: str, today: dt.date, fallback_lang: str | None) -> Context:
+    return {
+        "lang": lang,
+        "today": today,
+        "network": _network_dict(network, lang, fallback_lang),
+    }
+
+
+def network_data(network: Network, lang: str, fallback_lang: str | None = None) -> Context:
+    """The network as plain data with every translated text in ``lang``.
+
+    Raises:
+        DataError: naming every network text that has no ``lang`` (nor ``fallback_lang``) text.
+    """
+    return localised_data(
+        network, lang, fallback=fallback_lang, origin=f"network {network.acronym}"
+    )
+
+
+# A batch builds thousands of contexts for one network; localising it is most of
+# the cost of a context. Networks are immutable, so the result is kept per
+# (network, language, fallback), pickled: every call still gets its own copy.
+_NETWORK_CACHE: dict[tuple[int, str, str | None], tuple[Network, bytes]] = {}
+_NETWORK_CACHE_SIZE = 16
+
+
+def _network_dict(network: Network, lang: str, fallback_lang: str | None) -> Context:
+    key = (id(network), lang, fallback_lang)
+    cached = _NETWORK_CACHE.get(key)
+    if cached is not None and cached[0] is network:
+        data: Context = pickle.loads(cached[1])  # noqa: S301 - our own bytes
+        return data
+    data = _build_network_dict(network, lang, fallback_lang)
+    if len(_NETWORK_CACHE) >= _NETWORK_CACHE_SIZE:
+        _NETWORK_CACHE.clear()
+    _NETWORK_CACHE[key] = (network, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    return data
+
+
+def _build_network_dict(network: Network, lang: str, fallback_lang: str | None) -> Context:
+    data = network_data(network, lang, fallback_lang)
+    data["loi"] = {key: paragraphs(value) for key, value in data["loi"].items()}
+    data["benefits_intro"] = paragraphs(data["benefits_intro"])
+    data["report_intro"] = paragraphs(data["report_intro"])
+    for benefit in data["benefits"]:
+        benefit["text"] = paragraphs(benefit["text"])
+    return data
+
+
+def _organisation_dict(organisation: Organisation, lang: str) -> Context:
+    data = organisation.model_dump(mode="python")
+    data["country_name"] = country_name(organisation.country, lang)
+    for key in ("experience", "assistance", "timeline", "additional_needs"):
+        data[key] = paragraphs(data[key])
+    texts = catalogue(lang)["types"]
+    data["type_names"] = [texts[str(kind)] for kind in organisation.type]
+    return data
+
+
+def loi_context(
+    organisation: Organisation,
+    network: Network,
+    *,
+    lang: str,
+    today: dt.date,
+    place: str | None = None,
+    fallback_lang: str | None = None,
+) -> Context:
+    """Context of the letter of intent (appendix 7.4)."""
+    base = _base(network, lang, today, fallback_lang)
+    values = {**_values(base["network"], lang), "organisation": organisation.name}
+    chosen = set(organisation.tasks)
+    return {
+        **base,
+        "t": _texts(lang, ("loi",), values),
+        "organisation": _organisation_dict(organisation, lang),
+        "tasks": [
+            {"id": task["id"], "text": task["text"], "checked": task["id"] in chosen}
+            for task in base["network"]["tasks"]
+        ],
+        "place": place if place is not None else _default_place(organisation),
+    }
+
+
+def assistance_context(
+    organisation: Organisation,
+    network: Network,
+    *,
+    lang: str,
+    today: dt.date,
+    fallback_lang: str | None = None,
+) -> Context:
+    """Context of the assistance and support request form (appendix 7.3)."""
+    base = _base(network, lang, today, fallback_lang)
+    values = {**_values(base["network"], lang), "organisation": organisation.name}
+    return {
+        **base,
+        "t": _texts(lang, ("assistance",), values),
+        "organisation": _organisation_dict(organisation, lang),
+        "place": _default_place(organisation),
+    }
+
+
+def benefits_context(
+    network: Network, *, lang: str, today: dt.date, fallback_lang: str | None = None
+) -> Context:
+    """Context of the benefits and expected contribution sheet (appendix 7.2)."""
+    base = _base(network, lang, today, fallback_lang)
+    return {
+        **base,
+        "t": _texts(lang, ("benefits",), _values(base["network"], lang)),
+    }
+
+
+def report_context(
+    network: Network,
+    partner: Partner,
+    *,
+    lang: str,
+    today: dt.date,
+    fallback_lang: str | None = None,
+) -> Context:
+    """Context of the partner participation report (appendix 7.1) for one partner."""
+    base = _base(network, lang, today, fallback_lang)
+    order = _member_state_order(network, lang)
+    rows = [
+        {
+            "number": order.index(code) + 1,
+            "code": code,
+            "member_state": country_name(code, lang),
+            "partner": partner.name,
+        }
+        for code in sorted(partner.member_states, key=order.index)
+    ]
+    texts = _texts(lang, ("report",), _values(base["network"], lang))
+    deadlines = [{"label": d.label, "date": d.date} for d in network.reporting_deadlines]
+    return {
+        **base,
+        "t": texts,
+        "partner": {"name": partner.name, "country": partner.country or ""},
+        "rows": rows,
+        "deadlines": deadlines,
+        "additional_rows": 5,
+    }
+
+
+def _member_state_order(network: Network, lang: str) -> list[str]:
+    """All member states of the network's partners, sorted by name in ``lang``."""
+    codes = {code for partner in network.partners for code in partner.member_states}
+    return sorted(codes, key=lambda code: collation_key(country_name(code, lang), lang))
+
+
+# Letters that Swedish and Finnish sort after z (å, ä, ö), mapped to the ASCII characters
+# that follow "z"; every other accent is ignored for sorting (Österreich under O in German).
+_AFTER_Z = {"sv": str.maketrans("åäö", "{|}"), "fi": str.maketrans("åäö", "{|}")}
+
+
+def collation_key(name: str, lang: str) -> tuple[str, str]:
+    """A sort key that orders names as a reader of ``lang`` expects (near enough).
+
+    Python compares code points, which puts "Österreich" after "Zypern"; this
+    key ignores accents and case, except for the letters a language files after z.
+    """
+    folded = name.casefold().translate(_AFTER_Z.get(lang, {}))
+    plain = "".join(
+        char for char in unicodedata.normalize("NFD", folded) if not unicodedata.combining(char)
+    )
+    return plain, name
+
+
+def _default_place(organisation: Organisation) -> str:
+    return organisation.address.city if organisation.address else ""

@@ -1,0 +1,1 @@
+"""The YAML formats: models (no I/O), loading with source positions, validation, checks."""

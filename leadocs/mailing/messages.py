@@ -1,0 +1,234 @@
+r"""The e-mail outbox: one ``.eml`` per recipient, with its document attached.
+
+Messages are written by :mod:`leadocs.mailing.mime` (the stdlib's generator
+cost more than rendering the document; tests compare the two): ``To``
+is the recipient's ``contact.email``, ``From`` the network's contact, and
+the subject and body come from Jinja text templates (sandboxed, values
+inserted as they are, never evaluated). The built-in templates use the
+catalogue texts ``email.<kind>_subject`` and ``email.<kind>_body``; a user's
+templates see the same context (``organisation``, ``network``, ``t``,
+``lang``, ``document``, ``today``).
+
+The ``Message-ID`` is derived from the recipient's key and input hash, so a
+message re-rendered from the same data keeps its id.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from email.utils import formatdate
+from typing import Any
+
+import jinja2
+import jinja2.meta
+
+from leadocs.mailing import mime as _mime
+from leadocs.documents.context import network_data
+from leadocs.errors import TemplateError, UsageError
+from leadocs.i18n import catalogue, fill
+from leadocs.formats.model import Network, Organisation
+from leadocs.render.environment import build_environment
+
+__all__ = ["DOCX_TYPE", "BuiltEmail", "EmailBuilder", "EmailTemplates"]
+
+DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
+_DOCX_TYPE = "/".join(DOCX_TYPE)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class EmailTemplates:
+    """User subject and body templates (Jinja text); None means the built-in one."""
+
+    subject: str | None = None
+    body: str | None = None
+    subject_name: str = "--subject-template"
+    body_name: str = "--body-template"
+
+
+@dataclass(frozen=True)
+class BuiltEmail:
+    """A message ready to be written as ``.eml``."""
+
+    data: bytes
+    to: str
+    message_id: str
+    subject: str
+
+
+class EmailBuilder:
+    """Builds the message of each recipient of one mailing.
+
+    Args:
+        kind: the document kind (``loi``, ``assistance``), which picks the default texts.
+        network: the network that sends the mailing (its contact is the sender).
+        templates: the user's subject and body templates, if any.
+        fallback_lang: the language of network texts missing in a recipient's language.
+        attachment_prefix: bytes most attachments start with (the template's
+            static entries), base64-encoded once instead of in every message.
+
+    Raises:
+        TemplateError: a user template does not compile.
+        UsageError: the kind has no built-in e-mail text and no template was given.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        network: Network,
+        templates: EmailTemplates | None = None,
+        fallback_lang: str | None = None,
+        attachment_prefix: bytes = b"",
+    ) -> None:
+        templates = templates or EmailTemplates()
+        self.kind = kind
+        self.network = network
+        self.fallback_lang = fallback_lang
+        env = build_environment(sandboxed=True, autoescape=False)
+        if f"{kind}_subject" not in catalogue("en")["email"] and None in (
+            templates.subject,
+            templates.body,
+        ):
+            raise UsageError(
+                f"there is no built-in e-mail text for '{kind}' documents",
+                hint="give --subject-template and --body-template",
+            )
+        self._subject, subject_names = _compile(
+            env, templates.subject, f"{{{{ t.email.{kind}_subject }}}}", templates.subject_name
+        )
+        self._body, body_names = _compile(
+            env, templates.body, f"{{{{ t.email.{kind}_body }}}}\n", templates.body_name
+        )
+        # The organisation's data as JSON costs more than the rest of the context;
+        # only templates that use it get it.
+        self._uses_data = bool({"organisation", "recipient"} & (subject_names | body_names))
+        self._base64 = _mime.Base64Lines(attachment_prefix)
+        self._networks: dict[str, dict[str, Any]] = {}
+        contact = network.contact
+        self.sender = "From: " + _mime.address(
+            _one_line(contact.name or contact.organisation), str(contact.email)
+        )
+        self.domain = str(contact.email).rpartition("@")[2] or "localhost"
+
+    def context(
+        self, organisation: Organisation, *, lang: str, document: str, today: dt.date
+    ) -> dict[str, Any]:
+        """The context of the subject and body templates of one recipient."""
+        if lang not in self._networks:
+            self._networks[lang] = network_data(self.network, lang, self.fallback_lang)
+        net = self._networks[lang]
+        contact = net["contact"]
+        values = {
+            "organisation": organisation.name,
+            "contact": organisation.contact.name,
+            "signatory": organisation.signatory.name,
+            "network_name": net["name"],
+            "network_acronym": net["acronym"],
+            "return_contact": contact["name"] or contact["organisation"],
+            "return_email": str(contact["email"]),
+            "sender": contact["name"] or contact["organisation"],
+        }
+        data = organisation.model_dump(mode="json") if self._uses_data else {}
+        return {
+            "organisation": data,
+            "recipient": data,
+            "network": net,
+            "t": {"email": _texts(lang, values)},
+            "lang": lang,
+            "kind": self.kind,
+            "document": document,
+            "today": today,
+        }
+
+    def build(
+        self,
+        organisation: Organisation,
+        *,
+        lang: str,
+        key: str,
+        input_hash: str,
+        attachment: bytes,
+        filename: str,
+        today: dt.date,
+    ) -> BuiltEmail:
+        """The message of one recipient with ``attachment`` (the document) attached."""
+        ctx = self.context(organisation, lang=lang, document=filename, today=today)
+        subject = _one_line(_render(self._subject, ctx))
+        body = _paragraphs(_render(self._body, ctx))
+        to = str(organisation.contact.email)
+        digest = hashlib.sha256(f"{key}\0{input_hash}".encode()).hexdigest()
+        message_id = f"<{digest[:32]}.leadocs@{self.domain}>"
+        headers = [
+            self.sender,
+            "To: " + _mime.address(_one_line(organisation.contact.name), to),
+            _mime.unstructured("Subject", subject),
+            f"Date: {formatdate(localtime=True)}",
+            f"Message-ID: {message_id}",
+        ]
+        data = _mime.message(
+            headers,
+            f"leadocs-{digest[32:56]}",
+            body,
+            attachment,
+            _DOCX_TYPE,
+            filename,
+            self._base64,
+        )
+        return BuiltEmail(data, to, message_id, subject)
+
+
+def _compile(
+    env: jinja2.Environment, source: str | None, default: str, name: str
+) -> tuple[jinja2.Template, set[str]]:
+    """The compiled template and the names of the context it uses."""
+    try:
+        ast = env.parse(source if source is not None else default)
+        return env.from_string(ast), jinja2.meta.find_undeclared_variables(ast)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(
+            f"{name}:{exc.lineno}", f"template syntax error: {exc.message}"
+        ) from None
+
+
+def _render(template: jinja2.Template, context: Mapping[str, Any]) -> str:
+    try:
+        return template.render(context)
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(
+            "e-mail template", f"the template uses a value the data does not have: {exc.message}"
+        ) from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError("e-mail template", f"template error: {exc}") from None
+
+
+@functools.lru_cache(maxsize=64)
+def _catalogue_texts(lang: str) -> dict[str, str]:
+    texts = dict(catalogue("en")["email"])
+    with contextlib.suppress(UsageError):  # a language without a catalogue: English
+        texts.update(catalogue(lang).get("email", {}))
+    return texts
+
+
+def _texts(lang: str, values: Mapping[str, str]) -> dict[str, str]:
+    filled = {key: fill(text, values) for key, text in _catalogue_texts(lang).items()}
+    for key, text in filled.items():
+        # Catalogue bodies are folded YAML (>-): one newline where a paragraph ends.
+        if key.endswith("_body") and "\n\n" not in text:
+            filled[key] = text.replace("\n", "\n\n")
+    return filled
+
+
+def _one_line(text: str) -> str:
+    # A header never takes a line break from the data (no header injection).
+    return _SPACES.sub(" ", text).strip()
+
+
+def _paragraphs(text: str) -> str:
+    """Body text with plain newlines and one at the end."""
+    return text.replace("\r\n", "\n").strip("\n") + "\n"

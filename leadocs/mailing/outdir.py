@@ -1,0 +1,102 @@
+"""The files of a batch's output folder, seen from outside the manifest.
+
+Whether a recorded file is still as it was written, the scratch folders the
+batch's processes write into before renaming files into place, and the
+leftovers of writes a killed run did not finish.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from leadocs.errors import OutputError
+
+if TYPE_CHECKING:
+    from leadocs.mailing.manifest import OutputFile
+
+__all__ = [
+    "file_matches",
+    "iter_part_files",
+    "refuse_foreign",
+    "remove_stale_parts",
+    "scratch_folder",
+]
+
+
+def file_matches(outdir: Path, output: OutputFile) -> bool:
+    """Whether ``output`` is still on disk as it was written (same size and mtime)."""
+    try:
+        stat = (outdir / output.path).stat()
+    except OSError:
+        return False
+    return stat.st_size == output.size and stat.st_mtime_ns == output.mtime_ns
+
+
+def refuse_foreign(outdir: Path, names: Sequence[str], what: str = "files") -> None:
+    """Raise :class:`OutputError` if ``names`` (files in ``outdir`` no batch of it wrote) exist.
+
+    Args:
+        outdir: the output folder.
+        names: the files a batch would overwrite without owning them.
+        what: what they are, for the message ("files", "PDFs").
+    """
+    if not names:
+        return
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    raise OutputError(
+        f"{outdir} already has {what} this batch did not write: {shown}",
+        hint="use --force to overwrite them, or choose another -o folder",
+    )
+
+
+def scratch_folder(outdir: Path, pid: int) -> Path:
+    """The folder where process ``pid`` of a batch writes files before renaming them into place."""
+    return outdir / f".leadocs-{pid}.tmp"
+
+
+def _hidden(folder: Path) -> list[os.DirEntry[str]]:
+    # One listing of a folder of thousands of documents; only dot-names matter here.
+    with os.scandir(folder) as entries:
+        return [entry for entry in entries if entry.name.startswith(".")]
+
+
+def _scratch_folders(hidden: list[os.DirEntry[str]]) -> list[Path]:
+    return [
+        Path(entry.path)
+        for entry in hidden
+        if entry.name.startswith(".leadocs-") and entry.name.endswith(".tmp") and entry.is_dir()
+    ]
+
+
+def iter_part_files(outdir: Path) -> Iterator[Path]:
+    """Temporary files of interrupted writes (``.NAME.XXXX.part``), beside or in scratch folders."""
+    hidden = _hidden(outdir)
+    for folder in (None, *_scratch_folders(hidden)):
+        for entry in hidden if folder is None else _hidden(folder):
+            if entry.name.endswith(".part") and entry.is_file():
+                yield Path(entry.path)
+
+
+def remove_stale_parts(outdir: Path, ours: Callable[[str], bool]) -> int:
+    """Delete the leftovers of interrupted writes of the files ``ours`` accepts; return how many.
+
+    Scratch folders left empty are removed too.
+    """
+    removed = 0
+    for path in iter_part_files(outdir):
+        # their names are ".<target name>.<id>.part"
+        target = path.name[1:].rsplit(".", 2)[0]
+        if ours(target):
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed += 1
+    for folder in _scratch_folders(_hidden(outdir)):
+        with contextlib.suppress(OSError):  # not empty: something not ours is in it
+            folder.rmdir()
+    return removed

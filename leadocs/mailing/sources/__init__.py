@@ -1,0 +1,1 @@
+"""Recipient lists: CSV, XLSX and YAML readers, and their columns."""

@@ -1,0 +1,269 @@
+"""What one worker process does: render, write and describe one recipient's files.
+
+The compiled template lives in a module-level :class:`Renderer`. With the
+``fork`` start method the parent compiles it before the pool starts and every
+worker inherits it; otherwise :func:`init_worker` compiles it once per worker.
+Workers write their files atomically and return what they wrote; the parent
+alone talks to the manifest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import datetime as dt
+import hashlib
+import os
+import pickle
+import signal
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from leadocs.documents import context as contexts
+from leadocs.mailing.rows import CheckedRow, RowChecker
+from leadocs.mailing.messages import EmailBuilder, EmailTemplates
+from leadocs.mailing.manifest import OutputFile
+from leadocs.mailing.outdir import scratch_folder
+from leadocs.errors import LeadocsError, OutputError
+from leadocs.formats.model import Network, Organisation
+from leadocs.outputs import replace_file
+from leadocs.mailing.sources.recipients import RowBatch
+from leadocs.render.compiled import DocxRenderer, compile_docx
+from leadocs.render.environment import build_environment
+
+__all__ = [
+    "KINDS",
+    "Renderer",
+    "Task",
+    "TaskResult",
+    "WorkerSpec",
+    "build_context",
+    "init_worker",
+    "run_task",
+    "use_renderer",
+]
+
+
+def _loi(
+    org: Organisation,
+    net: Network,
+    lang: str,
+    today: dt.date,
+    place: str | None,
+    fallback: str | None,
+) -> dict[str, Any]:
+    return contexts.loi_context(
+        org, net, lang=lang, today=today, place=place, fallback_lang=fallback
+    )
+
+
+def _assistance(
+    org: Organisation,
+    net: Network,
+    lang: str,
+    today: dt.date,
+    _place: str | None,
+    fallback: str | None,
+) -> dict[str, Any]:
+    return contexts.assistance_context(org, net, lang=lang, today=today, fallback_lang=fallback)
+
+
+ContextBuilder = Callable[
+    [Organisation, Network, str, dt.date, "str | None", "str | None"], dict[str, Any]
+]
+KINDS: dict[str, ContextBuilder] = {"loi": _loi, "assistance": _assistance}
+"""Document kinds a batch can make (documents about one organisation), and their contexts."""
+
+
+def build_context(
+    kind: str,
+    organisation: Organisation,
+    network: Network,
+    *,
+    lang: str,
+    today: dt.date,
+    place: str | None = None,
+    fallback_lang: str | None = None,
+) -> dict[str, Any]:
+    """The context of ``kind`` for one organisation, as the single-document command builds it."""
+    return KINDS[kind](organisation, network, lang, today, place, fallback_lang)
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """Everything shared by the documents of one batch (picklable)."""
+
+    kind: str
+    template: bytes
+    template_name: str
+    sandboxed: bool
+    network: Network
+    outdir: Path
+    today: dt.date
+    place: str | None = None
+    fallback_lang: str | None = None
+    eml: bool = False
+    email_templates: EmailTemplates | None = None
+    token: str = ""
+    """Identifies the batch, so that an inherited renderer is only reused for its own batch."""
+    parent_pid: int = 0
+    """The batch process; a worker whose parent is gone exits."""
+    checker: RowChecker | None = None
+    """Validates rows for the plan (the first thing a pool does)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One recipient to render."""
+
+    index: int
+    """Its place in the plan."""
+    key: str
+    row: int
+    stem: str
+    lang: str
+    input_hash: str
+    blob: bytes
+    """The pickled organisation (from the plan's spool)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TaskResult:
+    """What a worker did for one recipient."""
+
+    index: int
+    key: str
+    outputs: tuple[OutputFile, ...] = ()
+    email_to: str | None = None
+    error: str | None = None
+
+
+class Renderer:
+    """Renders and writes the documents of one batch; one per process."""
+
+    def __init__(self, spec: WorkerSpec, compiled: DocxRenderer | None = None) -> None:
+        self.spec = spec
+        env = build_environment(sandboxed=spec.sandboxed)
+        self.compiled = compiled or compile_docx(spec.template, env, spec.template_name)
+        self.email = (
+            EmailBuilder(
+                spec.kind,
+                spec.network,
+                spec.email_templates,
+                spec.fallback_lang,
+                attachment_prefix=self.compiled.fixed_prefix,
+            )
+            if spec.eml
+            else None
+        )
+        self._scratch: tuple[int, Path] | None = None
+
+    def document(self, organisation: Organisation, lang: str) -> bytes:
+        """Render one organisation's document (nothing is written)."""
+        spec = self.spec
+        ctx = build_context(
+            spec.kind,
+            organisation,
+            spec.network,
+            lang=lang,
+            today=spec.today,
+            place=spec.place,
+            fallback_lang=spec.fallback_lang,
+        )
+        return self.compiled.render(ctx, plain_data=True)
+
+    def run(self, task: Task) -> TaskResult:
+        """Render, write and describe the files of one recipient; errors are returned."""
+        organisation: Organisation = pickle.loads(task.blob)  # noqa: S301 - the plan's own
+        try:
+            data = self.document(organisation, task.lang)
+            name = f"{task.stem}.docx"
+            outputs = [self._write(name, "document", data)]
+            email_to = None
+            if self.email is not None:
+                built = self.email.build(
+                    organisation,
+                    lang=task.lang,
+                    key=task.key,
+                    input_hash=task.input_hash,
+                    attachment=data,
+                    filename=name,
+                    today=self.spec.today,
+                )
+                outputs.append(self._write(f"{task.stem}.eml", "eml", built.data))
+                email_to = built.to
+        except LeadocsError as exc:
+            return TaskResult(task.index, task.key, error=str(exc))
+        return TaskResult(task.index, task.key, tuple(outputs), email_to)
+
+    def _write(self, name: str, role: str, data: bytes) -> OutputFile:
+        # Overwriting is decided by the parent: it only plans files the manifest owns (or --force).
+        # Not fsynced one by one (that costs more than rendering): a file a power cut
+        # damaged no longer has its recorded size and mtime, so the next run redoes it.
+        stat = replace_file(self.spec.outdir / name, data, self._scratch_folder())
+        digest = hashlib.sha256(data).hexdigest()
+        return OutputFile(role, name, digest, stat.st_size, stat.st_mtime_ns)
+
+    def _scratch_folder(self) -> Path:
+        """This process's folder for files being written (made once per process)."""
+        pid = os.getpid()
+        if self._scratch is None or self._scratch[0] != pid:
+            folder = scratch_folder(self.spec.outdir, pid)
+            try:
+                folder.mkdir(exist_ok=True)
+            except OSError as exc:
+                raise OutputError(f"cannot create {folder}: {exc.strerror or exc}") from None
+            self._scratch = (pid, folder)
+        return self._scratch[1]
+
+
+_RENDERER: Renderer | None = None
+
+
+def use_renderer(renderer: Renderer | None) -> None:
+    """Make ``renderer`` this process's renderer (the parent does this before forking)."""
+    global _RENDERER
+    _RENDERER = renderer
+
+
+def init_worker(spec: WorkerSpec) -> None:
+    """Pool initializer: die with the parent, leave Ctrl-C to it, compile if not inherited."""
+    _die_with_parent(spec.parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent may have chained cleanup handlers (LibreOffice workers) in front of
+    # SIGTERM; a pool worker has nothing to clean up and must die when the pool ends it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if _RENDERER is None or _RENDERER.spec.token != spec.token:
+        use_renderer(Renderer(spec))
+
+
+def check_rows(rows: RowBatch) -> list[CheckedRow]:
+    """Pool function: check a batch of rows of the list being planned."""
+    assert _RENDERER is not None and _RENDERER.spec.checker is not None
+    return _RENDERER.spec.checker(rows)
+
+
+def run_task(task: Task) -> TaskResult:
+    """Pool function: render one recipient with this process's renderer."""
+    assert _RENDERER is not None, "init_worker() was not called"
+    return _RENDERER.run(task)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Ask Linux to kill this worker when the batch process dies (even by kill -9).
+
+    Without it, workers of a killed batch would linger, hold the output folder
+    and could still rename files while the next run works there.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if parent_pid and os.getppid() != parent_pid:  # it died before prctl took effect
+        os._exit(1)

@@ -1,0 +1,30 @@
+"""Writing a rendered document as PDF: convert, stamp metadata, replace atomically."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from leadocs.documents.build import RenderedDocument
+from leadocs.outputs import write_atomic
+
+__all__ = ["write_pdf"]
+
+
+def write_pdf(document: RenderedDocument, target: Path, *, force: bool = False) -> Path:
+    """Convert ``document`` to PDF at ``target`` with title, author, subject and keywords."""
+    from leadocs.pdf import convert_to_pdf, set_pdf_metadata
+
+    with tempfile.TemporaryDirectory(prefix="leadocs-pdf-") as folder:
+        source = Path(folder) / f"{document.stem}.docx"
+        source.write_bytes(document.data)
+        pdf = Path(folder) / f"{document.stem}.pdf"
+        convert_to_pdf(source, pdf)
+        set_pdf_metadata(
+            pdf,
+            title=document.title,
+            author=document.author,
+            subject=document.subject,
+            keywords=document.keywords,
+        )
+        return write_atomic(target, pdf.read_bytes(), force=force)

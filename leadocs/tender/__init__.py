@@ -1,0 +1,1 @@
+"""Tenders: the procurement model, the rules of the law, the tender documents."""

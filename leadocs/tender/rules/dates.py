@@ -1,0 +1,300 @@
+"""Date rules: the procedure's dates in order, and the minimum time limits of the directive.
+
+Time limits are calendar days from the dispatch of the contract notice (or of
+the invitation to tender), Art. 27-31 of Directive 2014/24/EU, with only the
+reductions the file claims: electronic submission (Art. 27(4), 28(5)), a prior
+information notice sent 35 days to 12 months before (Art. 27(2), 28(3)),
+urgency (Art. 27(3), 28(6)) and, for sub-central authorities, a tender deadline
+agreed with the candidates (Art. 28(4)). A PCP is outside the directive
+(Art. 14), so only the order of its dates is checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from leadocs.tender.model import AuthorityType, Procedure, ProcedureType, Procurement
+from leadocs.tender.rules._base import Findings, Locator, RuleReport
+from leadocs.tender.rules.tables import TimeLimits as TL
+
+__all__ = ["check_dates", "time_limit_stages"]
+
+Path = tuple[Any, ...]
+_DEADLINES = ("request_deadline", "tender_deadline")
+
+
+def check_dates(procurement: Procurement, at: Locator) -> RuleReport:
+    """Check that dates follow each other and that time limits are long enough."""
+    found = Findings(at)
+    _order(procurement, found)
+    _inside_tender_period(procurement, found)
+    _durations(procurement, found)
+    _time_limits(procurement, found)
+    return found.report
+
+
+def _chain(procurement: Procurement) -> list[tuple[Path, dt.date | None]]:
+    """The dates that must come one after the other, in procedure order."""
+    tl = procurement.timeline
+    consultation = procurement.market_consultation
+    chain: list[tuple[Path, dt.date | None]] = [(("timeline", "pin_dispatch"), tl.pin_dispatch)]
+    if consultation is not None:
+        chain += [
+            (("market_consultation", "start"), consultation.start),
+            (("market_consultation", "end"), consultation.end),
+        ]
+    chain += [
+        (("timeline", key), getattr(tl, key))
+        for key in (
+            "notice_dispatch",
+            "request_deadline",
+            "invitation_dispatch",
+            "tender_deadline",
+            "award_date",
+            "contract_start",
+        )
+    ]
+    for index, phase in enumerate(procurement.phases):
+        chain += [(("phases", index, "start"), phase.start), (("phases", index, "end"), phase.end)]
+    return chain
+
+
+def _order(procurement: Procurement, found: Findings) -> None:
+    previous: tuple[Path, dt.date] | None = None
+    for path, day in _chain(procurement):
+        if day is None:
+            continue
+        if previous is not None:
+            before_path, before = previous
+            strict = path[-1] in _DEADLINES
+            if day < before or (strict and day == before):
+                found.error(
+                    path,
+                    f"{day.isoformat()} is {'on or ' if strict and day == before else ''}"
+                    f"before {_name(before_path)} ({before.isoformat()}); the dates must "
+                    "follow the order of the procedure",
+                )
+        previous = (path, day)
+
+
+def _inside_tender_period(procurement: Procurement, found: Findings) -> None:
+    tl = procurement.timeline
+    for key in ("information_day", "clarification_deadline"):
+        day: dt.date | None = getattr(tl, key)
+        if day is None:
+            continue
+        if tl.notice_dispatch and day < tl.notice_dispatch:
+            found.error(
+                ("timeline", key),
+                f"{day.isoformat()} is before the contract notice is sent "
+                f"({tl.notice_dispatch.isoformat()})",
+            )
+        if tl.tender_deadline and day >= tl.tender_deadline:
+            found.error(
+                ("timeline", key),
+                f"{day.isoformat()} is not before the tender deadline "
+                f"({tl.tender_deadline.isoformat()}); tenderers need the answers in time",
+            )
+
+
+def _durations(procurement: Procurement, found: Findings) -> None:
+    for index, phase in enumerate(procurement.phases):
+        if not (phase.start and phase.end and phase.duration_months):
+            continue
+        months = (phase.end - phase.start).days / 30.44
+        if abs(months - phase.duration_months) > 1:
+            found.warning(
+                ("phases", index, "duration_months"),
+                f"{phase.duration_months} months, but {phase.start.isoformat()} to "
+                f"{phase.end.isoformat()} is about {months:.0f} months; make them agree",
+            )
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One time limit to check: from which date to which deadline, and the minimum."""
+
+    deadline: str
+    """The timeline key of the deadline."""
+    start: dt.date | None
+    start_label: str
+    minimum: int
+    basis: str
+
+
+def time_limit_stages(procurement: Procurement, found: Findings | None = None) -> list[Stage]:
+    """The minimum time limits that apply to the procurement, reductions applied.
+
+    Warnings about claimed reductions that do not apply go to ``found`` when given.
+    """
+    found = found or Findings(Locator())
+    tl = procurement.timeline
+    notice = tl.notice_dispatch
+    if procurement.procedure is Procedure.PCP or notice is None:
+        return []
+    if procurement.procedure is Procedure.INNOVATION_PARTNERSHIP:
+        _not_available(procurement, found, "an innovation partnership (Art. 31)")
+        return [_requests_stage(notice, "Art. 31(1)")]
+    kind = procurement.procedure_type
+    if kind is ProcedureType.OPEN:
+        return [_open_stage(procurement, found)]
+    if kind is ProcedureType.COMPETITIVE_DIALOGUE:
+        _not_available(procurement, found, "a competitive dialogue (Art. 30)")
+        return [_requests_stage(notice, "Art. 30(1)")]
+    if kind in (ProcedureType.RESTRICTED, ProcedureType.COMPETITIVE_NEGOTIATION):
+        return _two_stage(procurement, found)
+    return []
+
+
+def _requests_stage(notice: dt.date, article: str) -> Stage:
+    """The one time limit of a procedure that allows no reduction: requests to participate."""
+    return Stage(
+        "request_deadline",
+        notice,
+        "the contract notice is sent",
+        TL.REQUESTS,
+        f"{TL.REQUESTS} days ({article})",
+    )
+
+
+def _pin_applies(procurement: Procurement, found: Findings) -> bool:
+    tl = procurement.timeline
+    if tl.pin_dispatch is None or tl.notice_dispatch is None:
+        return False
+    gap = (tl.notice_dispatch - tl.pin_dispatch).days
+    if TL.PIN_MIN_DAYS_BEFORE <= gap <= TL.PIN_MAX_DAYS_BEFORE:
+        return True
+    found.warning(
+        ("timeline", "pin_dispatch"),
+        f"the prior information notice was sent {gap} days before the contract notice; it "
+        "shortens time limits only if sent 35 days to 12 months before (Art. 27(2)(b), "
+        "28(3)(b)), so the reduction is not applied",
+    )
+    return False
+
+
+def _open_stage(procurement: Procurement, found: Findings) -> Stage:
+    tl = procurement.timeline
+    if tl.request_deadline is not None:
+        found.warning(
+            ("timeline", "request_deadline"),
+            "an open procedure has no requests to participate; this date is not used",
+        )
+    options = [(TL.OPEN_TENDERS, f"{TL.OPEN_TENDERS} days (Art. 27(1))")]
+    if tl.e_submission:
+        days = TL.OPEN_TENDERS - TL.E_SUBMISSION_REDUCTION
+        options.append((days, f"{days} days with electronic submission (Art. 27(4))"))
+    if _pin_applies(procurement, found):
+        options.append(
+            (TL.OPEN_PIN, f"{TL.OPEN_PIN} days after a prior information notice (Art. 27(2))")
+        )
+    if tl.urgency:
+        options.append((TL.OPEN_URGENCY, f"{TL.OPEN_URGENCY} days in urgency (Art. 27(3))"))
+    minimum, basis = min(options)
+    return Stage(
+        "tender_deadline", tl.notice_dispatch, "the contract notice is sent", minimum, basis
+    )
+
+
+def _two_stage(procurement: Procurement, found: Findings) -> list[Stage]:
+    tl = procurement.timeline
+    # Art. 29(1) sets the same 30 days and applies the reductions of Art. 28(3)-(6).
+    restricted = procurement.procedure_type is ProcedureType.RESTRICTED
+    first, second = ("Art. 28(1)", "Art. 28(2)") if restricted else ("Art. 29(1)", "Art. 29(1)")
+    requests = [(TL.REQUESTS, f"{TL.REQUESTS} days ({first})")]
+    tenders = [(TL.TWO_STAGE_TENDERS, f"{TL.TWO_STAGE_TENDERS} days ({second})")]
+    if tl.e_submission:
+        days = TL.TWO_STAGE_TENDERS - TL.E_SUBMISSION_REDUCTION
+        tenders.append((days, f"{days} days with electronic submission (Art. 28(5))"))
+    if _pin_applies(procurement, found):
+        tenders.append(
+            (
+                TL.TWO_STAGE_PIN,
+                f"{TL.TWO_STAGE_PIN} days after a prior information notice (Art. 28(3))",
+            )
+        )
+    if tl.urgency:
+        requests.append(
+            (TL.REQUESTS_URGENCY, f"{TL.REQUESTS_URGENCY} days in urgency (Art. 28(6)(a))")
+        )
+        tenders.append(
+            (TL.TWO_STAGE_URGENCY, f"{TL.TWO_STAGE_URGENCY} days in urgency (Art. 28(6)(b))")
+        )
+    if tl.agreed_tender_deadline:
+        if procurement.authority_type is AuthorityType.SUB_CENTRAL:
+            tenders.append(
+                (
+                    0,
+                    "the deadline agreed with the candidates (Art. 28(4); only "
+                    "where national law allows it)",
+                )
+            )
+        else:
+            found.error(
+                ("timeline", "agreed_tender_deadline"),
+                "only sub-central authorities may agree the tender deadline with the "
+                "candidates (Art. 28(4)); this authority is central",
+            )
+    start, label = tl.invitation_dispatch, "the invitation to tender is sent"
+    if start is None:
+        start, label = tl.request_deadline, "the deadline for requests (no invitation date given)"
+    return [
+        Stage(
+            "request_deadline", tl.notice_dispatch, "the contract notice is sent", *min(requests)
+        ),
+        Stage("tender_deadline", start, label, *min(tenders)),
+    ]
+
+
+def _not_available(procurement: Procurement, found: Findings, what: str) -> None:
+    tl = procurement.timeline
+    claims = [
+        ("urgency", bool(tl.urgency)),
+        ("pin_dispatch", tl.pin_dispatch is not None),
+        ("agreed_tender_deadline", tl.agreed_tender_deadline),
+    ]
+    for key, claimed in claims:
+        if claimed:
+            found.warning(
+                ("timeline", key),
+                f"this reduction of the time limit is not available for {what}; it is ignored",
+            )
+
+
+def _time_limits(procurement: Procurement, found: Findings) -> None:
+    tl = procurement.timeline
+    if procurement.procedure is Procedure.PCP:
+        return
+    if tl.notice_dispatch is None:
+        found.warning(
+            ("timeline",),
+            "no 'notice_dispatch' date: the minimum time limits and the EU threshold period "
+            "cannot be checked",
+        )
+        return
+    for stage in time_limit_stages(procurement, found):
+        deadline: dt.date | None = getattr(tl, stage.deadline)
+        if deadline is None:
+            found.warning(
+                ("timeline",),
+                f"no '{stage.deadline}': the minimum of {stage.basis} cannot be checked",
+            )
+            continue
+        if stage.start is None or stage.minimum == 0:
+            continue
+        days = (deadline - stage.start).days
+        if days < stage.minimum:
+            found.error(
+                ("timeline", stage.deadline),
+                f"only {days} days after {stage.start_label} ({stage.start.isoformat()}); "
+                f"the minimum is {stage.basis} of Directive 2014/24/EU; move the deadline "
+                f"to {(stage.start + dt.timedelta(days=stage.minimum)).isoformat()} or later",
+            )
+
+
+def _name(path: Path) -> str:
+    return ".".join(
+        str(part) if not isinstance(part, int) else f"[{part}]" for part in path
+    ).replace(".[", "[")
