@@ -70,8 +70,8 @@ def docxtpl_loop(list_path: Path, sample: int, outdir: Path) -> tuple[float, flo
     """Documents per second and per CPU-second of the plain docxtpl loop."""
     from docxtpl import DocxTemplate
 
-    from leadocs.documents.context import loi_context
     from leadocs.documents.build import choose_language
+    from leadocs.documents.context import loi_context
     from leadocs.formats.files import builtin_network
     from leadocs.mailing.sources.recipients import load_recipients
     from leadocs.render.environment import build_environment

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from leadocs.pdf.office import find_soffice, find_uno_python
 from leadocs.errors import ConversionError
+from leadocs.pdf.office import find_soffice, find_uno_python
 
 __all__ = ["convert_with_soffice", "require_soffice", "soffice", "soffice_processes"]
 

@@ -16,8 +16,8 @@ import yaml
 from conftest import EXAMPLES, LIST, ORG_FILES, rows_of, write_csv
 from docx_text import docx_to_text
 
-from leadocs.mailing import BatchProgress, BatchRequest, Selection, Status, run_batch
 from leadocs.errors import DataError, TemplateError
+from leadocs.mailing import BatchProgress, BatchRequest, Selection, Status, run_batch
 
 DATE = "2026-03-01"
 

@@ -58,8 +58,8 @@ def builtin_template_contexts(stem: str) -> list[dict[str, Any]]:
     if stem.startswith("tender-"):
         return _tender_contexts(stem)
     from leadocs.documents import context as contexts
-    from leadocs.i18n import available_languages
     from leadocs.formats.files import builtin_network, load_organisation
+    from leadocs.i18n import available_languages
 
     network = builtin_network()
     orgs = [load_organisation(path) for path in sorted((ROOT / "examples/orgs").glob("*.yaml"))]
@@ -81,9 +81,9 @@ def builtin_template_contexts(stem: str) -> list[dict[str, Any]]:
 
 def _tender_contexts(stem: str) -> list[dict[str, Any]]:
     """Contexts of the example procurements whose procedure uses ``stem``."""
+    from leadocs.tender.draft import template_name, tender_context
     from leadocs.tender.input import load_procurement
     from leadocs.tender.rules import check_procurement
-    from leadocs.tender.draft import template_name, tender_context
 
     found = []
     for path in sorted((ROOT / "examples/procurements").glob("*.yaml")):

@@ -21,6 +21,7 @@ from docx.oxml import parse_xml
 from pypdf import PdfReader
 from soffice_required import require_soffice, soffice_processes
 
+from leadocs.errors import ConversionError
 from leadocs.pdf import (
     ConversionJob,
     ConverterPool,
@@ -32,7 +33,6 @@ from leadocs.pdf import (
     office,
     set_pdf_metadata,
 )
-from leadocs.errors import ConversionError
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ("Zażółć gęślą jaźń", "Ärger öffnen Köln", "ελληνικά γράμματα")

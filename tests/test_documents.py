@@ -19,8 +19,8 @@ from leadocs.documents.build import (
     loi_document,
     report_document,
 )
-from leadocs.i18n.localise import localised_data
 from leadocs.formats.files import builtin_network, load_organisation
+from leadocs.i18n.localise import localised_data
 
 TODAY = dt.date(2026, 11, 21)
 

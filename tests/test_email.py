@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES
 
-from leadocs.mailing.messages import EmailBuilder, EmailTemplates
 from leadocs.errors import TemplateError
-from leadocs.formats.model import Organisation
 from leadocs.formats.files import load_organisation
+from leadocs.formats.model import Organisation
+from leadocs.mailing.messages import EmailBuilder, EmailTemplates
 
 TODAY = dt.date(2026, 3, 1)
 DOCUMENT = b"PK\x03\x04 not really a docx, but bytes that must come back unchanged \x00\xff" * 500

@@ -11,17 +11,17 @@ import pytest
 import yaml
 from conftest import EXAMPLES
 
-from leadocs.documents.context import collation_key
 from leadocs.documents.build import choose_language
+from leadocs.documents.context import collation_key
 from leadocs.errors import DataError, UsageError
-from leadocs.i18n import available_languages, catalogue, flatten
+from leadocs.formats.files import builtin_network, builtin_network_text, load_network
 from leadocs.formats.loading import parse_yaml
-from leadocs.i18n.localise import MissingTextError, localised_data, text_languages
 from leadocs.formats.model import NetworkFile
 from leadocs.formats.model.localised import Translations
-from leadocs.formats.files import builtin_network, builtin_network_text, load_network
-from leadocs.render.environment import build_environment, country_name, language_name
 from leadocs.formats.validation import validate_file
+from leadocs.i18n import available_languages, catalogue, flatten
+from leadocs.i18n.localise import MissingTextError, localised_data, text_languages
+from leadocs.render.environment import build_environment, country_name, language_name
 
 # The consortium's and the seed's languages (issue 6); Polish for the Łódź example.
 REQUIRED = ["en", "sv", "fi", "de", "it", "es", "pt", "hu", "nl", "el", "fr"]
@@ -423,8 +423,8 @@ def test_example_nordic_network_is_complete_in_its_three_languages() -> None:
 
 
 def test_builtin_network_fast_load_equals_the_located_load() -> None:
-    from leadocs.formats.model import NetworkFile
     from leadocs.formats.files import BUILTIN_NETWORK_NAME
+    from leadocs.formats.model import NetworkFile
 
     strict = parse_yaml(builtin_network_text(), Path(BUILTIN_NETWORK_NAME))
     assert builtin_network() == validate_file(NetworkFile, strict).network

@@ -35,11 +35,16 @@ from test_i18n import DATES, SAME_AS_ENGLISH, SHIPPED
 
 from leadocs.cli import cli
 from leadocs.documents.context import assistance_context, loi_context
+from leadocs.documents.templates import read_template
+from leadocs.formats.files import (
+    builtin_network,
+    builtin_network_text,
+    load_network,
+    load_organisation,
+)
 from leadocs.i18n import catalogue, flatten
 from leadocs.i18n.localise import localised_data, text_languages
-from leadocs.formats.files import builtin_network, builtin_network_text, load_network, load_organisation
 from leadocs.render.environment import country_name
-from leadocs.documents.templates import read_template
 
 TODAY = "2026-11-21"
 KINDS = ("loi", "assistance")

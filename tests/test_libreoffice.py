@@ -10,7 +10,12 @@ from conftest import EXAMPLES
 from pypdf import PdfReader
 from soffice_required import convert_with_soffice
 
-from leadocs.documents.build import assistance_document, benefits_document, loi_document, report_document
+from leadocs.documents.build import (
+    assistance_document,
+    benefits_document,
+    loi_document,
+    report_document,
+)
 from leadocs.formats.files import builtin_network, load_organisation
 
 pytestmark = pytest.mark.soffice

@@ -9,6 +9,7 @@ from pypdf import PdfReader, PdfWriter
 from soffice_required import require_soffice
 from test_convert import make_docx, pdf_text
 
+from leadocs.errors import ConversionError
 from leadocs.pdf import (
     ConversionJob,
     ConverterPool,
@@ -16,7 +17,6 @@ from leadocs.pdf import (
     pdf_page_count,
     set_pdf_metadata,
 )
-from leadocs.errors import ConversionError
 
 
 def blank_pdf(path: Path, pages: int, *, outline: str = "") -> Path:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from leadocs.errors import DataError
-from leadocs.tender.model import Procedure, Procurement, ProcurementFile
 from leadocs.tender.input import check_loaded, load_procurement
+from leadocs.tender.model import Procedure, Procurement, ProcurementFile
 
 ROOT = Path(__file__).resolve().parents[1]
 PROCUREMENTS = ROOT / "examples" / "procurements"

@@ -14,8 +14,8 @@ from lxml import etree
 from soffice_required import require_soffice
 from test_procurement_model import PCP, PROCUREMENTS, copy_example
 
-from leadocs.tender.input import load_procurement
 from leadocs.tender.draft import tender_document
+from leadocs.tender.input import load_procurement
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DAY = dt.date(2026, 9, 1)

@@ -208,8 +208,8 @@ def _pdf_request(request: Any, *, pdf: bool, pdf_only: bool, merge: Path | None)
     if not (pdf or pdf_only or merge):
         return None
     from leadocs.mailing.pdfs import PdfRequest
-    from leadocs.pdf import find_soffice, find_uno_python
     from leadocs.outputs import check_writable
+    from leadocs.pdf import find_soffice, find_uno_python
 
     if merge is not None and not request.dry_run:
         check_writable(merge, force=request.force)

@@ -49,8 +49,8 @@ def tender(
     printed and listed in the draft's last annex; with --strict they stop it
     (exit status 4). Notes say, e.g., whether EU-wide publication is required.
     """
-    from leadocs.tender.input import load_procurement
     from leadocs.tender.draft import tender_document
+    from leadocs.tender.input import load_procurement
 
     loaded = load_procurement(procurement_file)
     report = loaded.check()

@@ -35,12 +35,12 @@ def render(template: Path, data_file: Path, output: Path | None, force: bool, la
     TEMPLATE is a .docx with docxtpl tags, or a .md/.txt/.html Jinja template. Templates run
     in Jinja's sandbox; values are data (escaped, never run).
     """
+    from leadocs.documents.templates import read_template
     from leadocs.formats.loading import load_yaml
     from leadocs.outputs import check_writable, write_atomic
     from leadocs.render.docx import render_docx
     from leadocs.render.environment import build_environment
     from leadocs.render.text import render_text
-    from leadocs.documents.templates import read_template
 
     suffix = template.suffix.lower()
     if suffix != ".docx" and suffix not in _TEXT_SUFFIXES:
@@ -143,8 +143,8 @@ def export(name: str, folder: Path, force: bool) -> None:
 @click.argument("name", required=False)
 def schema(name: str | None) -> None:
     """Print the JSON Schema of a file format (organisation, network, procurement) for editors."""
-    from leadocs.formats.checks import schemas
     from leadocs.errors import UsageError
+    from leadocs.formats.checks import schemas
 
     known = schemas()
     if name is None:

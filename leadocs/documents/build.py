@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from leadocs.documents import context as contexts
+from leadocs.documents.templates import read_template
 from leadocs.errors import UsageError
-from leadocs.i18n import available_languages
 from leadocs.formats.model import Network, Organisation, Partner
 from leadocs.formats.model.localised import language_key
+from leadocs.i18n import available_languages
 from leadocs.outputs import safe_name
 from leadocs.render.docx import render_docx
 from leadocs.render.environment import build_environment, label
-from leadocs.documents.templates import read_template
 
 __all__ = [
     "RenderedDocument",

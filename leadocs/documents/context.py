@@ -19,9 +19,9 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from leadocs.formats.model import Network, Organisation, Partner
 from leadocs.i18n import catalogue, fill
 from leadocs.i18n.localise import localised_data
-from leadocs.formats.model import Network, Organisation, Partner
 from leadocs.render.environment import country_name
 
 __all__ = [

@@ -30,8 +30,8 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, TypeVar
 
-from leadocs.mailing.outdir import file_matches
 from leadocs.errors import OutputError
+from leadocs.mailing.outdir import file_matches
 
 __all__ = [
     "MANIFEST_NAME",

@@ -28,11 +28,11 @@ from typing import Any
 import jinja2
 import jinja2.meta
 
-from leadocs.mailing import mime as _mime
 from leadocs.documents.context import network_data
 from leadocs.errors import TemplateError, UsageError
-from leadocs.i18n import catalogue, fill
 from leadocs.formats.model import Network, Organisation
+from leadocs.i18n import catalogue, fill
+from leadocs.mailing import mime as _mime
 from leadocs.render.environment import build_environment
 
 __all__ = ["DOCX_TYPE", "BuiltEmail", "EmailBuilder", "EmailTemplates"]

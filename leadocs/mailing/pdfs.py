@@ -225,8 +225,8 @@ def _convert(
     result: PdfResult,
     progress: _Progress,
 ) -> None:
-    from leadocs.pdf import ConversionJob, ConverterPool
     from leadocs.errors import ConversionError
+    from leadocs.pdf import ConversionJob, ConverterPool
 
     by_key = {item.key: item for item in todo}
     jobs = (ConversionJob(item.document, item.pdf, item.key) for item in todo)

@@ -25,13 +25,13 @@ from typing import IO, Any
 
 import jinja2
 
-from leadocs.mailing.rows import CHUNK, CheckedRow, RowChecker
-from leadocs.mailing.select import compile_name, compile_where
 from leadocs.documents.build import choose_language
 from leadocs.errors import DataProblem, TemplateError, UsageError
 from leadocs.formats.model import Network
-from leadocs.outputs import safe_name
+from leadocs.mailing.rows import CHUNK, CheckedRow, RowChecker
+from leadocs.mailing.select import compile_name, compile_where
 from leadocs.mailing.sources.recipients import ID_COLUMN, RecipientSource, RowBatch
+from leadocs.outputs import safe_name
 
 __all__ = [
     "DEFAULT_NAME",

@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 from multiprocessing.context import BaseContext
 
 from leadocs.mailing import worker as _worker
-from leadocs.mailing.worker import Renderer, Task, TaskResult
 from leadocs.mailing.rows import CheckedRow
 from leadocs.mailing.sources.recipients import RowBatch
+from leadocs.mailing.worker import Renderer, Task, TaskResult
 
 __all__ = ["WorkerPool", "mp_context"]
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
-from leadocs.mailing.plan import Plan, PlanEntry
 from leadocs.errors import DataProblem
+from leadocs.mailing.plan import Plan, PlanEntry
 
 __all__ = ["BatchProgress", "BatchResult", "Outcome", "Status"]
 

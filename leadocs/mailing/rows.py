@@ -15,8 +15,8 @@ from typing import Any
 
 from leadocs.documents.build import choose_language
 from leadocs.errors import DataProblem
-from leadocs.i18n.localise import missing_languages
 from leadocs.formats.model import Network
+from leadocs.i18n.localise import missing_languages
 from leadocs.mailing.sources.recipients import RecipientRow, RecipientSource, RowBatch
 
 __all__ = ["CHUNK", "CheckedRow", "RowChecker"]

@@ -28,9 +28,12 @@ from importlib import resources
 from pathlib import Path
 
 from leadocs import __version__
-from leadocs.mailing.worker import KINDS, Renderer, Task, TaskResult, WorkerSpec
-from leadocs.mailing.messages import EmailTemplates
+from leadocs.documents.templates import read_template
+from leadocs.errors import DataError, LeadocsError, OutputError, UsageError
+from leadocs.formats.files import load_network
+from leadocs.formats.model import Network
 from leadocs.mailing.manifest import Manifest, OutputFile, snapshot
+from leadocs.mailing.messages import EmailTemplates
 from leadocs.mailing.outdir import refuse_foreign, remove_stale_parts
 from leadocs.mailing.plan import (
     DEFAULT_NAME,
@@ -44,11 +47,8 @@ from leadocs.mailing.plan import (
 )
 from leadocs.mailing.pool import WorkerPool
 from leadocs.mailing.result import BatchProgress, BatchResult, Status
-from leadocs.errors import DataError, LeadocsError, OutputError, UsageError
-from leadocs.formats.model import Network
-from leadocs.formats.files import load_network
 from leadocs.mailing.sources.recipients import RecipientSource, open_recipients
-from leadocs.documents.templates import read_template
+from leadocs.mailing.worker import KINDS, Renderer, Task, TaskResult, WorkerSpec
 
 __all__ = ["BatchRequest", "ProgressCallback", "run_batch"]
 

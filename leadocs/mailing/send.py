@@ -28,8 +28,8 @@ from email.policy import default as default_policy
 from email.utils import getaddresses
 from pathlib import Path
 
-from leadocs.mailing.manifest import Manifest, OutboxItem
 from leadocs.errors import OutputError
+from leadocs.mailing.manifest import Manifest, OutboxItem
 
 __all__ = [
     "Outbox",

@@ -24,14 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from leadocs.documents import context as contexts
-from leadocs.mailing.rows import CheckedRow, RowChecker
-from leadocs.mailing.messages import EmailBuilder, EmailTemplates
-from leadocs.mailing.manifest import OutputFile
-from leadocs.mailing.outdir import scratch_folder
 from leadocs.errors import LeadocsError, OutputError
 from leadocs.formats.model import Network, Organisation
-from leadocs.outputs import replace_file
+from leadocs.mailing.manifest import OutputFile
+from leadocs.mailing.messages import EmailBuilder, EmailTemplates
+from leadocs.mailing.outdir import scratch_folder
+from leadocs.mailing.rows import CheckedRow, RowChecker
 from leadocs.mailing.sources.recipients import RowBatch
+from leadocs.outputs import replace_file
 from leadocs.render.compiled import DocxRenderer, compile_docx
 from leadocs.render.environment import build_environment
 

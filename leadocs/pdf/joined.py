@@ -13,11 +13,11 @@ import time
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from leadocs.pdf.combine import NotCombinable, combine_docx
-from leadocs.pdf.jobs import ConversionJob, ConversionResult, precheck
-from leadocs.pdf.files import place, split_pdf
-from leadocs.pdf.worker import Worker, WorkerFailure
 from leadocs.errors import ConversionError
+from leadocs.pdf.combine import NotCombinable, combine_docx
+from leadocs.pdf.files import place, split_pdf
+from leadocs.pdf.jobs import ConversionJob, ConversionResult, precheck
+from leadocs.pdf.worker import Worker, WorkerFailure
 
 if TYPE_CHECKING:
     from leadocs.pdf.pool import ConverterPool

@@ -20,12 +20,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
+from leadocs.errors import ConversionError
+from leadocs.pdf.files import check_pdf, place
 from leadocs.pdf.jobs import ConversionJob, ConversionResult, precheck
 from leadocs.pdf.joined import Carry, convert_chunk
 from leadocs.pdf.office import find_soffice, find_uno_python
-from leadocs.pdf.files import check_pdf, place
 from leadocs.pdf.worker import Worker, WorkerFailure, install_signal_cleanup
-from leadocs.errors import ConversionError
 
 __all__ = ["ConversionJob", "ConversionResult", "ConverterPool", "convert_to_pdf"]
 

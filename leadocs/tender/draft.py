@@ -16,10 +16,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from leadocs.documents.context import paragraphs
 from leadocs.documents.build import RenderedDocument, render_template
+from leadocs.documents.context import paragraphs
 from leadocs.errors import DataProblem
 from leadocs.i18n import catalogue
+from leadocs.outputs import safe_name
+from leadocs.render.environment import country_name, language_name
+from leadocs.tender.input import ProcurementInput, ResolvedBuyer
 from leadocs.tender.model import (
     AwardBasis,
     Ipr,
@@ -30,9 +33,6 @@ from leadocs.tender.model import (
     Procurement,
     SelectionKind,
 )
-from leadocs.outputs import safe_name
-from leadocs.tender.input import ProcurementInput, ResolvedBuyer
-from leadocs.render.environment import country_name, language_name
 from leadocs.tender.rules import RuleReport
 from leadocs.tender.rules.budget import per_contract, phases_total
 from leadocs.tender.rules.dates import time_limit_stages

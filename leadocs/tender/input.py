@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from leadocs.formats.checks import CheckResult, register_checker, register_schema
 from leadocs.errors import DataError, DataProblem
+from leadocs.formats.checks import CheckResult, register_checker, register_schema
 from leadocs.formats.loading import LoadedFile, dotted_path, load_yaml
 from leadocs.formats.model.common import Person
 from leadocs.formats.model.organisation import OrganisationFile
+from leadocs.formats.validation import validate_file
 from leadocs.tender.model import Buyer, Procurement, ProcurementFile
 from leadocs.tender.rules import RuleReport, check_procurement
-from leadocs.formats.validation import validate_file
 
 __all__ = ["ProcurementInput", "ResolvedBuyer", "check_loaded", "load_procurement"]
 

@@ -2,7 +2,12 @@
 
 from leadocs.formats.model.common import Person, Signatory, StrictModel
 from leadocs.formats.model.network import Benefit, Network, NetworkFile, Partner, Task
-from leadocs.formats.model.organisation import Address, Organisation, OrganisationFile, OrganisationType
+from leadocs.formats.model.organisation import (
+    Address,
+    Organisation,
+    OrganisationFile,
+    OrganisationType,
+)
 
 __all__ = [
     "Address",

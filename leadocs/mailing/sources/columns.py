@@ -19,8 +19,8 @@ from pydantic import BaseModel
 
 from leadocs.errors import DataError, DataProblem
 from leadocs.formats.model import Organisation
-from leadocs.mailing.sources.sheets import cell_value, column_letter
 from leadocs.formats.validation import model_in
+from leadocs.mailing.sources.sheets import cell_value, column_letter
 
 __all__ = [
     "ID_COLUMN",

@@ -27,9 +27,10 @@ from typing import Any
 import pydantic
 
 from leadocs.errors import DataError, DataProblem
+from leadocs.formats.files import check_tasks
 from leadocs.formats.loading import MAX_NODES, LoadedFile, SourceMap, load_yaml
 from leadocs.formats.model import Network, Organisation
-from leadocs.formats.files import check_tasks
+from leadocs.formats.validation import problems_from_validation
 from leadocs.mailing.sources.columns import (
     ID_COLUMN,
     Column,
@@ -38,7 +39,6 @@ from leadocs.mailing.sources.columns import (
     split_list,
 )
 from leadocs.mailing.sources.sheets import Row, cell_value, column_letter, csv_rows
-from leadocs.formats.validation import problems_from_validation
 from leadocs.mailing.sources.xlsx import Worksheet
 from leadocs.mailing.sources.xlsx_chunks import RowChunk, cut_rows, decode_chunk
 
