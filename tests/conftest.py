@@ -1,37 +1,11 @@
-"""Shared fixtures: the examples, a CLI runner, golden files."""
+"""Shared fixtures: a CLI runner and the --update-golden option (helpers: tests.helpers)."""
 
 from __future__ import annotations
 
-import csv
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
-GOLDEN = Path(__file__).resolve().parent / "golden"
-ORG_FILES = sorted((EXAMPLES / "orgs").glob("*.yaml"))
-LIST = EXAMPLES / "recipients" / "procurers.csv"
-"""The example recipient list (8 procurers in 6 languages)."""
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-
-def rows_of(path: Path = LIST) -> list[dict[str, str]]:
-    """The rows of a CSV recipient list, as dicts keyed by the header."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
-    """Write ``rows`` as a CSV recipient list (header from the first row)."""
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -41,17 +15,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
-
-
-def check_golden(name: str, text: str, update: bool) -> None:
-    """Compare ``text`` with tests/golden/NAME (or rewrite it with --update-golden)."""
-    path = GOLDEN / name
-    if update or not path.exists():
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        if not update:
-            pytest.fail(f"golden file {path.name} was missing and has been written; re-run")
-    assert text == path.read_text(encoding="utf-8"), f"differs from golden file {path.name}"
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, ROOT
+
+from tests.helpers import EXAMPLES, ROOT
 
 pytestmark = pytest.mark.slow
 

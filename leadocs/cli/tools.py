@@ -76,7 +76,7 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
 
     Every problem is reported at once, as file:line:column: field: message.
     """
-    from leadocs.formats.checks import check_file
+    from leadocs.validate import check_file
 
     problems = 0
     warnings = []
@@ -144,7 +144,7 @@ def export(name: str, folder: Path, force: bool) -> None:
 def schema(name: str | None) -> None:
     """Print the JSON Schema of a file format (organisation, network, procurement) for editors."""
     from leadocs.errors import UsageError
-    from leadocs.formats.checks import schemas
+    from leadocs.validate import schemas
 
     known = schemas()
     if name is None:

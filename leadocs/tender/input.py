@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from leadocs.errors import DataError, DataProblem
-from leadocs.formats.checks import CheckResult, register_checker, register_schema
+from leadocs.formats.checks import CheckResult
 from leadocs.formats.loading import LoadedFile, dotted_path, load_yaml
 from leadocs.formats.model.common import Person
 from leadocs.formats.model.organisation import OrganisationFile
@@ -157,7 +157,3 @@ def _require_top_key(loaded: LoadedFile) -> None:
         line=1,
         column=1,
     )
-
-
-register_checker("procurement", check_loaded)
-register_schema("procurement", ProcurementFile)

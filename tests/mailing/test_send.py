@@ -19,12 +19,12 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from conftest import LIST
 
 from leadocs.errors import OutputError
 from leadocs.mailing import BatchRequest, run_batch
 from leadocs.mailing.manifest import MANIFEST_NAME, Manifest
 from leadocs.mailing.send import SmtpSettings, parse_rate, send_outbox
+from tests.helpers import LIST
 
 COUNT = 8
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-TEMPLATES = sorted((Path(__file__).resolve().parents[1] / "templates").glob("*.docx"))
+TEMPLATES = sorted((Path(__file__).resolve().parents[2] / "templates").glob("*.docx"))
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _REFERENCE = re.compile(rb'w:(?:pStyle|rStyle|tblStyle|basedOn|next|link) w:val="([^"]+)"')
 

@@ -16,7 +16,7 @@ from leadocs.errors import DataProblem
 from leadocs.tender.model import Procurement
 from leadocs.tender.rules import RuleReport, check_procurement
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "procurements"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "procurements"
 FILES = {
     "pcp": "pcp-personalised-stem.yaml",
     "ppi": "ppi-learning-platform.yaml",

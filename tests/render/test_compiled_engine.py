@@ -23,7 +23,14 @@ import docx
 import jinja2
 import pytest
 from docx.shared import Cm
-from docx_corpus import (
+from docxtpl import DocxTemplate, InlineImage
+from lxml import etree
+
+from leadocs.errors import TemplateError
+from leadocs.render._docx_parts import Skeleton
+from leadocs.render.compiled import CompiledTemplate, DocxtplFallback, compile_docx
+from leadocs.render.environment import build_environment
+from tests.helpers.docx_corpus import (
     CORPUS,
     NASTY,
     CorpusTemplate,
@@ -34,16 +41,9 @@ from docx_corpus import (
     save,
     tiny_png,
 )
-from docx_text import assert_valid_docx, docx_to_text
-from docxtpl import DocxTemplate, InlineImage
-from lxml import etree
+from tests.helpers.docx_text import assert_valid_docx, docx_to_text
 
-from leadocs.errors import TemplateError
-from leadocs.render._docx_parts import Skeleton
-from leadocs.render.compiled import CompiledTemplate, DocxtplFallback, compile_docx
-from leadocs.render.environment import build_environment
-
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 BUILTIN_TEMPLATES = sorted((ROOT / "templates").glob("*.docx"))
 CONTEXT_NAMES = tuple(corpus_contexts())
 TODAY = dt.date(2025, 3, 14)

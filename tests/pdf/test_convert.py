@@ -19,7 +19,6 @@ import pytest
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 from pypdf import PdfReader
-from soffice_required import require_soffice, soffice_processes
 
 from leadocs.errors import ConversionError
 from leadocs.pdf import (
@@ -33,8 +32,9 @@ from leadocs.pdf import (
     office,
     set_pdf_metadata,
 )
+from tests.helpers.soffice_required import require_soffice, soffice_processes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEXTS = ("Zażółć gęślą jaźń", "Ärger öffnen Köln", "ελληνικά γράμματα")
 
 

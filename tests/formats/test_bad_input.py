@@ -150,7 +150,7 @@ def test_validate_reports_every_problem_at_once(run, tmp_path: Path) -> None:
 
 
 def test_validate_examples_pass(run) -> None:
-    from conftest import EXAMPLES, ORG_FILES
+    from tests.helpers import EXAMPLES, ORG_FILES
 
     result = run("validate", *ORG_FILES, EXAMPLES / "networks" / "lea.yaml")
     assert result.exit_code == 0, result.stderr

@@ -27,11 +27,7 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
-from conftest import EXAMPLES
-from docx_text import docx_to_text
 from pypdf import PdfReader
-from soffice_required import convert_with_soffice
-from test_i18n import DATES, SAME_AS_ENGLISH, SHIPPED
 
 from leadocs.cli import cli
 from leadocs.documents.context import assistance_context, loi_context
@@ -45,6 +41,10 @@ from leadocs.formats.files import (
 from leadocs.i18n import catalogue, flatten
 from leadocs.i18n.localise import localised_data, text_languages
 from leadocs.render.environment import country_name
+from tests.helpers import EXAMPLES
+from tests.helpers.docx_text import docx_to_text
+from tests.helpers.soffice_required import convert_with_soffice
+from tests.i18n.test_i18n import DATES, SAME_AS_ENGLISH, SHIPPED
 
 TODAY = "2026-11-21"
 KINDS = ("loi", "assistance")

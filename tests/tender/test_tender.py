@@ -8,14 +8,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import check_golden
-from docx_text import docx_to_text
 from lxml import etree
-from soffice_required import require_soffice
-from test_procurement_model import PCP, PROCUREMENTS, copy_example
 
 from leadocs.tender.draft import tender_document
 from leadocs.tender.input import load_procurement
+from tests.helpers import check_golden
+from tests.helpers.docx_text import docx_to_text
+from tests.helpers.soffice_required import require_soffice
+from tests.tender.test_procurement_model import PCP, PROCUREMENTS, copy_example
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DAY = dt.date(2026, 9, 1)

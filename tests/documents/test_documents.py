@@ -8,8 +8,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import EXAMPLES, ORG_FILES, check_golden
-from docx_text import docx_to_text
 from lxml import etree
 
 from leadocs.documents.build import (
@@ -21,6 +19,8 @@ from leadocs.documents.build import (
 )
 from leadocs.formats.files import builtin_network, load_organisation
 from leadocs.i18n.localise import localised_data
+from tests.helpers import EXAMPLES, ORG_FILES, check_golden
+from tests.helpers.docx_text import docx_to_text
 
 TODAY = dt.date(2026, 11, 21)
 

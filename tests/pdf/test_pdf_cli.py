@@ -7,9 +7,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
 from pypdf import PdfReader
-from soffice_required import require_soffice, soffice_processes
+
+from tests.helpers import EXAMPLES
+from tests.helpers.soffice_required import require_soffice, soffice_processes
 
 pytestmark = pytest.mark.soffice
 

@@ -7,13 +7,13 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import LIST, rows_of, write_csv
 from pypdf import PdfReader
-from soffice_required import require_soffice, soffice_processes
 
 import leadocs.mailing.pdfs as batch_pdf
 from leadocs.cli import cli
 from leadocs.errors import ConversionError
+from tests.helpers import LIST, rows_of, write_csv
+from tests.helpers.soffice_required import require_soffice, soffice_processes
 
 
 def run(recipients: Path, outdir: Path, *extra: str) -> Result:

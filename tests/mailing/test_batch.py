@@ -13,11 +13,11 @@ from pathlib import Path
 import docx
 import pytest
 import yaml
-from conftest import EXAMPLES, LIST, ORG_FILES, rows_of, write_csv
-from docx_text import docx_to_text
 
 from leadocs.errors import DataError, TemplateError
 from leadocs.mailing import BatchProgress, BatchRequest, Selection, Status, run_batch
+from tests.helpers import EXAMPLES, LIST, ORG_FILES, rows_of, write_csv
+from tests.helpers.docx_text import docx_to_text
 
 DATE = "2026-03-01"
 

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import EXAMPLES
 
 from leadocs.documents.build import choose_language
 from leadocs.documents.context import collation_key
@@ -22,6 +21,7 @@ from leadocs.formats.validation import validate_file
 from leadocs.i18n import available_languages, catalogue, flatten
 from leadocs.i18n.localise import MissingTextError, localised_data, text_languages
 from leadocs.render.environment import build_environment, country_name, language_name
+from tests.helpers import EXAMPLES
 
 # The consortium's and the seed's languages (issue 6); Polish for the Łódź example.
 REQUIRED = ["en", "sv", "fi", "de", "it", "es", "pt", "hu", "nl", "el", "fr"]

@@ -10,7 +10,7 @@ from leadocs.errors import DataError
 from leadocs.tender.input import check_loaded, load_procurement
 from leadocs.tender.model import Procedure, Procurement, ProcurementFile
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PROCUREMENTS = ROOT / "examples" / "procurements"
 EXAMPLES = sorted(PROCUREMENTS.glob("*.yaml"))
 PCP = PROCUREMENTS / "pcp-personalised-stem.yaml"
@@ -190,7 +190,7 @@ def test_top_level_key_with_did_you_mean(tmp_path: Path) -> None:
 
 
 def test_procurement_is_registered_with_validate_and_schema() -> None:
-    from leadocs.formats.checks import check_file, schemas
+    from leadocs.validate import check_file, schemas
 
     assert schemas()["procurement"] is ProcurementFile
     result = check_file(PCP)

@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from soffice_required import require_soffice
-from test_convert import make_docx, pdf_text
 
 from leadocs.errors import ConversionError
 from leadocs.pdf import (
@@ -17,6 +15,8 @@ from leadocs.pdf import (
     pdf_page_count,
     set_pdf_metadata,
 )
+from tests.helpers.soffice_required import require_soffice
+from tests.pdf.test_convert import make_docx, pdf_text
 
 
 def blank_pdf(path: Path, pages: int, *, outline: str = "") -> Path:

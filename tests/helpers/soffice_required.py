@@ -2,7 +2,7 @@
 
 Import from any test module (``tests/`` is on ``sys.path``)::
 
-    from soffice_required import require_soffice, soffice_processes
+    from tests.helpers.soffice_required import require_soffice, soffice_processes
 
     pytestmark = pytest.mark.soffice
 

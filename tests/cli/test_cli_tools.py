@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import docx
-from conftest import EXAMPLES
-from docx_text import docx_to_text
 
 from leadocs import __version__
+from tests.helpers import EXAMPLES
+from tests.helpers.docx_text import docx_to_text
 
 
 def user_template(path: Path, *paragraphs: str) -> Path:

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import EXAMPLES
 
 from leadocs.errors import DataError
 from leadocs.formats.files import builtin_network
 from leadocs.mailing.sources.recipients import load_recipients, open_recipients
 from leadocs.mailing.sources.sheets import column_letter, xlsx_rows
+from tests.helpers import EXAMPLES
 
 NETWORK = builtin_network()
 HEADER = "name,short_name,country,contact.name,contact.email,signatory.name,signatory.title,tasks"

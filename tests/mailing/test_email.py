@@ -9,12 +9,12 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
 
 from leadocs.errors import TemplateError
 from leadocs.formats.files import load_organisation
 from leadocs.formats.model import Organisation
 from leadocs.mailing.messages import EmailBuilder, EmailTemplates
+from tests.helpers import EXAMPLES
 
 TODAY = dt.date(2026, 3, 1)
 DOCUMENT = b"PK\x03\x04 not really a docx, but bytes that must come back unchanged \x00\xff" * 500

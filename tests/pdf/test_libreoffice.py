@@ -6,9 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
 from pypdf import PdfReader
-from soffice_required import convert_with_soffice
 
 from leadocs.documents.build import (
     assistance_document,
@@ -17,6 +15,8 @@ from leadocs.documents.build import (
     report_document,
 )
 from leadocs.formats.files import builtin_network, load_organisation
+from tests.helpers import EXAMPLES
+from tests.helpers.soffice_required import convert_with_soffice
 
 pytestmark = pytest.mark.soffice
 

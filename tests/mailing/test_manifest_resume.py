@@ -12,10 +12,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import LIST, ROOT, rows_of, write_csv
-from docx_text import docx_to_text
 
 from leadocs.mailing.manifest import MANIFEST_NAME, Manifest
+from tests.helpers import LIST, ROOT, rows_of, write_csv
+from tests.helpers.docx_text import docx_to_text
 
 DATE = "2026-03-01"
 
