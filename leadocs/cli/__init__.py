@@ -8,6 +8,7 @@ finished with some recipients failed; 4 ``--strict`` and warnings were found;
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import click
@@ -18,8 +19,43 @@ from leadocs.errors import LeadocsError
 __all__ = ["cli", "main"]
 
 
+def _command_modules() -> dict[str, str]:
+    """Which module of ``leadocs.cli`` defines each command, in the order ``--help`` lists them."""
+    from leadocs.documents.kinds import KINDS, Subject
+
+    documents = {
+        name: "documents" for name, k in KINDS.items() if k.subject is not Subject.PROCUREMENT
+    }
+    return {
+        **documents,
+        "tender": "tender",
+        "batch": "batch",
+        "send": "send",
+        "render": "tools",
+        "validate": "tools",
+        "templates": "tools",
+        "schema": "tools",
+        "doctor": "doctor",
+    }
+
+
 class _Group(click.Group):
-    """A click group that turns leadocs' errors into messages and exit codes."""
+    """A click group that turns leadocs' errors into messages and exit codes.
+
+    Commands are imported when they are used (or listed by ``--help``), so that
+    starting leadocs costs only what the command needs.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:  # noqa: ARG002 (click API)
+        return list(_command_modules())
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:  # noqa: ARG002
+        module_name = _command_modules().get(cmd_name)
+        if module_name is None:
+            return None
+        module = importlib.import_module(f"leadocs.cli.{module_name}")
+        commands: dict[str, click.Command] = module.COMMANDS
+        return commands[cmd_name]
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -51,23 +87,6 @@ def cli(ctx: click.Context, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
-
-
-def _register() -> None:
-    import importlib
-
-    for name in ("documents", "tools", "tender", "batch", "send", "doctor"):
-        try:
-            module = importlib.import_module(f"leadocs.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"leadocs.cli.{name}":
-                raise
-            continue
-        for command in getattr(module, "COMMANDS", ()):
-            cli.add_command(command)
-
-
-_register()
 
 
 def main() -> None:

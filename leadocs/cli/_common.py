@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from leadocs.documents.build import RenderedDocument
 from leadocs.errors import UsageError
 from leadocs.outputs import check_writable, write_atomic
+
+if TYPE_CHECKING:
+    from leadocs.documents.build import RenderedDocument
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 __all__ = [
+    "DocumentRequest",
     "document_options",
     "language_options",
     "output_options",
     "emit",
-    "fallback_lang",
     "network_option",
     "say",
 ]
@@ -39,24 +44,6 @@ def network_option(func: F) -> F:
         help="Network file to use instead of the organisation's own "
         "(default: the built-in LEA network).",
     )(func)
-
-
-_FALLBACK_KEY = "leadocs.fallback_lang"
-
-
-def _remember_fallback(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
-    ctx.meta[_FALLBACK_KEY] = value
-
-
-def fallback_lang() -> str | None:
-    """The ``--fallback-lang`` of the running command (None when not given).
-
-    The option is not passed as a parameter, so that every command using
-    :func:`document_options` keeps its signature; commands that render network
-    texts read it here.
-    """
-    value = click.get_current_context().meta.get(_FALLBACK_KEY)
-    return value if isinstance(value, str) and value else None
 
 
 def output_options(
@@ -87,12 +74,10 @@ def output_options(
 
 
 def language_options(func: F) -> F:
-    """``--lang``, and ``--fallback-lang`` (read with :func:`fallback_lang`, not passed)."""
+    """``--lang`` and ``--fallback-lang``."""
     func = click.option(
         "--fallback-lang",
         metavar="CODE",
-        expose_value=False,
-        callback=_remember_fallback,
         help="Where a network text has no translation in the document's language, "
         "use this language's text, e.g. en (default: such a text is an error).",
     )(func)
@@ -103,9 +88,65 @@ def language_options(func: F) -> F:
     )(func)
 
 
-def document_options(func: F) -> F:
-    """Options of every network document: :func:`output_options`, :func:`language_options`."""
-    return output_options()(language_options(func))
+@dataclass(frozen=True)
+class DocumentRequest:
+    """The options of a network document command: how and where the document is written."""
+
+    output: Path | None
+    force: bool
+    template: Path | None
+    lang: str | None
+    fallback_lang: str | None
+    pdf: bool
+    pdf_only: bool
+    date: dt.date | None
+    place: str | None
+
+
+def document_options(func: Callable[..., None]) -> Callable[..., None]:
+    """Every network document's options, handed to ``func`` as one ``request``.
+
+    The options are those of :func:`output_options` and :func:`language_options`,
+    ``--date`` and ``--place``; ``func`` receives them as a :class:`DocumentRequest`.
+    """
+
+    @functools.wraps(func)
+    def with_request(
+        *args: object,
+        output: Path | None,
+        force: bool,
+        template: Path | None,
+        lang: str | None,
+        fallback_lang: str | None,
+        pdf: bool,
+        pdf_only: bool,
+        date_: dt.datetime | None,
+        place: str | None,
+        **kwargs: object,
+    ) -> None:
+        request = DocumentRequest(
+            output,
+            force,
+            template,
+            lang,
+            fallback_lang,
+            pdf,
+            pdf_only,
+            date_.date() if date_ else None,
+            place,
+        )
+        func(*args, request=request, **kwargs)
+
+    decorated = click.option(
+        "--place", help="Place of signature (default: the organisation's city)."
+    )(with_request)
+    decorated = click.option(
+        "--date",
+        "date_",
+        type=click.DateTime(["%Y-%m-%d"]),
+        help="Date printed on the document (default: today), YYYY-MM-DD.",
+    )(decorated)
+    return output_options()(language_options(decorated))
 
 
 def emit(

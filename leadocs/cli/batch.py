@@ -12,12 +12,12 @@ from typing import Any
 import click
 
 from leadocs.cli._common import network_option, say
+from leadocs.documents.kinds import mailable_kinds
 from leadocs.errors import BatchError, UsageError
 
 __all__ = ["COMMANDS", "batch"]
 
 _SHOWN_FAILURES = 20
-_KINDS = ("loi", "assistance")
 
 
 def _read_text_option(path: Path | None, option: str) -> str | None:
@@ -30,7 +30,7 @@ def _read_text_option(path: Path | None, option: str) -> str | None:
 
 
 @click.command()
-@click.argument("kind", metavar="DOC", type=click.Choice(_KINDS))
+@click.argument("kind", metavar="DOC", type=click.Choice(mailable_kinds()))
 @click.argument("recipients", metavar="RECIPIENTS", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "-o",
@@ -159,6 +159,7 @@ def batch(
     Every row is checked first; re-running resumes: finished documents whose data did
     not change are kept, changed ones are rendered again.
     """
+    from leadocs.i18n.languages import fallback_language
     from leadocs.mailing import DEFAULT_NAME, BatchRequest, EmailTemplates, Selection, run_batch
 
     if place is not None and kind != "loi":
@@ -182,7 +183,7 @@ def batch(
         name_pattern=name_pattern or DEFAULT_NAME,
         selection=Selection(where=where, only=ids, limit=limit),
         lang=lang,
-        fallback_lang=_fallback(fallback_lang),
+        fallback_lang=fallback_language(fallback_lang),
         today=date_.date() if date_ else None,
         place=place,
         eml=eml,
@@ -223,17 +224,6 @@ def _pdf_request(request: Any, *, pdf: bool, pdf_only: bool, merge: Path | None)
         workers=request.jobs,
         eml=request.eml,
     )
-
-
-def _fallback(code: str | None) -> str | None:
-    if not code:
-        return None
-    from leadocs.formats.model.localised import language_key
-
-    try:
-        return language_key(code.strip().lower().replace("-", "_").split("_")[0])
-    except ValueError as exc:
-        raise UsageError(f"--fallback-lang: {exc}") from None
 
 
 @contextmanager
@@ -340,4 +330,4 @@ def _report_pdfs(pdfs: Any) -> list[str]:
     return [f"{f.where}: {f.key}: PDF: {f.error}" for f in pdfs.failures]
 
 
-COMMANDS = [batch]
+COMMANDS = {command.name: command for command in (batch,)}

@@ -25,4 +25,4 @@ def doctor() -> None:
         )
 
 
-COMMANDS = [doctor]
+COMMANDS = {command.name: command for command in (doctor,)}

@@ -1,168 +1,150 @@
-"""The network document commands: loi, assistance, benefits, report."""
+"""The network document commands, one per document kind: loi, assistance, benefits, report.
+
+Commands are made from :data:`leadocs.documents.kinds.KINDS`: a kind about an
+organisation takes ``ORG.yaml``, a kind about the network takes nothing, a kind
+about a partner takes ``--partner NAME`` or ``--all``. All share one path:
+:func:`_write_documents`.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from leadocs.cli._common import document_options, emit, fallback_lang, network_option
+from leadocs.cli._common import DocumentRequest, document_options, emit, network_option
+from leadocs.documents.kinds import KINDS, DocumentKind, Subject
 from leadocs.errors import UsageError
 
-_ORG = click.argument(
-    "organisation_file", metavar="ORG.yaml", type=click.Path(path_type=Path, dir_okay=False)
-)
-_DATE = click.option(
-    "--date",
-    "date_",
-    type=click.DateTime(["%Y-%m-%d"]),
-    help="Date printed on the document (default: today), YYYY-MM-DD.",
-)
+if TYPE_CHECKING:
+    from leadocs.documents.build import RenderedDocument
+    from leadocs.documents.kinds import DocumentSubject
+
+__all__ = ["COMMANDS"]
+
+_HELP = {
+    "loi": "Letter of intent to join the network (appendix 7.4), tasks ticked from ORG.yaml.",
+    "assistance": "Assistance & support request form (appendix 7.3), prefilled from ORG.yaml.",
+    "benefits": "Benefits of membership and expected contribution (appendix 7.2).",
+    "report": "Partner participation report (appendix 7.1) for one partner, or --all partners.",
+}
 
 
-@click.command()
-@_ORG
-@network_option
-@document_options
-@_DATE
-@click.option("--place", help="Place of signature (default: the organisation's city).")
-def loi(
-    organisation_file: Path,
-    network_path: Path | None,
-    output: Path | None,
-    force: bool,
-    template: Path | None,
-    lang: str | None,
-    pdf: bool,
-    pdf_only: bool,
-    date_: dt.datetime | None,
-    place: str | None,
-) -> None:
-    """Letter of intent to join the network (appendix 7.4), tasks ticked from ORG.yaml."""
-    from leadocs.documents.build import loi_document
-    from leadocs.formats.files import load_organisation
+def _make(
+    kind: DocumentKind, subject: DocumentSubject, request: DocumentRequest
+) -> RenderedDocument:
+    from leadocs.documents.build import make_document
 
-    loaded = load_organisation(organisation_file, network_path)
-    document = loi_document(
-        loaded.organisation,
-        loaded.network,
-        lang=lang,
-        today=date_.date() if date_ else None,
-        place=place,
-        template=template,
-        fallback_lang=fallback_lang(),
+    return make_document(
+        kind,
+        subject,
+        lang=request.lang,
+        today=request.date,
+        place=request.place,
+        template=request.template,
+        fallback_lang=request.fallback_lang,
     )
-    emit(document, output, force=force, pdf=pdf, pdf_only=pdf_only)
 
 
-@click.command()
-@_ORG
-@network_option
-@document_options
-@_DATE
-def assistance(
-    organisation_file: Path,
-    network_path: Path | None,
-    output: Path | None,
-    force: bool,
-    template: Path | None,
-    lang: str | None,
-    pdf: bool,
-    pdf_only: bool,
-    date_: dt.datetime | None,
+def _write_documents(
+    kind: DocumentKind, subjects: list[DocumentSubject], request: DocumentRequest, *, folder: bool
 ) -> None:
-    """Assistance & support request form (appendix 7.3), prefilled from ORG.yaml."""
-    from leadocs.documents.build import assistance_document
-    from leadocs.formats.files import load_organisation
-
-    loaded = load_organisation(organisation_file, network_path)
-    document = assistance_document(
-        loaded.organisation,
-        loaded.network,
-        lang=lang,
-        today=date_.date() if date_ else None,
-        template=template,
-        fallback_lang=fallback_lang(),
-    )
-    emit(document, output, force=force, pdf=pdf, pdf_only=pdf_only)
-
-
-@click.command()
-@network_option
-@document_options
-def benefits(
-    network_path: Path | None,
-    output: Path | None,
-    force: bool,
-    template: Path | None,
-    lang: str | None,
-    pdf: bool,
-    pdf_only: bool,
-) -> None:
-    """Benefits of membership and expected contribution (appendix 7.2)."""
-    from leadocs.documents.build import benefits_document
-    from leadocs.formats.files import load_network
-
-    document = benefits_document(
-        load_network(network_path), lang=lang, template=template, fallback_lang=fallback_lang()
-    )
-    emit(document, output, force=force, pdf=pdf, pdf_only=pdf_only)
-
-
-@click.command()
-@click.option("--partner", help="The partner the report is for, e.g. ENTER.")
-@click.option(
-    "--all", "all_partners", is_flag=True, help="One report per partner, into the -o folder."
-)
-@network_option
-@document_options
-def report(
-    partner: str | None,
-    all_partners: bool,
-    network_path: Path | None,
-    output: Path | None,
-    force: bool,
-    template: Path | None,
-    lang: str | None,
-    pdf: bool,
-    pdf_only: bool,
-) -> None:
-    """Partner participation report (appendix 7.1) for one partner, or --all partners."""
-    from leadocs.documents.build import find_partner, report_document
-    from leadocs.formats.files import load_network
-
-    if bool(partner) == all_partners:
-        raise UsageError("give either --partner NAME or --all")
-    network = load_network(network_path)
-    partners = network.partners if all_partners else [find_partner(network, partner or "")]
-    if all_partners:
-        folder = output or Path.cwd()
-        if not folder.is_dir():
-            raise UsageError(f"with --all, -o must be an existing folder; {folder} is not")
-        documents = [
-            report_document(network, p, lang=lang, template=template, fallback_lang=fallback_lang())
-            for p in partners
-        ]
-        # Every target is checked before the first is written: all reports or none.
+    """Render every document first, check every target, then write: all documents or none."""
+    documents = [_make(kind, subject, request) for subject in subjects]
+    if not folder:
+        emit(
+            documents[0],
+            request.output,
+            force=request.force,
+            pdf=request.pdf,
+            pdf_only=request.pdf_only,
+        )
+        return
+    target_folder = request.output or Path.cwd()
+    target_folder.mkdir(parents=True, exist_ok=True)
+    for dry_run in (True, False):
         for document in documents:
             emit(
                 document,
-                folder / f"{document.stem}.docx",
-                force=force,
-                pdf=pdf,
-                pdf_only=pdf_only,
-                dry_run=True,
+                target_folder / f"{document.stem}.docx",
+                force=request.force,
+                pdf=request.pdf,
+                pdf_only=request.pdf_only,
+                dry_run=dry_run,
             )
-        for document in documents:
-            emit(
-                document, folder / f"{document.stem}.docx", force=force, pdf=pdf, pdf_only=pdf_only
-            )
-        return
-    document = report_document(
-        network, partners[0], lang=lang, template=template, fallback_lang=fallback_lang()
+
+
+def _organisation_command(kind: DocumentKind) -> click.Command:
+    @click.command(kind.name, help=_HELP.get(kind.name, kind.description))
+    @click.argument(
+        "organisation_file", metavar="ORG.yaml", type=click.Path(path_type=Path, dir_okay=False)
     )
-    emit(document, output, force=force, pdf=pdf, pdf_only=pdf_only)
+    @network_option
+    @document_options
+    def command(
+        organisation_file: Path, network_path: Path | None, request: DocumentRequest
+    ) -> None:
+        from leadocs.documents.kinds import DocumentSubject
+        from leadocs.formats.files import load_organisation
+
+        loaded = load_organisation(organisation_file, network_path)
+        subject = DocumentSubject(loaded.network, organisation=loaded.organisation)
+        _write_documents(kind, [subject], request, folder=False)
+
+    return command
 
 
-COMMANDS = [loi, assistance, benefits, report]
+def _network_command(kind: DocumentKind) -> click.Command:
+    @click.command(kind.name, help=_HELP.get(kind.name, kind.description))
+    @network_option
+    @document_options
+    def command(network_path: Path | None, request: DocumentRequest) -> None:
+        from leadocs.documents.kinds import DocumentSubject
+        from leadocs.formats.files import load_network
+
+        subject = DocumentSubject(load_network(network_path))
+        _write_documents(kind, [subject], request, folder=False)
+
+    return command
+
+
+def _partner_command(kind: DocumentKind) -> click.Command:
+    @click.command(kind.name, help=_HELP.get(kind.name, kind.description))
+    @click.option("--partner", help="The partner the document is for, e.g. ENTER.")
+    @click.option(
+        "--all", "all_partners", is_flag=True, help="One document per partner, into the -o folder."
+    )
+    @network_option
+    @document_options
+    def command(
+        partner: str | None, all_partners: bool, network_path: Path | None, request: DocumentRequest
+    ) -> None:
+        from leadocs.documents.build import find_partner
+        from leadocs.documents.kinds import DocumentSubject
+        from leadocs.formats.files import load_network
+
+        if bool(partner) == all_partners:
+            raise UsageError("give either --partner NAME or --all")
+        network = load_network(network_path)
+        chosen = network.partners if all_partners else [find_partner(network, partner or "")]
+        subjects = [DocumentSubject(network, partner=p) for p in chosen]
+        if all_partners and request.output is not None and request.output.suffix == ".docx":
+            raise UsageError(f"with --all, -o must be a folder; {request.output} is a file name")
+        _write_documents(kind, subjects, request, folder=all_partners)
+
+    return command
+
+
+_FACTORIES = {
+    Subject.ORGANISATION: _organisation_command,
+    Subject.NETWORK: _network_command,
+    Subject.PARTNER: _partner_command,
+}
+
+COMMANDS = {
+    name: _FACTORIES[kind.subject](kind)
+    for name, kind in KINDS.items()
+    if kind.subject in _FACTORIES
+}
+"""A command per network document kind, by name."""

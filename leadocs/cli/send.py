@@ -139,4 +139,4 @@ def _host_port(server: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
-COMMANDS = [send]
+COMMANDS = {command.name: command for command in (send,)}

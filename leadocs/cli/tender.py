@@ -67,4 +67,4 @@ def tender(
     emit(document, output, force=force, pdf=pdf, pdf_only=pdf_only)
 
 
-COMMANDS = [tender]
+COMMANDS = {command.name: command for command in (tender,)}

@@ -161,4 +161,4 @@ def schema(name: str | None) -> None:
     click.echo(json.dumps(known[name].model_json_schema(), indent=2, ensure_ascii=False))
 
 
-COMMANDS = [render, validate, templates, schema]
+COMMANDS = {command.name: command for command in (render, validate, templates, schema)}

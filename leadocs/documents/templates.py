@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from leadocs.documents.kinds import KINDS
 from leadocs.errors import OutputError, TemplateError, UsageError
 
 __all__ = [
@@ -27,17 +28,6 @@ class BuiltinTemplate:
     description: str
 
 
-_DESCRIPTIONS = {
-    "loi": "Letter of intent to join a procurers' network (D2.3 appendix 7.4)",
-    "assistance": "Assistance & support request form (appendix 7.3)",
-    "benefits": "Network benefits and expected contribution (appendix 7.2)",
-    "report": "Partner participation report (appendix 7.1)",
-    "tender-pcp": "Pre-commercial procurement (PCP) request for tenders",
-    "tender-ppi": "Public procurement of innovative solutions (PPI) tender",
-    "tender-innovation-partnership": "Innovation partnership (Art. 31) procurement documents",
-}
-
-
 def builtin_templates_dir() -> Path:
     """The folder of built-in templates: inside the installed wheel, or the checkout's."""
     packaged = Path(str(resources.files("leadocs"))) / "templates"
@@ -53,7 +43,7 @@ def builtin_templates() -> list[BuiltinTemplate]:
     found = []
     for path in sorted(folder.glob("*.docx")):
         name = path.stem
-        found.append(BuiltinTemplate(name, path, _DESCRIPTIONS.get(name, "")))
+        found.append(BuiltinTemplate(name, path, KINDS[name].description if name in KINDS else ""))
     return found
 
 

@@ -16,26 +16,21 @@ from typing import Any
 import yaml
 
 from leadocs.errors import UsageError
+from leadocs.i18n.languages import base_language, shipped_languages
 
-__all__ = ["available_languages", "catalogue", "fill", "flatten"]
+__all__ = ["catalogue", "fill", "flatten"]
 
 Catalogue = dict[str, dict[str, str]]
-
-
-def available_languages() -> list[str]:
-    """Codes of the languages that have a catalogue, sorted."""
-    folder = resources.files("leadocs") / "i18n"
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
 @cache
 def catalogue(lang: str) -> Catalogue:
     """The catalogue of ``lang``; raises :class:`UsageError` for a language we do not ship."""
-    base = lang.split("_")[0]
-    if base not in available_languages():
+    base = base_language(lang)
+    if base not in shipped_languages():
         raise UsageError(
             f"no built-in text for language '{lang}'",
-            hint=f"available: {', '.join(available_languages())}",
+            hint=f"available: {', '.join(shipped_languages())}",
         )
     text = (resources.files("leadocs") / "i18n" / f"{base}.yaml").read_text("utf-8")
     data: Catalogue = yaml.safe_load(text)

@@ -36,6 +36,7 @@ from email.mime.application import MIMEApplication
 from pathlib import Path
 from xml.etree import ElementTree
 
+from leadocs.documents.kinds import KINDS
 from leadocs.mailing.manifest import Manifest, OutputFile
 from leadocs.mailing.outdir import file_matches, refuse_foreign
 from leadocs.mailing.result import BatchProgress, BatchResult, Status
@@ -43,7 +44,6 @@ from leadocs.outputs import check_writable, write_atomic
 
 __all__ = ["PdfFailure", "PdfRequest", "PdfResult", "attach_pdf", "make_pdfs"]
 
-_KEYWORDS = {"loi": "letter of intent", "assistance": "assistance request"}
 _CORE = {
     "title": "{http://purl.org/dc/elements/1.1/}title",
     "subject": "{http://purl.org/dc/elements/1.1/}subject",
@@ -252,7 +252,7 @@ def _stamp_and_record(item: _Item, manifest: Manifest, request: PdfRequest) -> N
     from leadocs.pdf import set_pdf_metadata
 
     meta = item.meta = _core_properties(item.document)
-    keywords = (_KEYWORDS.get(request.kind, request.kind), meta["author"])
+    keywords = KINDS[request.kind].keywords(meta["author"])
     set_pdf_metadata(
         item.pdf,
         title=meta["title"],

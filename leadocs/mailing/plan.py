@@ -25,9 +25,9 @@ from typing import IO, Any
 
 import jinja2
 
-from leadocs.documents.build import choose_language
 from leadocs.errors import DataProblem, TemplateError, UsageError
 from leadocs.formats.model import Network
+from leadocs.i18n.languages import choose_language
 from leadocs.mailing.rows import CHUNK, CheckedRow, RowChecker
 from leadocs.mailing.select import compile_name, compile_where
 from leadocs.mailing.sources.recipients import ID_COLUMN, RecipientSource, RowBatch

@@ -13,9 +13,9 @@ import pickle
 from dataclasses import dataclass
 from typing import Any
 
-from leadocs.documents.build import choose_language
 from leadocs.errors import DataProblem
 from leadocs.formats.model import Network
+from leadocs.i18n.languages import choose_language
 from leadocs.i18n.localise import missing_languages
 from leadocs.mailing.sources.recipients import RecipientRow, RecipientSource, RowBatch
 

@@ -28,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 
 from leadocs import __version__
+from leadocs.documents.kinds import mailable_kinds
 from leadocs.documents.templates import read_template
 from leadocs.errors import DataError, LeadocsError, OutputError, UsageError
 from leadocs.formats.files import load_network
@@ -48,7 +49,7 @@ from leadocs.mailing.plan import (
 from leadocs.mailing.pool import WorkerPool
 from leadocs.mailing.result import BatchProgress, BatchResult, Status
 from leadocs.mailing.sources.recipients import RecipientSource, open_recipients
-from leadocs.mailing.worker import KINDS, Renderer, Task, TaskResult, WorkerSpec
+from leadocs.mailing.worker import Renderer, Task, TaskResult, WorkerSpec
 
 __all__ = ["BatchRequest", "ProgressCallback", "run_batch"]
 
@@ -144,10 +145,10 @@ def run_batch(request: BatchRequest, progress: ProgressCallback | None = None) -
 
 
 def _make_job(request: BatchRequest) -> _Job:
-    if request.kind not in KINDS:
+    if request.kind not in mailable_kinds():
         raise UsageError(
             f"a batch cannot make '{request.kind}' documents",
-            hint=f"choose one of: {', '.join(KINDS)}",
+            hint=f"choose one of: {', '.join(mailable_kinds())}",
         )
     if request.email_templates is not None and not request.eml:
         raise UsageError("--subject-template and --body-template need --eml")

@@ -18,12 +18,11 @@ import os
 import pickle
 import signal
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from leadocs.documents import context as contexts
+from leadocs.documents.kinds import KINDS, ContextOptions, DocumentSubject
 from leadocs.errors import LeadocsError, OutputError
 from leadocs.formats.model import Network, Organisation
 from leadocs.mailing.manifest import OutputFile
@@ -36,7 +35,6 @@ from leadocs.render.compiled import DocxRenderer, compile_docx
 from leadocs.render.environment import build_environment
 
 __all__ = [
-    "KINDS",
     "Renderer",
     "Task",
     "TaskResult",
@@ -46,37 +44,6 @@ __all__ = [
     "run_task",
     "use_renderer",
 ]
-
-
-def _loi(
-    org: Organisation,
-    net: Network,
-    lang: str,
-    today: dt.date,
-    place: str | None,
-    fallback: str | None,
-) -> dict[str, Any]:
-    return contexts.loi_context(
-        org, net, lang=lang, today=today, place=place, fallback_lang=fallback
-    )
-
-
-def _assistance(
-    org: Organisation,
-    net: Network,
-    lang: str,
-    today: dt.date,
-    _place: str | None,
-    fallback: str | None,
-) -> dict[str, Any]:
-    return contexts.assistance_context(org, net, lang=lang, today=today, fallback_lang=fallback)
-
-
-ContextBuilder = Callable[
-    [Organisation, Network, str, dt.date, "str | None", "str | None"], dict[str, Any]
-]
-KINDS: dict[str, ContextBuilder] = {"loi": _loi, "assistance": _assistance}
-"""Document kinds a batch can make (documents about one organisation), and their contexts."""
 
 
 def build_context(
@@ -90,7 +57,10 @@ def build_context(
     fallback_lang: str | None = None,
 ) -> dict[str, Any]:
     """The context of ``kind`` for one organisation, as the single-document command builds it."""
-    return KINDS[kind](organisation, network, lang, today, place, fallback_lang)
+    builder = KINDS[kind].context
+    assert builder is not None, f"{kind} is not a network document"
+    subject = DocumentSubject(network, organisation=organisation)
+    return builder(subject, ContextOptions(lang, today, place, fallback_lang))
 
 
 @dataclass(frozen=True)

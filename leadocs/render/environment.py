@@ -21,9 +21,11 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 from jinja2.sandbox import SandboxedEnvironment
 
+from leadocs.i18n.languages import DEFAULT_LANGUAGE, base_language
+
 __all__ = ["build_environment", "country_name", "label", "language_name"]
 
-DEFAULT_LANG = "en"
+DEFAULT_LANG = DEFAULT_LANGUAGE
 
 
 # English documents of a European network use British conventions (21 November 2026);
@@ -85,7 +87,7 @@ _COLON = {"fr": "\u00a0:"}
 
 def label(text: str, lang: str = DEFAULT_LANG) -> str:
     """``text`` and a colon as ``lang`` writes it after a label (``Nom\u00a0:`` in French)."""
-    return f"{text}{_COLON.get(lang.split('_')[0], ':')}"
+    return f"{text}{_COLON.get(base_language(lang), ':')}"
 
 
 @jinja2.pass_context

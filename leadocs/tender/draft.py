@@ -20,6 +20,7 @@ from leadocs.documents.build import RenderedDocument, render_template
 from leadocs.documents.context import paragraphs
 from leadocs.errors import DataProblem
 from leadocs.i18n import catalogue
+from leadocs.i18n.languages import base_language
 from leadocs.outputs import safe_name
 from leadocs.render.environment import country_name, language_name
 from leadocs.tender.input import ProcurementInput, ResolvedBuyer
@@ -282,7 +283,7 @@ def tender_context(loaded: ProcurementInput, report: RuleReport, *, today: dt.da
         "procedure_type": _PROCEDURE_TYPES.get(procurement.procedure_type, "")
         if procurement.procedure_type
         else "",
-        "language_name": language_name(procurement.language.split("_")[0]),
+        "language_name": language_name(base_language(procurement.language)),
         "currency": procurement.budget.currency,
         "buyers": buyers,
         "lead": buyers[0],

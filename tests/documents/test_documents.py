@@ -10,14 +10,10 @@ import docx
 import pytest
 from lxml import etree
 
-from leadocs.documents.build import (
-    assistance_document,
-    benefits_document,
-    choose_language,
-    loi_document,
-    report_document,
-)
+from leadocs.documents.build import make_document
+from leadocs.documents.kinds import DocumentSubject
 from leadocs.formats.files import builtin_network, load_organisation
+from leadocs.i18n.languages import choose_language
 from leadocs.i18n.localise import localised_data
 from tests.helpers import EXAMPLES, ORG_FILES, check_golden
 from tests.helpers.docx_text import docx_to_text
@@ -59,7 +55,12 @@ def test_organisation_documents_on_every_example(
 @pytest.mark.parametrize("org_file", ORG_FILES, ids=[p.stem for p in ORG_FILES])
 def test_loi_ticks_the_chosen_tasks(org_file: Path, tmp_path: Path) -> None:
     loaded = load_organisation(org_file)
-    document = loi_document(loaded.organisation, loaded.network, lang="en", today=TODAY)
+    document = make_document(
+        "loi",
+        DocumentSubject(loaded.network, organisation=loaded.organisation),
+        lang="en",
+        today=TODAY,
+    )
     path = tmp_path / "loi.docx"
     path.write_bytes(document.data)
     lines = docx_to_text(path).splitlines()
@@ -87,7 +88,9 @@ def test_report_prefills_the_partners_member_states(tmp_path: Path) -> None:
     partner = network.find_partner("enter")
     assert partner is not None
     path = tmp_path / "r.docx"
-    path.write_bytes(report_document(network, partner, today=TODAY).data)
+    path.write_bytes(
+        make_document("report", DocumentSubject(network, partner=partner), today=TODAY).data
+    )
     rows = [line for line in docx_to_text(path).splitlines() if line.endswith("| ENTER | |")]
     assert rows == [
         "| 1 | Austria | ENTER | |",
@@ -117,13 +120,19 @@ def test_golden_text(kind: str, tmp_path: Path, update_golden: bool) -> None:
     loaded = load_organisation(EXAMPLES / "orgs" / "konnevesi.yaml")
     org, network = loaded.organisation, loaded.network
     if kind == "loi":
-        document = loi_document(org, network, lang="en", today=TODAY)
+        document = make_document(
+            "loi", DocumentSubject(network, organisation=org), lang="en", today=TODAY
+        )
     elif kind == "assistance":
-        document = assistance_document(org, network, lang="en", today=TODAY)
+        document = make_document(
+            "assistance", DocumentSubject(network, organisation=org), lang="en", today=TODAY
+        )
     elif kind == "benefits":
-        document = benefits_document(network, lang="en", today=TODAY)
+        document = make_document("benefits", DocumentSubject(network), lang="en", today=TODAY)
     else:
-        document = report_document(network, network.partners[0], lang="en", today=TODAY)
+        document = make_document(
+            "report", DocumentSubject(network, partner=network.partners[0]), lang="en", today=TODAY
+        )
     path = tmp_path / f"{kind}.docx"
     path.write_bytes(document.data)
     check_golden(f"{kind}-konnevesi-en.txt", docx_to_text(path), update_golden)
@@ -209,7 +218,12 @@ def test_outputs_get_ordinary_permissions(run, tmp_path: Path) -> None:
 
 def test_core_properties_are_escaped_once(tmp_path: Path) -> None:
     loaded = load_organisation(EXAMPLES / "orgs" / "thessaloniki.yaml")
-    document = loi_document(loaded.organisation, loaded.network, lang="en", today=TODAY)
+    document = make_document(
+        "loi",
+        DocumentSubject(loaded.network, organisation=loaded.organisation),
+        lang="en",
+        today=TODAY,
+    )
     path = tmp_path / "t.docx"
     path.write_bytes(document.data)
     properties = docx.Document(str(path)).core_properties

@@ -258,13 +258,18 @@ def test_french_punctuation_has_its_no_break_space(folder: Path, kind: str) -> N
 
 
 def test_report_title_colon_follows_the_language() -> None:
-    from leadocs.documents.build import report_document
+    from leadocs.documents.build import make_document
+    from leadocs.documents.kinds import DocumentSubject
     from leadocs.formats.files import builtin_network
 
     network = builtin_network()
     partner = network.partners[0]
-    french = report_document(network, partner, lang="fr", today=dt.date(2026, 3, 1))
-    english = report_document(network, partner, lang="en", today=dt.date(2026, 3, 1))
+    french = make_document(
+        "report", DocumentSubject(network, partner=partner), lang="fr", today=dt.date(2026, 3, 1)
+    )
+    english = make_document(
+        "report", DocumentSubject(network, partner=partner), lang="en", today=dt.date(2026, 3, 1)
+    )
     assert french.title.endswith(f"\u00a0: {partner.name}")
     assert english.title.endswith(f": {partner.name}") and "\u00a0" not in english.title
 

@@ -8,12 +8,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from leadocs.documents.build import (
-    assistance_document,
-    benefits_document,
-    loi_document,
-    report_document,
-)
+from leadocs.documents.build import make_document
+from leadocs.documents.kinds import DocumentSubject
 from leadocs.formats.files import builtin_network, load_organisation
 from tests.helpers import EXAMPLES
 from tests.helpers.soffice_required import convert_with_soffice
@@ -25,16 +21,24 @@ def test_documents_convert_with_expected_text(tmp_path: Path) -> None:
     today = dt.date(2026, 11, 21)
     network = builtin_network()
     documents = {
-        "benefits": benefits_document(network, today=today),
-        "report": report_document(network, network.partners[0], today=today),
+        "benefits": make_document("benefits", DocumentSubject(network), today=today),
+        "report": make_document(
+            "report", DocumentSubject(network, partner=network.partners[0]), today=today
+        ),
     }
     for org_file in sorted((EXAMPLES / "orgs").glob("*.yaml")):
         loaded = load_organisation(org_file)
-        documents[f"loi-{org_file.stem}"] = loi_document(
-            loaded.organisation, network, lang="en", today=today
+        documents[f"loi-{org_file.stem}"] = make_document(
+            "loi",
+            DocumentSubject(network, organisation=loaded.organisation),
+            lang="en",
+            today=today,
         )
-        documents[f"assistance-{org_file.stem}"] = assistance_document(
-            loaded.organisation, network, lang="en", today=today
+        documents[f"assistance-{org_file.stem}"] = make_document(
+            "assistance",
+            DocumentSubject(network, organisation=loaded.organisation),
+            lang="en",
+            today=today,
         )
     for name, document in documents.items():
         (tmp_path / f"{name}.docx").write_bytes(document.data)

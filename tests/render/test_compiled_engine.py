@@ -59,11 +59,11 @@ def builtin_template_contexts(stem: str) -> list[dict[str, Any]]:
         return _tender_contexts(stem)
     from leadocs.documents import context as contexts
     from leadocs.formats.files import builtin_network, load_organisation
-    from leadocs.i18n import available_languages
+    from leadocs.i18n.languages import shipped_languages
 
     network = builtin_network()
     orgs = [load_organisation(path) for path in sorted((ROOT / "examples/orgs").glob("*.yaml"))]
-    langs = available_languages()
+    langs = shipped_languages()
     # Every language once per document, spread over the example organisations.
     pairs = [(org, lang) for i, org in enumerate(orgs) for lang in {"en", *langs[i :: len(orgs)]}]
     if stem in ("loi", "assistance"):

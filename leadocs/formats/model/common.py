@@ -7,13 +7,13 @@ Word cannot store and which are never meant.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Annotated
 
 import pycountry
-from babel import Locale, UnknownLocaleError
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, EmailStr, Field
+
+from leadocs.i18n.languages import locale_code
 
 __all__ = [
     "CountryCode",
@@ -74,22 +74,6 @@ def _country_before(value: object) -> object:
     return value
 
 
-def _language(value: str) -> str:
-    code = value.strip().lower().replace("-", "_")
-    if not _is_locale(code):
-        raise ValueError(f"'{value}' is not a language code (e.g. en, fi, sv, de)")
-    return code
-
-
-@functools.lru_cache(maxsize=256)  # a list of thousands of rows has a handful of languages
-def _is_locale(code: str) -> bool:
-    try:
-        Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
-        return False
-    return True
-
-
 def _url(value: str) -> str:
     if " " in value or "." not in value:
         raise ValueError(f"'{value}' is not a web address (e.g. https://www.example.eu)")
@@ -112,7 +96,7 @@ Name = Annotated[Text, AfterValidator(_not_blank)]
 CountryCode = Annotated[str, BeforeValidator(_country_before), AfterValidator(_country)]
 """ISO 3166-1 alpha-2 code, upper case (``EL`` is accepted for Greece)."""
 
-LanguageCode = Annotated[str, AfterValidator(_language)]
+LanguageCode = Annotated[str, AfterValidator(locale_code)]
 """A language code Babel knows (``en``, ``fi``, ``pt_BR``)."""
 
 Email = Annotated[EmailStr, AfterValidator(_no_control_characters)]

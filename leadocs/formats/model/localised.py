@@ -15,18 +15,15 @@ later, by :mod:`leadocs.i18n.localise`, once the document's language is known.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Annotated
 
-from babel import Locale, UnknownLocaleError
 from pydantic import AfterValidator, BeforeValidator, Discriminator, Tag
 
 from leadocs.formats.model.common import Name, Text
+from leadocs.i18n.languages import language_key
 
 __all__ = ["LocalisedName", "LocalisedText", "Translations", "language_key"]
-
-_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
 class Translations(dict[str, str]):
@@ -46,25 +43,6 @@ def _key_before(value: object) -> object:
     if value is False or value == "False":
         raise ValueError('YAML read "no" as false; write Norwegian as "nb", or quote it: "no"')
     return value
-
-
-def language_key(value: str) -> str:
-    """Check and normalise a language code used as a key of a translated text.
-
-    Only plain language codes are allowed (``pt``, not ``pt-PT``): documents
-    are chosen by language, and a region would never match.
-    """
-    code = value.strip().lower()
-    if not _CODE.match(code):
-        raise ValueError(
-            f"'{value}' is not a language code; use the two-letter ISO 639-1 code "
-            "(e.g. en, sv, fi, de), without a region"
-        )
-    try:
-        Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
-        raise ValueError(f"'{value}' is not a language code (e.g. en, sv, fi, de)") from None
-    return code
 
 
 LanguageKey = Annotated[str, BeforeValidator(_key_before), AfterValidator(language_key)]
