@@ -10,7 +10,7 @@ from leadocs.errors import ConversionError
 @click.command()
 def doctor() -> None:
     """Check what PDF output needs: LibreOffice, a real test conversion, and the fonts."""
-    from leadocs.pdf import doctor as run_checks
+    from leadocs.pdf.doctor import doctor as run_checks
 
     checks = run_checks()
     for check in checks:

@@ -31,13 +31,12 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 from leadocs.errors import OutputError
-from leadocs.mailing.outdir import file_matches
+from leadocs.mailing.outdir import OutputFile, file_matches
 
 __all__ = [
     "MANIFEST_NAME",
     "Manifest",
     "OutboxItem",
-    "OutputFile",
     "Record",
     "snapshot",
 ]
@@ -76,18 +75,6 @@ CREATE TABLE IF NOT EXISTS conversions (
     source_sha256 TEXT NOT NULL
 );
 """
-
-
-@dataclass(frozen=True)
-class OutputFile:
-    """One file written for a recipient; ``role`` is ``document``, ``eml`` or ``pdf``."""
-
-    role: str
-    path: str
-    """Relative to the output folder."""
-    sha256: str | None = None
-    size: int | None = None
-    mtime_ns: int | None = None
 
 
 @dataclass(frozen=True)

@@ -10,21 +10,31 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from leadocs.errors import OutputError
 
-if TYPE_CHECKING:
-    from leadocs.mailing.manifest import OutputFile
-
 __all__ = [
+    "OutputFile",
     "file_matches",
     "iter_part_files",
     "refuse_foreign",
     "remove_stale_parts",
     "scratch_folder",
 ]
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """One file written for a recipient; ``role`` is ``document``, ``eml`` or ``pdf``."""
+
+    role: str
+    path: str
+    """Relative to the output folder."""
+    sha256: str | None = None
+    size: int | None = None
+    mtime_ns: int | None = None
 
 
 def file_matches(outdir: Path, output: OutputFile) -> bool:

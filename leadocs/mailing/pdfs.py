@@ -37,8 +37,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from leadocs.documents.kinds import KINDS
-from leadocs.mailing.manifest import Manifest, OutputFile
-from leadocs.mailing.outdir import file_matches, refuse_foreign
+from leadocs.mailing.manifest import Manifest
+from leadocs.mailing.outdir import OutputFile, file_matches, refuse_foreign
 from leadocs.mailing.result import BatchProgress, BatchResult, Status
 from leadocs.outputs import check_writable, write_atomic
 

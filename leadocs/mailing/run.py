@@ -33,9 +33,9 @@ from leadocs.documents.templates import read_template
 from leadocs.errors import DataError, LeadocsError, OutputError, UsageError
 from leadocs.formats.files import load_network
 from leadocs.formats.model import Network
-from leadocs.mailing.manifest import Manifest, OutputFile, snapshot
+from leadocs.mailing.manifest import Manifest, snapshot
 from leadocs.mailing.messages import EmailTemplates
-from leadocs.mailing.outdir import refuse_foreign, remove_stale_parts
+from leadocs.mailing.outdir import OutputFile, refuse_foreign, remove_stale_parts
 from leadocs.mailing.plan import (
     DEFAULT_NAME,
     Plan,

@@ -25,9 +25,8 @@ from typing import Any
 from leadocs.documents.kinds import KINDS, ContextOptions, DocumentSubject
 from leadocs.errors import LeadocsError, OutputError
 from leadocs.formats.model import Network, Organisation
-from leadocs.mailing.manifest import OutputFile
 from leadocs.mailing.messages import EmailBuilder, EmailTemplates
-from leadocs.mailing.outdir import scratch_folder
+from leadocs.mailing.outdir import OutputFile, scratch_folder
 from leadocs.mailing.rows import CheckedRow, RowChecker
 from leadocs.mailing.sources.recipients import RowBatch
 from leadocs.outputs import replace_file

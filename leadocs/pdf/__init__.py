@@ -11,18 +11,16 @@ a faithful PDF needs are all present.
 
 from leadocs.pdf.combine import NotCombinable, combine_docx
 from leadocs.pdf.files import merge_pdfs, pdf_page_count, set_pdf_metadata, split_pdf
-from leadocs.pdf.office import DoctorCheck, doctor, find_soffice, find_uno_python
+from leadocs.pdf.office import find_soffice, find_uno_python
 from leadocs.pdf.pool import ConversionJob, ConversionResult, ConverterPool, convert_to_pdf
 
 __all__ = [
     "ConversionJob",
     "ConversionResult",
     "ConverterPool",
-    "DoctorCheck",
     "NotCombinable",
     "combine_docx",
     "convert_to_pdf",
-    "doctor",
     "find_soffice",
     "find_uno_python",
     "merge_pdfs",

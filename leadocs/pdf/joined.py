@@ -9,9 +9,10 @@ out wrong, and every job a joined load cannot handle, is converted on its own.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from leadocs.errors import ConversionError
 from leadocs.pdf.combine import NotCombinable, combine_docx
@@ -19,16 +20,28 @@ from leadocs.pdf.files import place, split_pdf
 from leadocs.pdf.jobs import ConversionJob, ConversionResult, precheck
 from leadocs.pdf.worker import Worker, WorkerFailure
 
-if TYPE_CHECKING:
-    from leadocs.pdf.pool import ConverterPool
-
-__all__ = ["Carry", "convert_chunk"]
+__all__ = ["Carry", "JoiningPool", "convert_chunk"]
 
 Carry = list[tuple[ConversionJob, int]]  # jobs to join again, with their real page counts
 
 
+class JoiningPool(Protocol):
+    """What joined conversion needs of the pool that runs it."""
+
+    page_hint: int
+    """Pages a document is expected to have; learned from the joined loads."""
+    restart_after: int
+    timeout: float
+    counting: threading.Lock
+    joined_documents: int
+
+    def convert_alone(self, worker: Worker, job: ConversionJob) -> ConversionResult:
+        """Convert one document by itself, with the pool's retries."""
+        ...
+
+
 def convert_chunk(
-    pool: ConverterPool, worker: Worker, jobs: list[ConversionJob], carry: Carry, last: bool
+    pool: JoiningPool, worker: Worker, jobs: list[ConversionJob], carry: Carry, last: bool
 ) -> tuple[list[ConversionResult], Carry]:
     """Convert ``jobs`` and ``carry`` in one joined load where possible.
 
@@ -54,13 +67,12 @@ def convert_chunk(
         done |= {id(job) for job, _ in again}
     if not last:
         done |= {id(job) for job, _ in again}
-    # pool._convert_one: converting alone, with retries, is the pool's own business.
-    results += [pool._convert_one(worker, job) for job, _ in ready if id(job) not in done]
+    results += [pool.convert_alone(worker, job) for job, _ in ready if id(job) not in done]
     return results, [] if last else again
 
 
 def _convert_joined(
-    pool: ConverterPool, worker: Worker, ready: list[tuple[ConversionJob, int]]
+    pool: JoiningPool, worker: Worker, ready: list[tuple[ConversionJob, int]]
 ) -> tuple[list[ConversionJob], Carry]:
     """One joined load: the jobs whose PDF is in place, and the misfits with their counts."""
     jobs = [job for job, _ in ready]

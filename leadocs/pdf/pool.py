@@ -175,7 +175,8 @@ class ConverterPool:
             return 1
         return max(2, min(self.combine, PAGES_PER_LOAD // max(1, self.page_hint)))
 
-    def _convert_one(self, worker: Worker, job: ConversionJob) -> ConversionResult:
+    def convert_alone(self, worker: Worker, job: ConversionJob) -> ConversionResult:
+        """Convert one document by itself on ``worker``, retrying on a fresh worker once."""
         start = time.monotonic()
         problem = precheck(job.source)
         if problem is not None:
@@ -256,7 +257,7 @@ class _Run:
     def _run(self, worker: Worker, jobs: list[ConversionJob], carry: Carry, last: bool) -> Carry:
         try:
             if len(jobs) == 1 and not carry:
-                results, carry = [self.pool._convert_one(worker, jobs[0])], []
+                results, carry = [self.pool.convert_alone(worker, jobs[0])], []
             else:
                 results, carry = convert_chunk(self.pool, worker, jobs, carry, last)
         except Exception as exc:  # a bug here must not lose the jobs or hang results()

@@ -313,12 +313,12 @@ def test_missing_uno_python_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) ->
 @pytest.mark.soffice
 def test_doctor_reports_everything_ok_here() -> None:
     require_soffice()
-    checks = {check.name: check for check in doctor()}
+    checks = {check.name: check for check in doctor.doctor()}
     assert checks["LibreOffice"].ok and "LibreOffice" in checks["LibreOffice"].detail
     assert checks["test conversion"].ok, checks["test conversion"].detail
     fonts = [name for name in checks if name.startswith("font ")]
     assert "font Carlito" in fonts and "font DejaVu Sans" in fonts
-    assert office.font_checks(["Carlito"])[1].detail.endswith("fonts-crosextra-caladea")
+    assert doctor.font_checks(["Carlito"])[1].detail.endswith("fonts-crosextra-caladea")
 
 
 # --- joined conversion (ConverterPool(combine=K)) ------------------------------------------
