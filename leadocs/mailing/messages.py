@@ -175,9 +175,7 @@ class EmailBuilder:
             headers,
             f"leadocs-{digest[32:56]}",
             body,
-            attachment,
-            _DOCX_TYPE,
-            filename,
+            [_mime.Attachment(attachment, _DOCX_TYPE, filename)],
             self._base64,
         )
         return BuiltEmail(data, to, message_id, subject)

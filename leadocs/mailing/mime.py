@@ -1,7 +1,7 @@
 """The text of a ``.eml``, written directly (the stdlib's generator costs more than a document).
 
 One fixed shape: a ``multipart/mixed`` message with a quoted-printable UTF-8
-``text/plain`` part and one base64 attachment, CRLF line ends. Non-ASCII
+``text/plain`` part and base64 attachments, CRLF line ends. Non-ASCII
 header text becomes RFC 2047 encoded-words (UTF-8, base64, each under 75
 characters, on lines of their own); a non-ASCII file name an RFC 2231
 ``filename*`` parameter. ``tests/test_email.py`` checks that the parsed result
@@ -14,9 +14,11 @@ import base64
 import binascii
 import re
 import urllib.parse
+from collections.abc import Sequence
+from dataclasses import dataclass
 from email.utils import formataddr, quote
 
-__all__ = ["Base64Lines", "address", "message", "unstructured"]
+__all__ = ["Attachment", "Base64Lines", "address", "header_lines", "message", "unstructured"]
 
 _LINE_BYTES = 57
 """Bytes per base64 line: 76 characters, MIME's limit."""
@@ -102,20 +104,30 @@ class Base64Lines:
 _WHOLE = Base64Lines()
 
 
+@dataclass(frozen=True)
+class Attachment:
+    """A file attached to a message."""
+
+    data: bytes
+    content_type: str
+    filename: str
+
+
 def message(
     headers: list[str],
     boundary: str,
     body: str,
-    attachment: bytes,
-    content_type: str,
-    filename: str,
+    attachments: Sequence[Attachment],
     encoder: Base64Lines = _WHOLE,
 ) -> bytes:
-    """The whole message: ``headers`` (folded lines), the body text and the attachment."""
+    """The whole message: ``headers`` (folded lines), the body text and the attachments.
+
+    ``encoder`` encodes the first attachment (the document, which starts with its
+    template's bytes); the others are encoded whole.
+    """
     # The generator made every line break of the body CRLF; do the same.
     text = body.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
     qp = binascii.b2a_qp(text.encode(), istext=True)
-    lines = encoder.encode(attachment)
     head = "\r\n".join(
         [
             *headers,
@@ -129,16 +141,37 @@ def message(
             "",
         ]
     )
-    middle = "\r\n".join(
-        [
-            "",
-            f"--{boundary}",
-            f"Content-Type: {content_type}",
-            "Content-Transfer-Encoding: base64",
-            f"Content-Disposition: attachment; {_filename(filename)}",
-            "",
-            "",
-        ]
-    )
-    tail = f"\r\n--{boundary}--\r\n"
-    return b"".join([head.encode(), qp, middle.encode(), lines, tail.encode()])
+    parts = [head.encode(), qp]
+    for number, attachment in enumerate(attachments):
+        part_head = "\r\n".join(
+            [
+                "",
+                f"--{boundary}",
+                f"Content-Type: {attachment.content_type}",
+                "Content-Transfer-Encoding: base64",
+                f"Content-Disposition: attachment; {_filename(attachment.filename)}",
+                "",
+                "",
+            ]
+        )
+        lines = (encoder if number == 0 else _WHOLE).encode(attachment.data)
+        parts += [part_head.encode(), lines]
+    parts.append(f"\r\n--{boundary}--\r\n".encode())
+    return b"".join(parts)
+
+
+def header_lines(data: bytes) -> list[str]:
+    """The header lines of a message this module wrote, folded as written, less its MIME ones.
+
+    Used to write a message again (with other attachments) keeping its headers,
+    and so its Message-ID, exactly.
+    """
+    block = data.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    fields: list[list[str]] = []
+    for line in block.split("\r\n"):
+        if line[:1] in (" ", "\t") and fields:
+            fields[-1].append(line)
+        else:
+            fields.append([line])
+    mime_fields = ("mime-version:", "content-type:")
+    return ["\r\n".join(field) for field in fields if not field[0].lower().startswith(mime_fields)]

@@ -31,12 +31,12 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email import policy
-from email.message import Message
-from email.mime.application import MIMEApplication
+from email.message import EmailMessage
 from pathlib import Path
 from xml.etree import ElementTree
 
 from leadocs.documents.kinds import KINDS
+from leadocs.mailing import mime
 from leadocs.mailing.manifest import Manifest
 from leadocs.mailing.outdir import OutputFile, file_matches, refuse_foreign
 from leadocs.mailing.result import BatchProgress, BatchResult, Status
@@ -50,7 +50,6 @@ _CORE = {
     "author": "{http://purl.org/dc/elements/1.1/}creator",
 }
 _PROGRESS_SECONDS = 0.1
-_EML_POLICY = policy.compat32.clone(linesep="\r\n")
 
 
 @dataclass(frozen=True)
@@ -282,21 +281,30 @@ def attach_pdf(eml: Path, pdf: Path, *, replace_document: bool) -> None:
     """Attach ``pdf`` to the message ``eml`` (instead of its document, if ``replace_document``).
 
     A PDF attached by an earlier run is replaced; the message's headers (and so
-    its Message-ID) stay as they are. The file is replaced atomically.
+    its Message-ID) stay exactly as they are. The message is written again by
+    the same writer that made it, and replaced atomically.
     """
-    message = email.message_from_bytes(eml.read_bytes(), policy=_EML_POLICY)
+    data = eml.read_bytes()
+    parsed = email.message_from_bytes(data, policy=policy.default)
+    assert isinstance(parsed, EmailMessage)
     kept = []
-    for part in message.get_payload():
-        assert isinstance(part, Message)
-        attached = part.get_content_disposition() == "attachment"
-        if attached and (part.get_content_type() == "application/pdf" or replace_document):
+    for part in parsed.iter_attachments():
+        if part.get_content_type() == "application/pdf" or replace_document:
             continue
-        kept.append(part)
-    attachment = MIMEApplication(pdf.read_bytes(), "pdf")
-    del attachment["MIME-Version"]
-    attachment.add_header("Content-Disposition", "attachment", filename=pdf.name)
-    message.set_payload([*kept, attachment])
-    write_atomic(eml, message.as_bytes(policy=_EML_POLICY), force=True, durable=False)
+        kept.append(
+            mime.Attachment(
+                part.get_content(), part.get_content_type(), part.get_filename() or "attachment"
+            )
+        )
+    body = parsed.get_body(("plain",))
+    assert body is not None
+    rewritten = mime.message(
+        mime.header_lines(data),
+        parsed.get_boundary() or "leadocs",
+        body.get_content(),
+        [*kept, mime.Attachment(pdf.read_bytes(), "application/pdf", pdf.name)],
+    )
+    write_atomic(eml, rewritten, force=True, durable=False)
 
 
 def _merge(items: list[_Item], request: PdfRequest, result: PdfResult) -> None:

@@ -44,7 +44,9 @@ def test_parses_like_the_stdlib(name: str, subject: str, body: str, filename: st
         "Date: Sun, 01 Mar 2026 10:00:00 +0200",
         "Message-ID: <abc.leadocs@example.eu>",
     ]
-    data = _mime.message(headers, "leadocs-b", body, DOCUMENT, "/".join(DOCX_TYPE), filename)
+    data = _mime.message(
+        headers, "leadocs-b", body, [_mime.Attachment(DOCUMENT, "/".join(DOCX_TYPE), filename)]
+    )
     assert all(len(line) <= 998 for line in data.split(b"\r\n"))
     assert b"\n" not in data.replace(b"\r\n", b"") and b"\r" not in data.replace(b"\r\n", b"")
     ours = email.message_from_bytes(data, policy=policy.default)
@@ -104,6 +106,29 @@ def test_base64_lines_match_whole_encoding(prefix: bytes, data: bytes) -> None:
 
 def test_message_with_a_prefix_encoder_carries_the_same_attachment() -> None:
     headers = ["From: a@example.eu", "To: b@example.fi", "Subject: x"]
-    args = (headers, "leadocs-b", "Hello\n", DOCUMENT, "/".join(DOCX_TYPE), "a.docx")
+    attachments = [_mime.Attachment(DOCUMENT, "/".join(DOCX_TYPE), "a.docx")]
+    args = (headers, "leadocs-b", "Hello\n", attachments)
     plain = _mime.message(*args)
     assert _mime.message(*args, _mime.Base64Lines(DOCUMENT[:40_000])) == plain
+
+
+def test_a_message_written_again_keeps_its_headers_and_gains_an_attachment() -> None:
+    headers = ["From: a@example.eu", "To: b@example.fi", _mime.unstructured("Subject", "Å" * 60)]
+    first = _mime.message(
+        headers, "leadocs-b", "Hello\n", [_mime.Attachment(DOCUMENT, "/".join(DOCX_TYPE), "a.docx")]
+    )
+    again = _mime.message(
+        _mime.header_lines(first),
+        "leadocs-b",
+        "Hello\n",
+        [
+            _mime.Attachment(DOCUMENT, "/".join(DOCX_TYPE), "a.docx"),
+            _mime.Attachment(b"%PDF-1.7 x", "application/pdf", "a.pdf"),
+        ],
+    )
+    assert again.split(b"\r\nMIME-Version")[0] == first.split(b"\r\nMIME-Version")[0]
+    parsed = email.message_from_bytes(again, policy=policy.default)
+    assert isinstance(parsed, EmailMessage)
+    names = [part.get_filename() for part in parsed.iter_attachments()]
+    assert names == ["a.docx", "a.pdf"]
+    assert [part.get_content() for part in parsed.iter_attachments()][1] == b"%PDF-1.7 x"
