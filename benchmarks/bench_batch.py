@@ -51,7 +51,7 @@ def make_list(path: Path, n: int) -> Path:
     subprocess.run(
         [
             sys.executable,
-            str(ROOT / "scripts" / "make_recipients.py"),
+            str(ROOT / "benchmarks" / "make_recipients.py"),
             "--n",
             str(n),
             "-o",

@@ -22,7 +22,7 @@ Worker start-up is inside the timings of (b) and (c). ``--verify`` compares the
 page count and the text of every page of (c) with (b) on that many documents.
 
 ``--batch`` measures the whole mailing instead: ``leadocs batch loi LIST.csv -o OUT
---pdf --merge PACK.pdf`` on an N-row list (``scripts/make_recipients.py``), timed
+--pdf --merge PACK.pdf`` on an N-row list (``benchmarks/make_recipients.py``), timed
 from start to exit (reading, validating, rendering, converting, metadata,
 manifest, the pack), next to (a) on ``--sample`` of the documents it wrote; then
 it checks that there are N PDFs and the pack has N bookmarks and all their pages.
@@ -233,7 +233,7 @@ def _batch(n: int, sample: int) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-pdf-batch-") as name:
         folder = Path(name)
         listing, out, pack = folder / "list.csv", folder / "out", folder / "pack.pdf"
-        maker = ROOT / "scripts" / "make_recipients.py"
+        maker = ROOT / "benchmarks" / "make_recipients.py"
         subprocess.run(
             [sys.executable, str(maker), "--n", str(n), "-o", str(listing)],
             check=True, capture_output=True,

@@ -134,7 +134,7 @@ def _big_list(tmp_path: Path, n: int) -> Path:
     subprocess.run(
         [
             sys.executable,
-            str(ROOT / "scripts" / "make_recipients.py"),
+            str(ROOT / "benchmarks" / "make_recipients.py"),
             "--n",
             str(n),
             "-o",

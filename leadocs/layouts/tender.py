@@ -9,13 +9,12 @@ Legal bases are those verified in ``reference/procurement-domain.md``.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docx.document import Document as DocumentObject
 
-from docx_builder import save  # noqa: E402
-from tender_parts import (  # noqa: E402
+from leadocs.layouts.docx_builder import save
+from leadocs.layouts.tender_parts import (
     LAW,
     annexes,
     award_table,
@@ -42,17 +41,15 @@ from tender_parts import (  # noqa: E402
     value,
 )
 
-OUT = Path(__file__).resolve().parents[1] / "templates"
 
-
-def _start(title: str, subject: str):  # type: ignore[no-untyped-def]
+def _start(title: str, subject: str) -> DocumentObject:
     doc = new_document(title=title, subject=subject)
     header(doc, title=title, subject=subject)
     cover(doc)
     return doc
 
 
-def phases_table(doc, *, contracts_label: str = "Contracts") -> None:  # type: ignore[no-untyped-def]
+def phases_table(doc: DocumentObject, *, contracts_label: str = "Contracts") -> None:
     """Phases with duration, contracts, budget per contract, phase budget and share."""
     loop_table(
         doc,
@@ -90,7 +87,7 @@ def phases_table(doc, *, contracts_label: str = "Contracts") -> None:  # type: i
     )
 
 
-def phase_details(doc, number: str, *, partnership: bool = False) -> None:  # type: ignore[no-untyped-def]
+def phase_details(doc: DocumentObject, number: str, *, partnership: bool = False) -> None:
     """Per phase: objectives, deliverables, gate criteria (and targets, instalments)."""
     para(doc, "{%p for ph in phases %}")
     para(
@@ -115,7 +112,8 @@ def phase_details(doc, number: str, *, partnership: bool = False) -> None:  # ty
     para(doc, "{%p endfor %}")
 
 
-def build_pcp() -> None:
+def build_pcp(folder: Path) -> None:
+    """The PCP request for tenders."""
     doc = _start(
         "Request for tenders: {{ p.title }}", "Pre-commercial procurement (PCP) of R&D services"
     )
@@ -292,10 +290,11 @@ def build_pcp() -> None:
     )
     kv_table(doc, ipr_rows())
     annexes(doc, "11")
-    save(doc, OUT / "tender-pcp.docx")
+    save(doc, folder / "tender-pcp.docx")
 
 
-def build_ppi() -> None:
+def build_ppi(folder: Path) -> None:
+    """The PPI tender specifications."""
     doc = _start(
         "Tender specifications: {{ p.title }}", "Public procurement of innovative solutions (PPI)"
     )
@@ -361,7 +360,8 @@ def build_ppi() -> None:
                 "Period",
                 "="
                 "{% if p.market_consultation.start %}{{ p.market_consultation.start|date }}"
-                "{% endif %}{% if p.market_consultation.end %} – {{ p.market_consultation.end|date }}"
+                "{% endif %}{% if p.market_consultation.end %} – "
+                "{{ p.market_consultation.end|date }}"
                 "{% endif %}",
             ),
             ("Summary", "p.market_consultation.summary", ""),
@@ -421,10 +421,11 @@ def build_ppi() -> None:
     heading(doc, "11 Tendering rules")
     tendering_table(doc)
     annexes(doc, "12")
-    save(doc, OUT / "tender-ppi.docx")
+    save(doc, folder / "tender-ppi.docx")
 
 
-def build_partnership() -> None:
+def build_partnership(folder: Path) -> None:
+    """The innovation partnership procurement documents."""
     doc = _start(
         "Procurement documents: {{ p.title }}",
         "Innovation partnership (Directive 2014/24/EU, Art. 31)",
@@ -605,16 +606,11 @@ def build_partnership() -> None:
     heading(doc, "14 Tendering rules")
     tendering_table(doc)
     annexes(doc, "15")
-    save(doc, OUT / "tender-innovation-partnership.docx")
+    save(doc, folder / "tender-innovation-partnership.docx")
 
 
-def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    build_pcp()
-    build_ppi()
-    build_partnership()
-    print(f"built tender layouts in {OUT}")
-
-
-if __name__ == "__main__":
-    main()
+def build_all(folder: Path) -> None:
+    """Write the tender layouts into ``folder``."""
+    build_pcp(folder)
+    build_ppi(folder)
+    build_partnership(folder)

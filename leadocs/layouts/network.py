@@ -7,12 +7,12 @@ here: every word comes from the language catalogues (``t.…``) or the data.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from docx.document import Document as DocumentObject
+from docx.table import Table
 
-from docx_builder import (  # noqa: E402
+from leadocs.layouts.docx_builder import (
     cell_text,
     grid_table,
     header_footer,
@@ -27,12 +27,11 @@ from docx_builder import (  # noqa: E402
     shade,
 )
 
-OUT = Path(__file__).resolve().parents[1] / "templates"
 HEADER_LEFT = "{{ network.project.acronym }} · {{ network.name }} ({{ network.acronym }})"
 DISCLAIMER = "{{ network.funding.disclaimer }}"
 
 
-def signature_table(doc, *, seal: bool) -> None:  # type: ignore[no-untyped-def]
+def signature_table(doc: DocumentObject, *, seal: bool) -> None:
     """Date and place, signatory, signature line and (for letters) the seal box."""
     table = grid_table(doc, 1, 2 if seal else 1, [10.4, 6.0] if seal else [16.4])
     left = table.rows[0].cells[0]
@@ -52,7 +51,8 @@ def signature_table(doc, *, seal: bool) -> None:  # type: ignore[no-untyped-def]
     no_split(table.rows[0].cells)
 
 
-def build_loi() -> None:
+def build_loi(folder: Path) -> None:
+    """The letter of intent (appendix 7.4)."""
     doc = new_document(title="{{ t.loi.title }}", subject="{{ organisation.name }}")
     header_footer(
         doc,
@@ -80,10 +80,11 @@ def build_loi() -> None:
     # Where the letter runs over a page, the signature block never stands alone on it.
     keep_together(para(doc, "{{ t.loi.return }}", "Note"))
     signature_table(doc, seal=True)
-    save(doc, OUT / "loi.docx")
+    save(doc, folder / "loi.docx")
 
 
-def form_row(table, index: int, label: str, value: str, height: float = 0) -> None:  # type: ignore[no-untyped-def]
+def form_row(table: Table, index: int, label: str, value: str, height: float = 0) -> None:
+    """One row of a form: a shaded label and the value (at least ``height`` cm high)."""
     cells = table.rows[index].cells
     cell_text(cells[0], label, "Form Label")
     shade(cells[0])
@@ -92,7 +93,8 @@ def form_row(table, index: int, label: str, value: str, height: float = 0) -> No
         min_height(cells, height)
 
 
-def build_assistance() -> None:
+def build_assistance(folder: Path) -> None:
+    """The assistance and support request form (appendix 7.3)."""
     doc = new_document(title="{{ t.assistance.title }}", subject="{{ organisation.name }}")
     header_footer(
         doc,
@@ -142,10 +144,11 @@ def build_assistance() -> None:
     signature_table(doc, seal=False)
     para(doc, "", "Small")
     para(doc, "{{ t.assistance.return }}", "Note")
-    save(doc, OUT / "assistance.docx")
+    save(doc, folder / "assistance.docx")
 
 
-def build_benefits() -> None:
+def build_benefits(folder: Path) -> None:
+    """The benefits and expected contribution sheet (appendix 7.2)."""
     doc = new_document(title="{{ t.benefits.title }}", subject="{{ network.name }}")
     header_footer(doc, left=HEADER_LEFT, right="{{ network.project.name }}", disclaimer=DISCLAIMER)
     para(doc, "{{ t.benefits.title }}", "Title")
@@ -173,16 +176,18 @@ def build_benefits() -> None:
     para(doc, "{{ item }}", "List Bullet")
     para(doc, "{%p endfor %}")
     para(doc, "{%p endif %}")
-    save(doc, OUT / "benefits.docx")
+    save(doc, folder / "benefits.docx")
 
 
-def writing_box(doc, height: float) -> None:  # type: ignore[no-untyped-def]
+def writing_box(doc: DocumentObject, height: float) -> None:
+    """An empty bordered box ``height`` cm high to write in."""
     table = grid_table(doc, 1, 1, [16.4])
     cell_text(table.rows[0].cells[0], "")
     min_height(table.rows[0].cells, height)
 
 
-def build_report() -> None:
+def build_report(folder: Path) -> None:
+    """The partner participation report (appendix 7.1)."""
     doc = new_document(title="{{ t.report.title }}", subject="{{ partner.name }}")
     header_footer(doc, left=HEADER_LEFT, right="{{ partner.name }}", disclaimer=DISCLAIMER)
     para(doc, "{{ t.report.title }}", "Title")
@@ -238,17 +243,12 @@ def build_report() -> None:
     cell_text(cell, "{{ t.common.date_place|label }}")
     para(cell, "{{ t.common.name|label }}", "Table Text")
     para(cell, "{{ t.common.signature|label }} ______________________________", "Table Text")
-    save(doc, OUT / "report.docx")
+    save(doc, folder / "report.docx")
 
 
-def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    build_loi()
-    build_assistance()
-    build_benefits()
-    build_report()
-    print(f"built layouts in {OUT}")
-
-
-if __name__ == "__main__":
-    main()
+def build_all(folder: Path) -> None:
+    """Write the layouts into ``folder``."""
+    build_loi(folder)
+    build_assistance(folder)
+    build_benefits(folder)
+    build_report(folder)

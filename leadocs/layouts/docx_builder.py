@@ -9,7 +9,9 @@ change a layout export it (``leadocs templates export``) and edit it in Word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, cast
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -20,6 +22,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.section import Section
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -174,15 +177,15 @@ def _paragraph_style(
         style.paragraph_format.left_indent = indent
 
 
-def _east_asian_font(element: object, font: str) -> None:
-    rpr = element.get_or_add_rPr()  # type: ignore[attr-defined]
+def _east_asian_font(element: Any, font: str) -> None:
+    rpr = element.get_or_add_rPr()
     fonts = rpr.get_or_add_rFonts()
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), font)
 
 
-def _remove_border(style_element: object) -> None:
-    ppr = style_element.find(qn("w:pPr"))  # type: ignore[attr-defined]
+def _remove_border(style_element: Any) -> None:
+    ppr = style_element.find(qn("w:pPr"))
     if ppr is not None:
         border = ppr.find(qn("w:pBdr"))
         if border is not None:
@@ -196,7 +199,7 @@ def header_footer(doc: DocumentObject, *, left: str, right: str, disclaimer: str
     head.style = doc.styles["Small"]
     head.text = left
     head.add_run("\t" + right)
-    _tab_right(head, section.page_width - section.left_margin - section.right_margin)
+    _tab_right(head, _text_width(section))
     _bottom_rule(head)
     foot = section.footer.paragraphs[0]
     foot.style = doc.styles["Small"]
@@ -264,7 +267,7 @@ def labelled(doc: DocumentObject, label: str, text: str) -> Paragraph:
 
 def grid_table(doc: DocumentObject, rows: int, cols: int, widths: list[float]) -> Table:
     """A bordered table with fixed column widths in cm."""
-    table = doc.add_table(rows=rows, cols=cols)
+    table: Table = doc.add_table(rows=rows, cols=cols)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
@@ -277,17 +280,34 @@ def grid_table(doc: DocumentObject, rows: int, cols: int, widths: list[float]) -
     return table
 
 
-def no_split(row_cells: list[_Cell]) -> None:
+def _row_properties(row_cells: Sequence[_Cell]) -> Any:
+    """The ``w:trPr`` of the table row the cells are in (created if need be)."""
+    row: Any = row_cells[0]._tc.getparent()
+    return row.get_or_add_trPr()
+
+
+def _text_width(section: Section) -> int:
+    """The width between a section's margins, in EMU."""
+    margins = (section.left_margin or 0) + (section.right_margin or 0)
+    return int((section.page_width or 0) - margins)
+
+
+def document_of(cell: _Cell) -> DocumentObject:
+    """The document a table cell belongs to."""
+    document: DocumentObject = cast(Any, cell.part).document
+    return document
+
+
+def no_split(row_cells: Sequence[_Cell]) -> None:
     """Keep a table row on one page."""
-    tr = row_cells[0]._tc.getparent()
-    trpr = tr.get_or_add_trPr()
+    trpr = _row_properties(row_cells)
     trpr.append(OxmlElement("w:cantSplit"))
 
 
 def cell_text(cell: _Cell, text: str, style: str = "Table Text") -> Paragraph:
     """Replace a cell's content with one paragraph."""
-    paragraph = cell.paragraphs[0]
-    paragraph.style = cell.part.document.styles[style]
+    paragraph: Paragraph = cell.paragraphs[0]
+    paragraph.style = document_of(cell).styles[style]
     paragraph.text = text
     return paragraph
 
@@ -302,20 +322,18 @@ def shade(cell: _Cell, fill: str = "DCE6F0") -> None:
     tcpr.append(shading)
 
 
-def min_height(row_cells: list[_Cell], height_cm: float) -> None:
+def min_height(row_cells: Sequence[_Cell], height_cm: float) -> None:
     """Give a table row a minimum height, leaving room to write by hand."""
-    tr = row_cells[0]._tc.getparent()
-    trpr = tr.get_or_add_trPr()
+    trpr = _row_properties(row_cells)
     height = OxmlElement("w:trHeight")
     height.set(qn("w:val"), str(int(height_cm * 567)))
     height.set(qn("w:hRule"), "atLeast")
     trpr.append(height)
 
 
-def repeat_header(row_cells: list[_Cell]) -> None:
+def repeat_header(row_cells: Sequence[_Cell]) -> None:
     """Repeat a table's first row on every page."""
-    tr = row_cells[0]._tc.getparent()
-    trpr = tr.get_or_add_trPr()
+    trpr = _row_properties(row_cells)
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     trpr.append(header)

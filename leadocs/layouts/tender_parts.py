@@ -8,10 +8,16 @@ that depend on national law say "[check national law]".
 
 from __future__ import annotations
 
+from docx.document import Document as DocumentObject
 from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import Pt
-from docx_builder import (
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from leadocs.layouts.docx_builder import (
     cell_text,
+    document_of,
     grid_table,
     header_footer,
     keep_together,
@@ -29,7 +35,7 @@ LAW = "[check national law]"
 FULL = 16.4  # text width in cm
 
 
-def marker(paragraph, text: str = TODO):  # type: ignore[no-untyped-def]
+def marker(paragraph: Paragraph, text: str = TODO) -> Run:
     """A highlighted marker run: text the officer must still write or check."""
     run = paragraph.add_run(text)
     run.font.highlight_color = WD_COLOR_INDEX.YELLOW
@@ -38,18 +44,20 @@ def marker(paragraph, text: str = TODO):  # type: ignore[no-untyped-def]
 
 
 def value(
-    parent,
+    parent: DocumentObject | _Cell,
     expr: str,
     fmt: str = "",
     *,
     style: str = "Normal",
-    label: str = "",  # type: ignore[no-untyped-def]
+    label: str = "",
     first: bool = False,
-):
+) -> Paragraph:
     """A paragraph showing ``expr`` (through ``fmt`` filters), or "[to complete]" if empty."""
     if first:
         p = parent.paragraphs[0]
-        p.style = parent.part.document.styles[style]
+        p.style = (
+            document_of(parent).styles[style] if isinstance(parent, _Cell) else parent.styles[style]
+        )
     else:
         p = parent.add_paragraph(style=style)
     if label:
@@ -60,17 +68,17 @@ def value(
     return p
 
 
-def text_or_todo(doc, expr: str, style: str = "Normal") -> None:  # type: ignore[no-untyped-def]
+def text_or_todo(doc: DocumentObject, expr: str, style: str = "Normal") -> None:
     """A possibly multi-paragraph text of the data, or "[to complete]"."""
     value(doc, expr, style=style)
 
 
 def items(
-    doc,
+    doc: DocumentObject,
     seq: str,
     shown: str = "{{ item }}",
     *,
-    style: str = "List Bullet",  # type: ignore[no-untyped-def]
+    style: str = "List Bullet",
     todo: bool = True,
 ) -> None:
     """A bulleted list of ``seq``; "[to complete]" when it is empty (unless ``todo`` is off)."""
@@ -83,12 +91,12 @@ def items(
         para(doc, "{%p endif %}")
 
 
-def heading(doc, text: str, level: int = 1) -> None:  # type: ignore[no-untyped-def]
+def heading(doc: DocumentObject, text: str, level: int = 1) -> None:
     """A numbered heading (numbers are written, not automatic, so they survive export)."""
     para(doc, text, f"Heading {level}")
 
 
-def header_row(table, labels: list[str]) -> None:  # type: ignore[no-untyped-def]
+def header_row(table: Table, labels: list[str]) -> None:
     """Shaded header cells, repeated on every page."""
     for cell, label in zip(table.rows[0].cells, labels, strict=True):
         cell_text(cell, label, "Form Label")
@@ -97,13 +105,13 @@ def header_row(table, labels: list[str]) -> None:  # type: ignore[no-untyped-def
 
 
 def loop_table(
-    doc,
+    doc: DocumentObject,
     labels: list[str],
     widths: list[float],
     loop: str,
-    cells: list[str],  # type: ignore[no-untyped-def]
+    cells: list[str],
     total: list[str] | None = None,
-):
+) -> Table:
     """Header, one row per item of ``loop`` (a ``for`` clause), optional total row."""
     table = grid_table(doc, 4 + (1 if total else 0), len(labels), widths)
     header_row(table, labels)
@@ -120,7 +128,7 @@ def loop_table(
     return table
 
 
-def kv_table(doc, rows: list[tuple[str, ...]]):  # type: ignore[no-untyped-def]
+def kv_table(doc: DocumentObject, rows: list[tuple[str, ...]]) -> Table:
     """Two columns: a shaded label and a value (or "[to complete]" when empty).
 
     A row is (label, expression, filters) or (label, "=" + fixed template text).
@@ -138,7 +146,7 @@ def kv_table(doc, rows: list[tuple[str, ...]]):  # type: ignore[no-untyped-def]
     return table
 
 
-def notice_box(doc) -> None:  # type: ignore[no-untyped-def]
+def notice_box(doc: DocumentObject) -> None:
     """The warning that the draft is not legal advice and must be checked against national law."""
     table = grid_table(doc, 1, 1, [FULL])
     cell = table.rows[0].cells[0]
@@ -174,7 +182,7 @@ def notice_box(doc) -> None:  # type: ignore[no-untyped-def]
     para(cell, "{%p endif %}", "Table Text")
 
 
-def cover(doc) -> None:  # type: ignore[no-untyped-def]
+def cover(doc: DocumentObject) -> None:
     """Cover page: document kind, title, buyers, funding, key facts, the notice."""
     para(doc, "{{ kind.document }}", "Title")
     para(doc, "{{ p.title }}", "Heading 1")
@@ -219,7 +227,8 @@ def cover(doc) -> None:  # type: ignore[no-untyped-def]
                 "Additional CPV codes",
                 "="
                 "{% for c in cpv[1:] %}{{ c.code }}{% if c.label %} – "
-                "{{ c.label }}{% endif %}{% if not loop.last %}; {% endif %}{% else %}none{% endfor %}",
+                "{{ c.label }}{% endif %}{% if not loop.last %}; {% endif %}"
+                "{% else %}none{% endfor %}",
             ),
             ("Place of performance (NUTS)", "p.place_of_performance", "|join(', ')"),
             ("Total budget (excl. VAT)", "={{ value.total|money(currency) }}"),
@@ -233,7 +242,7 @@ def cover(doc) -> None:  # type: ignore[no-untyped-def]
     page_break(doc)
 
 
-def publication_note(doc, style: str = "Note") -> None:  # type: ignore[no-untyped-def]
+def publication_note(doc: DocumentObject, style: str = "Note") -> None:
     """Whether EU-wide publication is required (the rule check's information line)."""
     p = para(doc, "", style)
     p.add_run("EU publication: ", style="Strong Label")
@@ -247,7 +256,7 @@ def publication_note(doc, style: str = "Note") -> None:  # type: ignore[no-untyp
     )
 
 
-def buyers_table(doc) -> None:  # type: ignore[no-untyped-def]
+def buyers_table(doc: DocumentObject) -> None:
     """The buyers, their contacts and contributions with the share of the budget."""
     loop_table(
         doc,
@@ -285,7 +294,7 @@ def buyers_table(doc) -> None:  # type: ignore[no-untyped-def]
     para(doc, "{%p endif %}")
 
 
-def header(doc, *, title: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+def header(doc: DocumentObject, *, title: str, subject: str) -> None:
     """Header with reference and kind, footer with the draft line and page numbers."""
     header_footer(
         doc,
@@ -299,7 +308,7 @@ def header(doc, *, title: str, subject: str) -> None:  # type: ignore[no-untyped
     doc.core_properties.subject = subject
 
 
-def requirements(doc, number: str, *, minimum_title: str) -> None:  # type: ignore[no-untyped-def]
+def requirements(doc: DocumentObject, number: str, *, minimum_title: str) -> None:
     """Functional, performance and minimum requirements, end users and test sites."""
     heading(doc, f"{number}.1 Functional requirements", 2)
     items(doc, "p.challenge.functional_requirements")
@@ -331,7 +340,7 @@ def requirements(doc, number: str, *, minimum_title: str) -> None:  # type: igno
     para(doc, "{%p endif %}")
 
 
-def timeline_table(doc) -> None:  # type: ignore[no-untyped-def]
+def timeline_table(doc: DocumentObject) -> None:
     """Every date of the procedure and the phases, "[to complete]" where missing."""
     table = loop_table(
         doc, ["Step", "Date"], [10.4, 6.0], "row in timeline", ["{{ row.event }}", ""]
@@ -345,7 +354,7 @@ def timeline_table(doc) -> None:  # type: ignore[no-untyped-def]
     p.add_run("{% endif %}")
 
 
-def limits_table(doc) -> None:  # type: ignore[no-untyped-def]
+def limits_table(doc: DocumentObject) -> None:
     """The minimum time limits that apply, and the days the timetable gives."""
     para(doc, "{%p if limits %}")
     para(
@@ -370,7 +379,7 @@ def limits_table(doc) -> None:  # type: ignore[no-untyped-def]
     para(doc, "{%p endif %}")
 
 
-def standstill(doc) -> None:  # type: ignore[no-untyped-def]
+def standstill(doc: DocumentObject) -> None:
     """Award decision, standstill and remedies: national law under the Remedies Directives."""
     p = para(
         doc,
@@ -384,7 +393,7 @@ def standstill(doc) -> None:  # type: ignore[no-untyped-def]
     marker(p, LAW)
 
 
-def exclusion(doc, *, intro: str) -> None:  # type: ignore[no-untyped-def]
+def exclusion(doc: DocumentObject, *, intro: str) -> None:
     """Exclusion grounds: the grounds of Art. 57 and any the buyers add."""
     para(doc, intro)
     for ground in (
@@ -408,7 +417,7 @@ def exclusion(doc, *, intro: str) -> None:  # type: ignore[no-untyped-def]
     items(doc, "p.criteria.exclusion", todo=False)
 
 
-def selection_table(doc) -> None:  # type: ignore[no-untyped-def]
+def selection_table(doc: DocumentObject) -> None:
     """Selection criteria: family and the minimum level with its evidence."""
     para(doc, "{%p if selection %}")
     loop_table(
@@ -432,7 +441,7 @@ def selection_table(doc) -> None:  # type: ignore[no-untyped-def]
     para(doc, "{%p endif %}")
 
 
-def award_table(doc) -> None:  # type: ignore[no-untyped-def]
+def award_table(doc: DocumentObject) -> None:
     """Award criteria with weights, scoring method and price formula."""
     loop_table(
         doc,
@@ -463,7 +472,7 @@ def ipr_rows(prefix: str = "p.ipr") -> list[tuple[str, ...]]:
     ]
 
 
-def tendering_table(doc) -> None:  # type: ignore[no-untyped-def]
+def tendering_table(doc: DocumentObject) -> None:
     """Practical rules for tendering."""
     kv_table(
         doc,
@@ -505,7 +514,7 @@ def contract_rows() -> list[tuple[str, ...]]:
     ]
 
 
-def annexes(doc, number: str) -> None:  # type: ignore[no-untyped-def]
+def annexes(doc: DocumentObject, number: str) -> None:
     """The list of annexes and the rule-check annex."""
     heading(doc, f"{number} Annexes")
     para(doc, "{%p for a in annexes %}")

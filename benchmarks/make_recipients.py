@@ -1,7 +1,7 @@
 """Generate recipient lists for examples and benchmarks.
 
-    python scripts/make_recipients.py                     # examples/recipients/procurers.xlsx
-    python scripts/make_recipients.py --n 10000 -o big.xlsx   # a large list (xlsx, csv or yaml)
+    python benchmarks/make_recipients.py                     # examples/recipients/procurers.xlsx
+    python benchmarks/make_recipients.py --n 10000 -o big.xlsx   # a large list (xlsx, csv or yaml)
 
 The rows are the procurers of ``examples/recipients/procurers.csv``; a large
 list repeats them with numbered names, ids and addresses, the way a real
