@@ -7,13 +7,17 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
 from leadocs.cli._common import network_option, say
 from leadocs.documents.kinds import mailable_kinds
 from leadocs.errors import BatchError, UsageError
+
+if TYPE_CHECKING:
+    from leadocs.mailing import BatchProgress, BatchRequest, BatchResult
+    from leadocs.mailing.pdfs import PdfRequest, PdfResult
 
 __all__ = ["COMMANDS", "batch"]
 
@@ -204,7 +208,9 @@ def batch(
     _report(result, pdfs)
 
 
-def _pdf_request(request: Any, *, pdf: bool, pdf_only: bool, merge: Path | None) -> Any:
+def _pdf_request(
+    request: BatchRequest, *, pdf: bool, pdf_only: bool, merge: Path | None
+) -> PdfRequest | None:
     """The PDF stage to run after the batch, or None; LibreOffice is checked before anything."""
     if not (pdf or pdf_only or merge):
         return None
@@ -227,7 +233,7 @@ def _pdf_request(request: Any, *, pdf: bool, pdf_only: bool, merge: Path | None)
 
 
 @contextmanager
-def _progress_bar() -> Iterator[Callable[[Any], None]]:
+def _progress_bar() -> Iterator[Callable[[BatchProgress], None]]:
     """A rich progress bar on stderr, redrawn at most ten times a second."""
     from rich.console import Console
     from rich.progress import (
@@ -252,7 +258,7 @@ def _progress_bar() -> Iterator[Callable[[Any], None]]:
     task = bar.add_task("checking", total=None)
     last = [0.0]
 
-    def update(event: Any) -> None:
+    def update(event: BatchProgress) -> None:
         now = time.monotonic()
         if event.stage == "rendering" and event.outcome is not None and now - last[0] < 0.1:
             return
@@ -264,7 +270,7 @@ def _progress_bar() -> Iterator[Callable[[Any], None]]:
         yield update
 
 
-def _summary(result: Any) -> None:
+def _summary(result: BatchResult) -> None:
     """What was written (or would be, in a dry run), in one line after the details."""
     from leadocs.mailing import Status
 
@@ -289,7 +295,7 @@ def _summary(result: Any) -> None:
         )
 
 
-def _report(result: Any, pdfs: Any = None) -> None:
+def _report(result: BatchResult, pdfs: PdfResult | None = None) -> None:
     _summary(result)
     failures = [str(p) for p in result.problems]
     failures += [f"{o.where}: {o.key}: {o.error}" for o in result.failures()]
@@ -316,7 +322,7 @@ def _report(result: Any, pdfs: Any = None) -> None:
         )
 
 
-def _report_pdfs(pdfs: Any) -> list[str]:
+def _report_pdfs(pdfs: PdfResult) -> list[str]:
     """Print what the PDF stage did; return its failures as report lines."""
     click.echo(
         f"PDFs: converted {pdfs.converted:,}, kept {pdfs.kept:,}, "

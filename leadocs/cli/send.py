@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
 from leadocs.errors import BatchError, UsageError
+
+if TYPE_CHECKING:
+    from leadocs.mailing.send import SendProgress
 
 __all__ = ["COMMANDS", "send"]
 
@@ -125,7 +128,7 @@ def send(
         )
 
 
-def _say_sent(event: Any) -> None:
+def _say_sent(event: SendProgress) -> None:
     colour = {"sent": "green", "failed": "red"}.get(event.outcome, "yellow")
     click.echo(
         f"{click.style(f'{event.outcome:>11}', fg=colour)} {event.key} <{event.to}>", err=True
