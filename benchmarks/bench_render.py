@@ -31,12 +31,11 @@ from typing import Any
 from docxtpl import DocxTemplate
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-
-from docx_corpus import add_table, document_with, save  # noqa: E402
+sys.path.insert(0, str(ROOT))
 
 from leadocs.render.compiled import compile_docx  # noqa: E402
 from leadocs.render.environment import build_environment  # noqa: E402
+from tests.helpers.docx_corpus import add_table, document_with, save  # noqa: E402
 
 Contexts = Callable[[int], dict[str, Any]]
 
