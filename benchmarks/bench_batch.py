@@ -72,6 +72,7 @@ def docxtpl_loop(list_path: Path, sample: int, outdir: Path) -> tuple[float, flo
 
     from leadocs.documents.build import choose_language
     from leadocs.documents.context import loi_context
+    from leadocs.documents.subject import ContextOptions, DocumentSubject
     from leadocs.formats.files import builtin_network
     from leadocs.mailing.sources.recipients import load_recipients
     from leadocs.render.environment import build_environment
@@ -85,7 +86,9 @@ def docxtpl_loop(list_path: Path, sample: int, outdir: Path) -> tuple[float, flo
     for index, recipient in enumerate(recipients):
         organisation = recipient.organisation
         lang = choose_language(None, organisation.language, network.language)
-        context = loi_context(organisation, network, lang=lang, today=today)
+        context = loi_context(
+            DocumentSubject(network, organisation=organisation), ContextOptions(lang, today)
+        )
         document = DocxTemplate(str(template))
         document.render(context, jinja_env=build_environment(), autoescape=True)
         document.save(str(outdir / f"loi-{index}.docx"))

@@ -57,6 +57,7 @@ def _leadocs_letters() -> tuple[str, Callable[[int], bytes]] | None:
         return None
     try:
         from leadocs.documents.context import loi_context
+        from leadocs.documents.subject import ContextOptions, DocumentSubject
         from leadocs.formats.files import load_organisation
         from leadocs.render.compiled import compile_docx
         from leadocs.render.environment import build_environment
@@ -71,7 +72,9 @@ def _leadocs_letters() -> tuple[str, Callable[[int], bytes]] | None:
             update={"name": f"{entry.organisation.name} {index:04d}"}
         )
         today = dt.date(2025, 1, 1) + dt.timedelta(days=index % 365)
-        context: dict[str, Any] = loi_context(organisation, entry.network, lang="en", today=today)
+        context: dict[str, Any] = loi_context(
+            DocumentSubject(entry.network, organisation=organisation), ContextOptions("en", today)
+        )
         return renderer.render(context)
 
     return f"{template.relative_to(ROOT)} (compiled docxtpl, contexts from examples/orgs)", render

@@ -48,6 +48,7 @@ def _leadocs_loi() -> tuple[bytes, str, Contexts] | None:
         return None
     try:
         from leadocs.documents.context import loi_context
+        from leadocs.documents.subject import ContextOptions, DocumentSubject
         from leadocs.formats.files import load_organisation
     except ImportError:
         return None
@@ -56,7 +57,10 @@ def _leadocs_loi() -> tuple[bytes, str, Contexts] | None:
     def contexts(index: int) -> dict[str, Any]:
         entry = loaded[index % len(loaded)]
         today = dt.date(2025, 1, 1) + dt.timedelta(days=index % 365)
-        return loi_context(entry.organisation, entry.network, lang="en", today=today)
+        return loi_context(
+            DocumentSubject(entry.network, organisation=entry.organisation),
+            ContextOptions("en", today),
+        )
 
     return path.read_bytes(), f"{path.relative_to(ROOT)} (contexts from examples/orgs)", contexts
 

@@ -59,7 +59,8 @@ def loi_context_file(folder: Path) -> Path:
     import datetime as dt
     import pickle
 
-    from leadocs.documents.kinds import KINDS, ContextOptions, DocumentSubject
+    from leadocs.documents.kinds import KINDS
+    from leadocs.documents.subject import ContextOptions, DocumentSubject
     from leadocs.formats.files import load_organisation
 
     loaded = load_organisation(ORG)

@@ -21,7 +21,8 @@ __all__ = ["cli", "main"]
 
 def _command_modules() -> dict[str, str]:
     """Which module of ``leadocs.cli`` defines each command, in the order ``--help`` lists them."""
-    from leadocs.documents.kinds import KINDS, Subject
+    from leadocs.documents.kinds import KINDS
+    from leadocs.documents.subject import Subject
 
     documents = {
         name: "documents" for name, k in KINDS.items() if k.subject is not Subject.PROCUREMENT

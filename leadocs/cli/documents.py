@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 import click
 
 from leadocs.cli._common import DocumentRequest, document_options, emit, network_option
-from leadocs.documents.kinds import KINDS, DocumentKind, Subject
+from leadocs.documents.kinds import KINDS, DocumentKind
+from leadocs.documents.subject import Subject
 from leadocs.errors import UsageError
 
 if TYPE_CHECKING:
     from leadocs.documents.build import RenderedDocument
-    from leadocs.documents.kinds import DocumentSubject
+    from leadocs.documents.subject import DocumentSubject
 
 __all__ = ["COMMANDS"]
 
@@ -85,7 +86,7 @@ def _organisation_command(kind: DocumentKind) -> click.Command:
     def command(
         organisation_file: Path, network_path: Path | None, request: DocumentRequest
     ) -> None:
-        from leadocs.documents.kinds import DocumentSubject
+        from leadocs.documents.subject import DocumentSubject
         from leadocs.formats.files import load_organisation
 
         loaded = load_organisation(organisation_file, network_path)
@@ -100,7 +101,7 @@ def _network_command(kind: DocumentKind) -> click.Command:
     @network_option
     @document_options
     def command(network_path: Path | None, request: DocumentRequest) -> None:
-        from leadocs.documents.kinds import DocumentSubject
+        from leadocs.documents.subject import DocumentSubject
         from leadocs.formats.files import load_network
 
         subject = DocumentSubject(load_network(network_path))
@@ -121,7 +122,7 @@ def _partner_command(kind: DocumentKind) -> click.Command:
         partner: str | None, all_partners: bool, network_path: Path | None, request: DocumentRequest
     ) -> None:
         from leadocs.documents.build import find_partner
-        from leadocs.documents.kinds import DocumentSubject
+        from leadocs.documents.subject import DocumentSubject
         from leadocs.formats.files import load_network
 
         if bool(partner) == all_partners:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from leadocs.documents.kinds import KINDS, ContextOptions, DocumentKind, DocumentSubject, Subject
+from leadocs.documents.kinds import KINDS, DocumentKind
+from leadocs.documents.subject import ContextOptions, DocumentSubject, Subject
 from leadocs.documents.templates import read_template
 from leadocs.errors import UsageError
 from leadocs.formats.model import Network, Partner

@@ -19,7 +19,8 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from leadocs.formats.model import Network, Organisation, Partner
+from leadocs.documents.subject import ContextOptions, DocumentSubject
+from leadocs.formats.model import Network, Organisation
 from leadocs.i18n import catalogue, fill
 from leadocs.i18n.localise import localised_data
 from leadocs.render.environment import country_name
@@ -129,17 +130,20 @@ def _organisation_dict(organisation: Organisation, lang: str) -> Context:
     return data
 
 
-def loi_context(
-    organisation: Organisation,
-    network: Network,
-    *,
-    lang: str,
-    today: dt.date,
-    place: str | None = None,
-    fallback_lang: str | None = None,
-) -> Context:
+def _about(subject: DocumentSubject) -> Organisation:
+    assert subject.organisation is not None, "a document about an organisation needs one"
+    return subject.organisation
+
+
+def loi_context(subject: DocumentSubject, options: ContextOptions) -> Context:
     """Context of the letter of intent (appendix 7.4)."""
-    base = _base(network, lang, today, fallback_lang)
+    organisation, network, lang, place = (
+        _about(subject),
+        subject.network,
+        options.lang,
+        options.place,
+    )
+    base = _base(network, lang, options.today, options.fallback_lang)
     values = {**_values(base["network"], lang), "organisation": organisation.name}
     chosen = set(organisation.tasks)
     return {
@@ -154,16 +158,10 @@ def loi_context(
     }
 
 
-def assistance_context(
-    organisation: Organisation,
-    network: Network,
-    *,
-    lang: str,
-    today: dt.date,
-    fallback_lang: str | None = None,
-) -> Context:
+def assistance_context(subject: DocumentSubject, options: ContextOptions) -> Context:
     """Context of the assistance and support request form (appendix 7.3)."""
-    base = _base(network, lang, today, fallback_lang)
+    organisation, network, lang = _about(subject), subject.network, options.lang
+    base = _base(network, lang, options.today, options.fallback_lang)
     values = {**_values(base["network"], lang), "organisation": organisation.name}
     return {
         **base,
@@ -173,27 +171,21 @@ def assistance_context(
     }
 
 
-def benefits_context(
-    network: Network, *, lang: str, today: dt.date, fallback_lang: str | None = None
-) -> Context:
+def benefits_context(subject: DocumentSubject, options: ContextOptions) -> Context:
     """Context of the benefits and expected contribution sheet (appendix 7.2)."""
-    base = _base(network, lang, today, fallback_lang)
+    network, lang = subject.network, options.lang
+    base = _base(network, lang, options.today, options.fallback_lang)
     return {
         **base,
         "t": _texts(lang, ("benefits",), _values(base["network"], lang)),
     }
 
 
-def report_context(
-    network: Network,
-    partner: Partner,
-    *,
-    lang: str,
-    today: dt.date,
-    fallback_lang: str | None = None,
-) -> Context:
+def report_context(subject: DocumentSubject, options: ContextOptions) -> Context:
     """Context of the partner participation report (appendix 7.1) for one partner."""
-    base = _base(network, lang, today, fallback_lang)
+    assert subject.partner is not None, "a partner report needs its partner"
+    network, partner, lang = subject.network, subject.partner, options.lang
+    base = _base(network, lang, options.today, options.fallback_lang)
     order = _member_state_order(network, lang)
     rows = [
         {

@@ -11,67 +11,17 @@ imports nothing heavy: context builders import their modules when called.
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from leadocs.formats.model import Network, Organisation, Partner
+from leadocs.documents.subject import ContextOptions, DocumentSubject, Subject
 
 __all__ = [
     "KINDS",
-    "ContextOptions",
     "DocumentKind",
-    "DocumentSubject",
-    "Subject",
     "mailable_kinds",
 ]
-
-
-class Subject(enum.Enum):
-    """What one document of a kind is about."""
-
-    ORGANISATION = "organisation"
-    NETWORK = "network"
-    PARTNER = "partner"
-    PROCUREMENT = "procurement"
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentSubject:
-    """The data one network document is made from."""
-
-    network: Network
-    organisation: Organisation | None = None
-    partner: Partner | None = None
-
-    def name(self, subject: Subject) -> str:
-        """How a document about this subject is named in files: short name, acronym, partner."""
-        if subject is Subject.ORGANISATION and self.organisation is not None:
-            return self.organisation.file_stem
-        if subject is Subject.PARTNER and self.partner is not None:
-            return self.partner.name
-        return self.network.acronym
-
-    def described(self, subject: Subject) -> str:
-        """The document's subject in metadata: the organisation, the partner or the network."""
-        if subject is Subject.ORGANISATION and self.organisation is not None:
-            return self.organisation.name
-        if subject is Subject.PARTNER and self.partner is not None:
-            return self.partner.name
-        return ""
-
-
-@dataclass(frozen=True, slots=True)
-class ContextOptions:
-    """How a document is made, beyond its data: language, date, place, fallback language."""
-
-    lang: str
-    today: dt.date
-    place: str | None = None
-    fallback_lang: str | None = None
 
 
 ContextBuilder = Callable[[DocumentSubject, ContextOptions], dict[str, Any]]
@@ -100,52 +50,16 @@ class DocumentKind:
         return (self.keyword, network_acronym)
 
 
-def _loi(subject: DocumentSubject, options: ContextOptions) -> dict[str, Any]:
-    from leadocs.documents.context import loi_context
+def _context_of(name: str) -> ContextBuilder:
+    """The builder ``name`` of :mod:`leadocs.documents.context`, imported when first used."""
 
-    assert subject.organisation is not None
-    return loi_context(
-        subject.organisation,
-        subject.network,
-        lang=options.lang,
-        today=options.today,
-        place=options.place,
-        fallback_lang=options.fallback_lang,
-    )
+    def build(subject: DocumentSubject, options: ContextOptions) -> dict[str, Any]:
+        from leadocs.documents import context
 
+        builder: ContextBuilder = getattr(context, name)
+        return builder(subject, options)
 
-def _assistance(subject: DocumentSubject, options: ContextOptions) -> dict[str, Any]:
-    from leadocs.documents.context import assistance_context
-
-    assert subject.organisation is not None
-    return assistance_context(
-        subject.organisation,
-        subject.network,
-        lang=options.lang,
-        today=options.today,
-        fallback_lang=options.fallback_lang,
-    )
-
-
-def _benefits(subject: DocumentSubject, options: ContextOptions) -> dict[str, Any]:
-    from leadocs.documents.context import benefits_context
-
-    return benefits_context(
-        subject.network, lang=options.lang, today=options.today, fallback_lang=options.fallback_lang
-    )
-
-
-def _report(subject: DocumentSubject, options: ContextOptions) -> dict[str, Any]:
-    from leadocs.documents.context import report_context
-
-    assert subject.partner is not None
-    return report_context(
-        subject.network,
-        subject.partner,
-        lang=options.lang,
-        today=options.today,
-        fallback_lang=options.fallback_lang,
-    )
+    return build
 
 
 KINDS: dict[str, DocumentKind] = {
@@ -156,28 +70,28 @@ KINDS: dict[str, DocumentKind] = {
             "Letter of intent to join a procurers' network (D2.3 appendix 7.4)",
             Subject.ORGANISATION,
             "letter of intent",
-            _loi,
+            _context_of("loi_context"),
         ),
         DocumentKind(
             "assistance",
             "Assistance & support request form (appendix 7.3)",
             Subject.ORGANISATION,
             "assistance request",
-            _assistance,
+            _context_of("assistance_context"),
         ),
         DocumentKind(
             "benefits",
             "Network benefits and expected contribution (appendix 7.2)",
             Subject.NETWORK,
             "benefits",
-            _benefits,
+            _context_of("benefits_context"),
         ),
         DocumentKind(
             "report",
             "Partner participation report (appendix 7.1)",
             Subject.PARTNER,
             "partner report",
-            _report,
+            _context_of("report_context"),
         ),
         DocumentKind(
             "tender-pcp",

@@ -20,8 +20,10 @@ TEMPLATES_FOLDER = Path(__file__).resolve().parents[2] / "templates"
 def build_layouts(folder: Path = TEMPLATES_FOLDER) -> list[Path]:
     """Write every built-in layout into ``folder``; return the files written."""
     from leadocs.layouts import network, tender
+    from leadocs.layouts.docx_builder import core_properties_prefix
 
     folder.mkdir(parents=True, exist_ok=True)
-    network.build_all(folder)
-    tender.build_all(folder)
+    with core_properties_prefix():
+        network.build_all(folder)
+        tender.build_all(folder)
     return sorted(folder.glob("*.docx"))

@@ -8,8 +8,9 @@ change a layout export it (``leadocs templates export``) and edit it in Word.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -21,7 +22,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
 from docx.section import Section
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
@@ -79,6 +80,26 @@ _OUR_STYLES = {
     "Form Label", "Checklist", "List Bullet", "Strong Label",
 }  # fmt: skip
 _STYLE_REFERENCE = re.compile(rb'w:(?:pStyle|rStyle|tblStyle|basedOn|next|link) w:val="([^"]+)"')
+
+
+_CORE_PROPERTIES_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+
+
+@contextlib.contextmanager
+def core_properties_prefix() -> Iterator[None]:
+    """Make python-docx's ``cp:`` prefix mean core properties while layouts are built.
+
+    docxcompose (imported by docxtpl) rebinds ``cp`` in python-docx's shared
+    namespace map to custom properties; core properties written then (keywords,
+    last modified by) would land in the wrong namespace.
+    """
+    saved = nsmap.get("cp")
+    nsmap["cp"] = _CORE_PROPERTIES_NS
+    try:
+        yield
+    finally:
+        if saved is not None:
+            nsmap["cp"] = saved
 
 
 def save(doc: DocumentObject, path: Path) -> None:

@@ -20,9 +20,9 @@ import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from leadocs.documents.kinds import KINDS, ContextOptions, DocumentSubject
+from leadocs.documents.kinds import KINDS
+from leadocs.documents.subject import ContextOptions, DocumentSubject
 from leadocs.errors import LeadocsError, OutputError
 from leadocs.formats.model import Network, Organisation
 from leadocs.mailing.messages import EmailBuilder, EmailTemplates
@@ -38,28 +38,10 @@ __all__ = [
     "Task",
     "TaskResult",
     "WorkerSpec",
-    "build_context",
     "init_worker",
     "run_task",
     "use_renderer",
 ]
-
-
-def build_context(
-    kind: str,
-    organisation: Organisation,
-    network: Network,
-    *,
-    lang: str,
-    today: dt.date,
-    place: str | None = None,
-    fallback_lang: str | None = None,
-) -> dict[str, Any]:
-    """The context of ``kind`` for one organisation, as the single-document command builds it."""
-    builder = KINDS[kind].context
-    assert builder is not None, f"{kind} is not a network document"
-    subject = DocumentSubject(network, organisation=organisation)
-    return builder(subject, ContextOptions(lang, today, place, fallback_lang))
 
 
 @dataclass(frozen=True)
@@ -134,15 +116,10 @@ class Renderer:
     def document(self, organisation: Organisation, lang: str) -> bytes:
         """Render one organisation's document (nothing is written)."""
         spec = self.spec
-        ctx = build_context(
-            spec.kind,
-            organisation,
-            spec.network,
-            lang=lang,
-            today=spec.today,
-            place=spec.place,
-            fallback_lang=spec.fallback_lang,
-        )
+        builder = KINDS[spec.kind].context
+        assert builder is not None, f"{spec.kind} is not a network document"
+        options = ContextOptions(lang, spec.today, spec.place, spec.fallback_lang)
+        ctx = builder(DocumentSubject(spec.network, organisation=organisation), options)
         return self.compiled.render(ctx, plain_data=True)
 
     def run(self, task: Task) -> TaskResult:

@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 from leadocs.documents.build import make_document
-from leadocs.documents.kinds import DocumentSubject
+from leadocs.documents.subject import DocumentSubject
 from leadocs.formats.files import builtin_network, load_organisation
 from leadocs.i18n.languages import choose_language
 from leadocs.i18n.localise import localised_data

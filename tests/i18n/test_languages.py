@@ -31,6 +31,7 @@ from pypdf import PdfReader
 
 from leadocs.cli import cli
 from leadocs.documents.context import assistance_context, loi_context
+from leadocs.documents.subject import ContextOptions, DocumentSubject
 from leadocs.documents.templates import read_template
 from leadocs.formats.files import (
     builtin_network,
@@ -191,7 +192,8 @@ def context_texts(folder: Path, kind: str, lang: str) -> dict[str, str]:
     loaded = load_organisation(folder / "org.yaml")
     today = dt.date.fromisoformat(TODAY)
     build = loi_context if kind == "loi" else assistance_context
-    ctx = build(loaded.organisation, loaded.network, lang=lang, today=today)
+    subject = DocumentSubject(loaded.network, organisation=loaded.organisation)
+    ctx = build(subject, ContextOptions(lang, today))
     texts = {
         f"{section}.{key}": value
         for section, values in ctx["t"].items()
@@ -259,7 +261,7 @@ def test_french_punctuation_has_its_no_break_space(folder: Path, kind: str) -> N
 
 def test_report_title_colon_follows_the_language() -> None:
     from leadocs.documents.build import make_document
-    from leadocs.documents.kinds import DocumentSubject
+    from leadocs.documents.subject import DocumentSubject
     from leadocs.formats.files import builtin_network
 
     network = builtin_network()

@@ -25,6 +25,10 @@ def canonical_parts(path: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    # docxtpl (through docxcompose) rebinds python-docx's "cp" prefix when imported;
+    # the layouts must come out the same with it loaded, as they do in a test run.
+    import docxtpl  # noqa: F401
+
     folder = tmp_path_factory.mktemp("layouts")
     return {path.name: path for path in build_layouts(folder)}
 

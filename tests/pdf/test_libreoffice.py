@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from leadocs.documents.build import make_document
-from leadocs.documents.kinds import DocumentSubject
+from leadocs.documents.subject import DocumentSubject
 from leadocs.formats.files import builtin_network, load_organisation
 from tests.helpers import EXAMPLES
 from tests.helpers.soffice_required import convert_with_soffice

@@ -58,6 +58,7 @@ def builtin_template_contexts(stem: str) -> list[dict[str, Any]]:
     if stem.startswith("tender-"):
         return _tender_contexts(stem)
     from leadocs.documents import context as contexts
+    from leadocs.documents.subject import ContextOptions, DocumentSubject
     from leadocs.formats.files import builtin_network, load_organisation
     from leadocs.i18n.languages import shipped_languages
 
@@ -68,12 +69,22 @@ def builtin_template_contexts(stem: str) -> list[dict[str, Any]]:
     pairs = [(org, lang) for i, org in enumerate(orgs) for lang in {"en", *langs[i :: len(orgs)]}]
     if stem in ("loi", "assistance"):
         build = contexts.loi_context if stem == "loi" else contexts.assistance_context
-        return [build(o.organisation, o.network, lang=lang, today=TODAY) for o, lang in pairs]
+        return [
+            build(
+                DocumentSubject(o.network, organisation=o.organisation), ContextOptions(lang, TODAY)
+            )
+            for o, lang in pairs
+        ]
     if stem == "benefits":
-        return [contexts.benefits_context(network, lang=lang, today=TODAY) for lang in langs]
+        return [
+            contexts.benefits_context(DocumentSubject(network), ContextOptions(lang, TODAY))
+            for lang in langs
+        ]
     if stem == "report":
         return [
-            contexts.report_context(network, partner, lang=lang, today=TODAY)
+            contexts.report_context(
+                DocumentSubject(network, partner=partner), ContextOptions(lang, TODAY)
+            )
             for partner, lang in zip(network.partners, langs * 2, strict=False)
         ]
     return []
