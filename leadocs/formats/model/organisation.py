@@ -76,7 +76,7 @@ class Organisation(StrictModel):
     additional_needs: Paragraphs = ""
     """Additional information, e.g. educational needs for a demand policy."""
     extra: ExtraFields = Field(default_factory=dict)
-    """Custom fields for your own templates, e.g. ``salutation``: ``organisation.extra.salutation``."""
+    """Custom fields for your own templates: ``organisation.extra.NAME``."""
 
     @field_validator("type", mode="before")
     @classmethod
