@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
-from leadocs.cli._common import say
+from leadocs.cli._common import network_option, say
 from leadocs.errors import DataError, LeadocsError, StrictWarningsError
 
 _TEXT_SUFFIXES = (".md", ".txt", ".html", ".htm", ".xml", ".csv", ".eml")
@@ -27,19 +29,35 @@ _TEXT_SUFFIXES = (".md", ".txt", ".html", ".htm", ".xml", ".csv", ".eml")
     "--lang",
     default="en",
     show_default=True,
-    help="Language for the date, number and money filters.",
+    help="Language for the date, number and money filters and the network's texts.",
 )
-def render(template: Path, data_file: Path, output: Path | None, force: bool, lang: str) -> None:
+@network_option
+@click.option(
+    "--date",
+    "date_",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="The template's 'today' (default: today), YYYY-MM-DD.",
+)
+def render(
+    template: Path,
+    data_file: Path,
+    output: Path | None,
+    force: bool,
+    lang: str,
+    network_path: Path | None,
+    date_: dt.datetime | None,
+) -> None:
     """Render a template of your own with the values of DATA.yaml.
 
-    TEMPLATE is a .docx with docxtpl tags, or a .md/.txt/.html Jinja template. Templates run
-    in Jinja's sandbox; values are data (escaped, never run).
+    TEMPLATE is a .docx with docxtpl tags, or a .md/.txt/.html Jinja template. It sees the
+    names every built-in document sees: lang, today, network and, when DATA.yaml is an
+    organisation file, organisation (and recipient); any other DATA.yaml's top-level keys.
+    Templates run in Jinja's sandbox; values are data (escaped, never run).
     """
+    from leadocs.documents.context import data_context
     from leadocs.documents.templates import read_template
-    from leadocs.formats.loading import load_yaml
+    from leadocs.formats.files import load_template_data
     from leadocs.outputs import check_writable, write_atomic
-    from leadocs.render.docx import render_docx
-    from leadocs.render.environment import build_environment
     from leadocs.render.text import render_text
 
     suffix = template.suffix.lower()
@@ -47,18 +65,33 @@ def render(template: Path, data_file: Path, output: Path | None, force: bool, la
         raise LeadocsError(
             f"{template}: unknown template type '{suffix}'", hint="use .docx, .md, .txt or .html"
         )
-    data = load_yaml(data_file).data
-    context = {"lang": lang, **data}
+    loaded = load_template_data(data_file, network_path)
+    context = data_context(
+        loaded.data,
+        loaded.network,
+        lang=lang,
+        today=date_.date() if date_ else dt.date.today(),
+        organisation=loaded.organisation,
+        # a network text missing in --lang: the network's own language, not an error
+        fallback_lang=loaded.network.language or "en",
+    )
     target = output or Path.cwd() / f"{data_file.stem}{suffix}"
     check_writable(target, force=force)
     source, name = read_template("", template)
     if suffix == ".docx":
-        result = render_docx(source, context, env=build_environment(sandboxed=True), name=name)
+        result = _render_docx(source, context, name)
     else:
         text = _decode_template(source, template)
         result = render_text(text, context, name=name).encode("utf-8")
     write_atomic(target, result, force=force)
     say("create", target)
+
+
+def _render_docx(source: bytes, context: dict[str, Any], name: str) -> bytes:
+    from leadocs.render.docx import render_docx
+    from leadocs.render.environment import build_environment
+
+    return render_docx(source, context, env=build_environment(sandboxed=True), name=name)
 
 
 def _decode_template(source: bytes, path: Path) -> str:
