@@ -33,7 +33,7 @@ def _command_modules() -> dict[str, str]:
         "send": "send",
         "render": "tools",
         "validate": "tools",
-        "templates": "tools",
+        "templates": "templates",
         "schema": "tools",
         "doctor": "doctor",
     }

@@ -1,4 +1,4 @@
-"""Commands around the documents: render, validate, templates, schema."""
+"""Commands around the documents: render, validate, schema."""
 
 from __future__ import annotations
 
@@ -133,45 +133,6 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
     click.echo(summary, err=True)
 
 
-@click.group()
-def templates() -> None:
-    """List the built-in templates, or export one to edit in Word."""
-
-
-@templates.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def list_templates(as_json: bool) -> None:
-    """List the built-in templates."""
-    from leadocs.documents.templates import builtin_templates
-
-    found = builtin_templates()
-    if as_json:
-        click.echo(
-            json.dumps(
-                [
-                    {"name": t.name, "file": t.path.name, "description": t.description}
-                    for t in found
-                ],
-                indent=2,
-            )
-        )
-        return
-    width = max((len(t.name) for t in found), default=0)
-    for template in found:
-        click.echo(f"{template.name:<{width}}  {template.description}")
-
-
-@templates.command("export")
-@click.argument("name")
-@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--force", is_flag=True, help="Overwrite an existing file.")
-def export(name: str, folder: Path, force: bool) -> None:
-    """Copy built-in template NAME into FOLDER; use it with --template after editing."""
-    from leadocs.documents.templates import export_template
-
-    say("create", export_template(name, folder, force=force))
-
-
 @click.command()
 @click.argument("name", required=False)
 def schema(name: str | None) -> None:
@@ -194,4 +155,4 @@ def schema(name: str | None) -> None:
     click.echo(json.dumps(known[name].model_json_schema(), indent=2, ensure_ascii=False))
 
 
-COMMANDS = {command.name: command for command in (render, validate, templates, schema)}
+COMMANDS = {command.name: command for command in (render, validate, schema)}

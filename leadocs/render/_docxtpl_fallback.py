@@ -22,7 +22,8 @@ from docxtpl import DocxTemplate, InlineImage, RichText, RichTextParagraph
 from lxml import etree
 
 from leadocs.errors import LeadocsError, TemplateError
-from leadocs.render._docx_parts import context_lines
+from leadocs.render._docx_parts import PartSource, context_lines
+from leadocs.render.check import describe, explain_error, locate
 
 try:
     from docxtpl import Subdoc
@@ -45,23 +46,37 @@ _MAX_NODES = 100_000
 
 
 def template_error(
-    template: str, exc: BaseException, source: str | None, lineno: int | None = None
+    template: str,
+    exc: BaseException,
+    part: PartSource | None,
+    *,
+    context: Mapping[str, Any] | None = None,
+    env: jinja2.Environment | None = None,
 ) -> TemplateError:
     """Turn a Jinja (or template expression) error into a TemplateError.
 
     Args:
         template: the template's name.
         exc: the error raised while compiling or rendering.
-        source: the part source the error happened in, for the context lines.
-        lineno: the Jinja line, when already known.
+        part: the part the error happened in, for the paragraph and the lines around it.
+        context: the render's values: a missing field is then named with the
+            closest existing one, as ``leadocs templates check`` does.
+        env: the environment of the render (with ``context``).
 
     Returns:
-        The error to raise, with a few lines of the document's text around it.
+        The error to raise: ``paragraph N "text": message`` and a few lines of
+        the document's text around it.
     """
-    if lineno is None:
-        lineno = _jinja_lineno(exc)
-    lines = context_lines(source, lineno) if source is not None else []
-    return TemplateError(template, _message(exc), lines)
+    lineno = _jinja_lineno(exc)
+    if part is None:
+        return TemplateError(template, _message(exc))
+    if context is not None and env is not None:
+        explained = explain_error(part, exc, lineno, context, env)
+        if explained is not None:
+            return TemplateError(template, explained)
+    paragraph, text = locate(part, lineno)
+    message = describe(part.name, paragraph, text, _message(exc))
+    return TemplateError(template, message, context_lines(part.source, lineno))
 
 
 def _message(exc: BaseException) -> str:
@@ -210,13 +225,13 @@ class DocxtplFallback:
         env: jinja2.Environment,
         name: str,
         reason: str,
-        part_sources: Mapping[str, str] | None = None,
+        parts: Mapping[str, PartSource] | None = None,
     ) -> None:
         self.name = name
         self.notice: str | None = f"{name}: uses {reason}; rendering with plain docxtpl (slower)"
         self._source = source
         self._env = env
-        self._part_sources = dict(part_sources or {})
+        self._parts = dict(parts or {})
 
     @property
     def fixed_prefix(self) -> bytes:
@@ -251,16 +266,17 @@ class DocxtplFallback:
         except LeadocsError:
             raise
         except (jinja2.TemplateError, *EXPRESSION_ERRORS) as exc:
-            raise self._error(tpl, exc) from exc
+            raise self._error(tpl, exc, context) from exc
         except etree.XMLSyntaxError as exc:
             raise TemplateError(
                 self.name, f"the filled-in document is not valid XML: {exc}"
             ) from exc
         return buffer.getvalue()
 
-    def _error(self, tpl: Any, exc: BaseException) -> TemplateError:
-        shown = getattr(exc, "docx_context", None)
-        if shown is not None:
-            return TemplateError(self.name, _message(exc), [line.strip() for line in shown])
+    def _error(self, tpl: Any, exc: BaseException, context: Mapping[str, Any]) -> TemplateError:
         part = getattr(getattr(tpl, "current_rendering_part", None), "partname", "")
-        return template_error(self.name, exc, self._part_sources.get(str(part).lstrip("/")))
+        found = self._parts.get(str(part).lstrip("/"))
+        shown = getattr(exc, "docx_context", None)
+        if found is None and shown is not None:
+            return TemplateError(self.name, _message(exc), [line.strip() for line in shown])
+        return template_error(self.name, exc, found, context=context, env=self._env)

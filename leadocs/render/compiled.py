@@ -198,7 +198,9 @@ class CompiledTemplate:
         except LeadocsError:
             raise
         except (jinja2.TemplateError, *EXPRESSION_ERRORS) as exc:
-            raise template_error(self.name, exc, part.source) from exc
+            raise template_error(
+                self.name, exc, part, context=context, env=compiled.template.environment
+            ) from exc
         xml = unescape_braces(strip_line_markers(xml))
         if any(char in xml for char in _LISTING_CHARS):
             xml = _HELPER.resolve_listing(xml)
@@ -244,7 +246,7 @@ def _parse(env: jinja2.Environment, part: PartSource, name: str) -> nodes.Templa
     try:
         return env.parse(part.source)
     except jinja2.TemplateSyntaxError as exc:
-        raise template_error(name, exc, part.source) from exc
+        raise template_error(name, exc, part) from exc
 
 
 def compile_docx(
@@ -272,7 +274,7 @@ def compile_docx(
         if prepared is not None:
             sources.append(prepared)
     asts = [_parse(env, part, name) for part in sources]
-    by_name = {part.name: part.source for part in sources}
+    by_name = {part.name: part for part in sources}
     reason = next((r for r in map(_docxtpl_reason, asts) if r is not None), None)
     if reason is not None:
         return DocxtplFallback(source, env, name, reason, by_name)
@@ -282,7 +284,7 @@ def compile_docx(
         try:
             template = env.from_string(ast)
         except jinja2.TemplateError as exc:
-            raise template_error(name, exc, part.source) from exc
+            raise template_error(name, exc, part) from exc
         parts.append(_CompiledPart(part, template, dates[part.name]))
     skeleton = build_skeleton(infos, entries, set(by_name))
     fallback = DocxtplFallback(source, env, name, "docxtpl objects", by_name)
