@@ -34,6 +34,7 @@ def _command_modules() -> dict[str, str]:
         "render": "tools",
         "validate": "tools",
         "templates": "templates",
+        "preview": "templates",
         "schema": "tools",
         "doctor": "doctor",
     }

@@ -1,14 +1,15 @@
-"""``leadocs templates list|export|fields|check``: the layouts, and what a template can use."""
+"""``leadocs templates list|export|fields|check`` and ``leadocs preview``: working on templates."""
 
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import click
 
 from leadocs.cli._common import network_option, say
-from leadocs.errors import TemplateError, UsageError
+from leadocs.errors import LeadocsError, TemplateError, UsageError
 
 _KIND = click.option("--kind", help="The document kind the template is for (e.g. loi).")
 
@@ -111,4 +112,61 @@ def check(template: Path, kind: str | None, data: Path | None, network_path: Pat
     click.echo(f"checked: {against}", err=True)
 
 
-COMMANDS = {"templates": templates}
+@click.command()
+@click.argument("template", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument(
+    "data_file",
+    metavar="DATA.yaml",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The preview file (default: TEMPLATE.preview.docx in the current folder).",
+)
+@click.option("--force", is_flag=True, help="Overwrite an -o file that exists when starting.")
+@click.option("--pdf", is_flag=True, help="Also write a PDF of the preview (needs LibreOffice).")
+@click.option("--once", is_flag=True, help="Render once and exit (for scripts).")
+@click.option("--lang", default="en", show_default=True, help="Language of the document.")
+@network_option
+def preview(
+    template: Path,
+    data_file: Path,
+    output: Path | None,
+    force: bool,
+    pdf: bool,
+    once: bool,
+    lang: str,
+    network_path: Path | None,
+) -> None:
+    """Render TEMPLATE with DATA.yaml again on every save of either; Ctrl-C to stop.
+
+    The preview is replaced atomically, so Word or LibreOffice can reload it at any time; a
+    render that fails prints why (as 'templates check' does) and keeps the last good preview.
+    """
+    from leadocs.documents.preview import Preview
+    from leadocs.outputs import check_writable
+
+    default = Path.cwd() / f"{template.stem}.preview{template.suffix.lower()}"
+    if output is not None and output.resolve() != default.resolve():
+        check_writable(output, force=force)  # the default preview file is ours to replace
+    job = Preview(template, data_file, output or default, pdf=pdf, lang=lang, network=network_path)
+    if once:
+        for path in job.render():
+            say("create", path)
+        return
+    click.echo(f"Watching {template} and {data_file}; Ctrl-C to stop.", err=True)
+    job.watch(_report)
+
+
+def _report(outcome: list[Path] | LeadocsError) -> None:
+    stamp = time.strftime("%H:%M:%S")
+    if isinstance(outcome, LeadocsError):
+        click.secho(f"{stamp} {outcome}", err=True, fg="red")
+        return
+    for path in outcome:
+        click.echo(f"{stamp} {click.style('updated', fg='green')} {path}", err=True)
+
+
+COMMANDS = {"templates": templates, "preview": preview}

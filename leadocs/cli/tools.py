@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
 
 import click
 
 from leadocs.cli._common import network_option, say
-from leadocs.errors import DataError, LeadocsError, StrictWarningsError
-
-_TEXT_SUFFIXES = (".md", ".txt", ".html", ".htm", ".xml", ".csv", ".eml")
+from leadocs.errors import LeadocsError, StrictWarningsError
 
 
 @click.command()
@@ -54,51 +51,15 @@ def render(
     organisation file, organisation (and recipient); any other DATA.yaml's top-level keys.
     Templates run in Jinja's sandbox; values are data (escaped, never run).
     """
-    from leadocs.documents.context import data_context
-    from leadocs.documents.templates import read_template
-    from leadocs.formats.files import load_template_data
+    from leadocs.documents.preview import render_user_template
     from leadocs.outputs import check_writable, write_atomic
-    from leadocs.render.text import render_text
 
-    suffix = template.suffix.lower()
-    if suffix != ".docx" and suffix not in _TEXT_SUFFIXES:
-        raise LeadocsError(
-            f"{template}: unknown template type '{suffix}'", hint="use .docx, .md, .txt or .html"
-        )
-    loaded = load_template_data(data_file, network_path)
-    context = data_context(
-        loaded.data,
-        loaded.network,
-        lang=lang,
-        today=date_.date() if date_ else dt.date.today(),
-        organisation=loaded.organisation,
-        # a network text missing in --lang: the network's own language, not an error
-        fallback_lang=loaded.network.language or "en",
-    )
-    target = output or Path.cwd() / f"{data_file.stem}{suffix}"
+    target = output or Path.cwd() / f"{data_file.stem}{template.suffix.lower()}"
     check_writable(target, force=force)
-    source, name = read_template("", template)
-    if suffix == ".docx":
-        result = _render_docx(source, context, name)
-    else:
-        text = _decode_template(source, template)
-        result = render_text(text, context, name=name).encode("utf-8")
+    today = date_.date() if date_ else None
+    result = render_user_template(template, data_file, lang=lang, today=today, network=network_path)
     write_atomic(target, result, force=force)
     say("create", target)
-
-
-def _render_docx(source: bytes, context: dict[str, Any], name: str) -> bytes:
-    from leadocs.render.docx import render_docx
-    from leadocs.render.environment import build_environment
-
-    return render_docx(source, context, env=build_environment(sandboxed=True), name=name)
-
-
-def _decode_template(source: bytes, path: Path) -> str:
-    try:
-        return source.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DataError.single(path, "is not UTF-8 text; save it as UTF-8") from None
 
 
 @click.command()
