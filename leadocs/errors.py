@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
+
 __all__ = [
     "BatchError",
     "ConversionError",
@@ -100,8 +102,15 @@ class StrictWarningsError(RuleError):
     exit_code = 4
 
 
-class TemplateError(LeadocsError):
-    """A template that cannot be read, compiled or rendered."""
+class TemplateError(LeadocsError, jinja2.TemplateError):
+    """A template that cannot be read, compiled or rendered.
+
+    Also a :class:`jinja2.TemplateError`, so that code written for docxtpl
+    (``except jinja2.TemplateError``) catches it from leadocs' engine too.
+    """
+
+    # jinja2.TemplateError.message is a read-only property; ours is the finished text.
+    message: str = ""
 
     def __init__(self, template: str | Path, message: str, context: Sequence[str] = ()) -> None:
         self.template = str(template)

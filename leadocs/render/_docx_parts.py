@@ -61,8 +61,9 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TEXT = f"{_W}p", f"{_W}t"
 _PARAGRAPH = re.compile(r"<w:p([ >])")
 _XML_TAG = re.compile(r"<[^>]+>")
-# Constructs after which docxtpl's fix_tables can change the table grid.
-_GRID_CHANGING = re.compile(r"\{[{%]-?\s*tc\s|\{%-?\s*(?:colspan|hm)\b")
+# Constructs after which docxtpl's fix_tables can change the table grid: cells that
+# repeat, go ({#tc #} removes one) or span.
+_GRID_CHANGING = re.compile(r"\{[{%#]-?\s*tc\s|\{%-?\s*(?:colspan|hm)\b")
 # Entries that are already compressed; deflating them again only costs time.
 _STORED_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".zip", ".docx", ".xlsx", ".pptx")
 
@@ -197,10 +198,28 @@ def prepare_part(name: str, kind: str, data: bytes, template: str) -> PartSource
     if not any(marker in patched for marker in _TAG_MARKERS):
         return None
     fix_tree = kind == "document" and (
-        bool(_GRID_CHANGING.search(_XML_TAG.sub("", raw))) or "<wp:docPr" in patched
+        bool(_GRID_CHANGING.search(_XML_TAG.sub("", raw)))
+        or "<wp:docPr" in patched
+        or _uneven_tables(root)
     )
     source = _PARAGRAPH.sub(r"\n<w:p\1", patched)
     return PartSource(name, kind, source, fix_tree, paragraph_texts(root))
+
+
+def _uneven_tables(root: etree._Element) -> bool:
+    """Whether a table's rows do not all span its grid, which fix_tables changes."""
+    for table in root.iter(f"{_W}tbl"):
+        columns = len(table.findall(f"{_W}tblGrid/{_W}gridCol"))
+        for row in table.findall(f"{_W}tr"):
+            if sum(map(_span, row.findall(f"{_W}tc"))) != columns:
+                return True
+    return False
+
+
+def _span(cell: etree._Element) -> int:
+    span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+    value = span.get(f"{_W}val") if span is not None else None
+    return int(value) if value is not None and value.isdigit() else 1
 
 
 def paragraph_texts(root: etree._Element) -> tuple[str, ...]:

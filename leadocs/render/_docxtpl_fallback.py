@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import threading
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -101,6 +102,14 @@ def _jinja_lineno(exc: BaseException) -> int | None:
             found = tb.tb_lineno
         tb = tb.tb_next
     return found
+
+
+def _read(file: Any) -> bytes:
+    """The bytes of a path or a file-like object, as docxtpl's replace_* accept them."""
+    if hasattr(file, "read"):
+        data = file.read()
+        return data if isinstance(data, bytes) else bytes(data)
+    return Path(file).read_bytes()
 
 
 def _value_reason(value: Any) -> str | None:
@@ -232,6 +241,46 @@ class DocxtplFallback:
         self._source = source
         self._env = env
         self._parts = dict(parts or {})
+        # What the caller asked of the package, replayed on every fresh DocxTemplate:
+        # hyperlink targets in order (so relationship ids come out the same) and
+        # docxtpl's replacement tables (attribute name, key, new bytes).
+        self._urls: list[str] = []
+        self._links: DocxTemplate | None = None
+        self._replacements: list[tuple[str, Any, bytes]] = []
+        self._lock = threading.Lock()
+
+    def build_url_id(self, url: str) -> str:
+        """The relationship id of a hyperlink to ``url``, valid in every document rendered."""
+        with self._lock:
+            if self._links is None:
+                self._links = DocxTemplate(io.BytesIO(self._source))
+            rel_id: str = self._links.build_url_id(url)
+            self._urls.append(url)
+            return rel_id
+
+    def replace_pic(self, embedded_file: str, dst_file: Any) -> None:
+        """As docxtpl's ``replace_pic``: the picture named, titled or described so."""
+        self._replacements.append(("pics_to_replace", embedded_file, _read(dst_file)))
+
+    def replace_media(self, src_file: Any, dst_file: Any) -> None:
+        """As docxtpl's ``replace_media``: the media file with ``src_file``'s content."""
+        crc = DocxTemplate.get_file_crc(io.BytesIO(_read(src_file)))
+        self._replacements.append(("crc_to_new_media", crc, _read(dst_file)))
+
+    def replace_embedded(self, src_file: Any, dst_file: Any) -> None:
+        """As docxtpl's ``replace_embedded``: the embedded object with ``src_file``'s content."""
+        crc = DocxTemplate.get_file_crc(io.BytesIO(_read(src_file)))
+        self._replacements.append(("crc_to_new_embedded", crc, _read(dst_file)))
+
+    def replace_zipname(self, zipname: str, dst_file: Any) -> None:
+        """As docxtpl's ``replace_zipname``: the package entry ``zipname``."""
+        self._replacements.append(("zipname_to_replace", zipname, _read(dst_file)))
+
+    def _prepare(self, tpl: DocxTemplate) -> None:
+        for url in self._urls:
+            tpl.build_url_id(url)  # relate_to: the same id again on the same template
+        for table, key, data in self._replacements:
+            getattr(tpl, table)[key] = data
 
     @property
     def fixed_prefix(self) -> bytes:
@@ -259,8 +308,10 @@ class DocxtplFallback:
             raise TemplateError(
                 self.name, "images (InlineImage) must sit in dicts, lists or tuples of the context"
             )
+        self._prepare(tpl)
         try:
-            tpl.render(context, jinja_env=self._env, autoescape=True)
+            # docxtpl's autoescape=True would switch it on in the caller's environment
+            tpl.render(context, jinja_env=self._env, autoescape=self._env.autoescape is True)
             buffer = io.BytesIO()
             tpl.save(buffer)
         except LeadocsError:
