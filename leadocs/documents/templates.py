@@ -43,7 +43,7 @@ def examples_dir() -> Path:
     packaged = Path(str(resources.files("leadocs"))) / "examples"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[1] / "examples"
+    return Path(__file__).resolve().parents[2] / "examples"
 
 
 def builtin_templates() -> list[BuiltinTemplate]:

@@ -19,8 +19,9 @@ from typing import Any
 
 import docx
 from docx.shared import Cm
-from docx_corpus import add_table, document_with, save, tiny_png
 from docxtpl import DocxTemplate, InlineImage, Listing, RichText
+
+from tests.helpers.docx_corpus import add_table, document_with, save, tiny_png
 
 __all__ = ["DROPIN", "EMBEDDED", "DropinCase", "embedded_template"]
 

@@ -16,15 +16,15 @@ from pathlib import Path
 
 import jinja2
 import pytest
-from docx_corpus import document_with, save
-from docx_dropin_corpus import DROPIN, EMBEDDED, DropinCase
-from docx_text import assert_valid_docx, docx_to_text
 from docxtpl import DocxTemplate
 from lxml import etree
 
 from leadocs.errors import LeadocsError, TemplateError
 from leadocs.render.compiled import CompiledTemplate, compile_docx
 from leadocs.render.environment import build_environment
+from tests.helpers.docx_corpus import document_with, save
+from tests.helpers.docx_dropin_corpus import DROPIN, EMBEDDED, DropinCase
+from tests.helpers.docx_text import assert_valid_docx, docx_to_text
 
 _PARSER = etree.XMLParser(remove_blank_text=True)
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
