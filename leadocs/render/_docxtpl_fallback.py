@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import re
 import threading
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -102,6 +103,9 @@ def _jinja_lineno(exc: BaseException) -> int | None:
             found = tb.tb_lineno
         tb = tb.tb_next
     return found
+
+
+_LINK_ID = re.compile(r'<w:hyperlink r:id="([^"]+)"')
 
 
 def _read(file: Any) -> bytes:
@@ -276,6 +280,25 @@ class DocxtplFallback:
         """As docxtpl's ``replace_zipname``: the package entry ``zipname``."""
         self._replacements.append(("zipname_to_replace", zipname, _read(dst_file)))
 
+    def _check_links(self, context: Mapping[str, Any], tpl: DocxTemplate) -> None:
+        """Refuse hyperlinks whose relationship the rendering template does not have."""
+        found = {
+            rel_id
+            for value in _walk(context)
+            if isinstance(value, RichText | RichTextParagraph)
+            for rel_id in _LINK_ID.findall(value.xml)
+        }
+        if not found:
+            return
+        tpl.init_docx()
+        missing = sorted(found - set(tpl.docx.part.rels))
+        if missing:
+            raise TemplateError(
+                self.name,
+                f"a hyperlink (RichText url_id {', '.join(missing)}) was made on another "
+                "template; make its url_id with this renderer's build_url_id(url)",
+            )
+
     def _prepare(self, tpl: DocxTemplate) -> None:
         for url in self._urls:
             tpl.build_url_id(url)  # relate_to: the same id again on the same template
@@ -309,6 +332,7 @@ class DocxtplFallback:
                 self.name, "images (InlineImage) must sit in dicts, lists or tuples of the context"
             )
         self._prepare(tpl)
+        self._check_links(context, tpl)
         try:
             # docxtpl's autoescape=True would switch it on in the caller's environment
             tpl.render(context, jinja_env=self._env, autoescape=self._env.autoescape is True)

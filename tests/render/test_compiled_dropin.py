@@ -113,6 +113,15 @@ def test_hyperlinks_made_on_the_renderer_point_at_their_url(tmp_path: Path) -> N
     }
 
 
+def test_a_link_made_on_another_template_is_refused_clearly() -> None:
+    case = next(case for case in DROPIN if case.name == "hyperlink")
+    renderer = compile_docx(case.build(), build_environment(), "l.docx")
+    other = DocxTemplate(io.BytesIO(case.build()))
+    other.build_url_id("https://example.org/other")
+    with pytest.raises(TemplateError, match="made on another template; make its url_id with"):
+        renderer.render(case.context(other, other))
+
+
 def test_template_errors_are_jinja_errors_too() -> None:
     case = next(case for case in DROPIN if case.name == "run_tags")
     renderer = compile_docx(case.build(), build_environment(), "t.docx")
