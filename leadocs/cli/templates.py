@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from leadocs.cli._common import network_option, say
-from leadocs.errors import LeadocsError, TemplateError, UsageError
+from leadocs.errors import LeadocsError, UsageError
 
 _KIND = click.option("--kind", help="The document kind the template is for (e.g. loi).")
 
@@ -98,6 +98,7 @@ def check(template: Path, kind: str | None, data: Path | None, network_path: Pat
     """
     from leadocs.documents.fields import check_context
     from leadocs.documents.templates import read_template
+    from leadocs.errors import TemplateError
     from leadocs.render.check import check_template
     from leadocs.render.environment import build_environment
 
