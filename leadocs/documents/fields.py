@@ -14,12 +14,15 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leadocs.documents import context as contexts
 from leadocs.documents.templates import builtin_templates, examples_dir
 from leadocs.errors import UsageError
 from leadocs.render.fields import FreeFields
+
+if TYPE_CHECKING:
+    from leadocs.formats.model import Network, Organisation
 
 __all__ = [
     "EXAMPLE_DATE",
@@ -36,6 +39,7 @@ EXAMPLE_DATE = dt.date(2026, 3, 1)
 """The ``today`` of the example contexts (a fixed date, so listings do not change daily)."""
 
 _EXAMPLE_ORGANISATION = "orgs/konnevesi.yaml"
+_ABOUT_AN_ORGANISATION = ("loi", "assistance")
 _EXAMPLE_LENGTH = 60
 
 
@@ -74,18 +78,20 @@ def check_context(
     Args:
         template: the template file (its name may say its kind).
         kind: a document kind whose example context to use.
-        data: a data file, as ``leadocs render`` reads it.
+        data: a data file, as ``leadocs render`` reads it; with ``kind``, an
+            organisation file whose ``kind`` document to check against (its
+            custom fields included).
         network: the network of ``data`` (default: its own, else the built-in one).
 
     Returns:
         The context, or None (fields cannot be checked) and why.
 
     Raises:
-        UsageError: both ``kind`` and ``data``, or an unknown kind.
+        UsageError: an unknown kind, or ``kind`` and ``data`` that do not go together.
         DataError: a bad data file.
     """
     if kind is not None and data is not None:
-        raise UsageError("give --kind or --data, not both")
+        return _kind_with_data(kind, data, network), f"the fields of {kind} documents for {data}"
     if data is not None:
         from leadocs.formats.files import load_template_data
 
@@ -116,10 +122,9 @@ def example_context(kind: str, lang: str = "en") -> dict[str, Any]:
     if kind.startswith("tender-"):
         return _tender_context(kind)
     network = builtin_network()
-    if kind in ("loi", "assistance"):
+    if kind in _ABOUT_AN_ORGANISATION:
         found = load_organisation(examples_dir() / _EXAMPLE_ORGANISATION)
-        build = contexts.loi_context if kind == "loi" else contexts.assistance_context
-        context = build(found.organisation, network, lang=lang, today=EXAMPLE_DATE)
+        context = _organisation_context(kind, found.organisation, network, lang)
         context["organisation"]["extra"] = FreeFields(context["organisation"]["extra"])
         return context
     if kind == "benefits":
@@ -129,6 +134,26 @@ def example_context(kind: str, lang: str = "en") -> dict[str, Any]:
         return contexts.report_context(network, partner, lang=lang, today=EXAMPLE_DATE)
     raise UsageError(
         f"no document kind named '{kind}'", hint=f"choose one of: {', '.join(kinds())}"
+    )
+
+
+def _kind_with_data(kind: str, data: Path, network: Path | None) -> dict[str, Any]:
+    from leadocs.formats.files import load_template_data
+
+    if kind not in _ABOUT_AN_ORGANISATION:
+        raise UsageError(f"--kind {kind} with --data: only {' and '.join(_ABOUT_AN_ORGANISATION)}")
+    loaded = load_template_data(data, network)
+    if loaded.organisation is None:
+        raise UsageError(f"--kind {kind} with --data: {data} must be an organisation file")
+    return _organisation_context(kind, loaded.organisation, loaded.network, "en")
+
+
+def _organisation_context(
+    kind: str, organisation: Organisation, network: Network, lang: str
+) -> dict[str, Any]:
+    build = contexts.loi_context if kind == "loi" else contexts.assistance_context
+    return build(
+        organisation, network, lang=lang, today=EXAMPLE_DATE, fallback_lang=network.language
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import yaml
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
@@ -134,7 +135,24 @@ def test_the_check_reads_fields_from_a_data_file(run, tmp_path: Path) -> None:
     result = run("templates", "check", "mine.docx")
     assert result.exit_code == 0 and "syntax and structure only" in result.stderr
     result = run("templates", "check", "mine.docx", "--kind", "loi", "--data", "d.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 2 and "d.yaml must be an organisation file" in result.stderr
+
+
+def test_the_check_reads_an_organisation_file_for_its_kind(run, tmp_path: Path) -> None:
+    data = yaml.safe_load((EXAMPLES / "orgs" / "konnevesi.yaml").read_text("utf-8"))
+    data.pop("network", None)
+    data["organisation"]["extra"] = {"salutation": "Dear Päivi"}
+    (tmp_path / "org.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    document = docx.Document()
+    document.add_paragraph("{{ organisation.extra.salutaton }}, {{ tasks|length }} tasks")
+    document.save(str(tmp_path / "mine.docx"))
+    result = run("templates", "check", "mine.docx", "--kind", "loi", "--data", "org.yaml")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        'mine.docx: paragraph 1 "{{ organisation.extra.salutaton }}, {{ tasks|length }} tasks": '
+        "organisation.extra.salutaton: no such field; did you mean organisation.extra.salutation?"
+    ]
+    assert "(the fields of loi documents for org.yaml)" in result.stderr
 
 
 def test_a_failed_render_says_what_the_check_says(run, tmp_path: Path) -> None:
