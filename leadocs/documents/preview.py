@@ -28,7 +28,10 @@ __all__ = ["TEXT_SUFFIXES", "Preview", "render_user_template"]
 
 TEXT_SUFFIXES = (".md", ".txt", ".html", ".htm", ".xml", ".csv", ".eml")
 """Text templates ``render`` accepts besides ``.docx``."""
-_DEBOUNCE_MS = 300
+_DEBOUNCE_MS = 1000
+# A save is taken as finished after this long without another change: a program that
+# writes a file in place must not be caught half-way.
+_QUIET_MS = 250
 
 
 def render_user_template(
@@ -139,6 +142,7 @@ class Preview:
             *folders,
             watch_filter=lambda _change, path: Path(path).resolve() in watched,
             debounce=_DEBOUNCE_MS,
+            step=_QUIET_MS,
             stop_event=stop,
             raise_interrupt=False,
         ):

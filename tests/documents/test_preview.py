@@ -20,10 +20,13 @@ WAIT = 20  # seconds for the file watcher to notice a save on a loaded machine
 
 
 def template(path: Path, *paragraphs: str) -> Path:
+    """Save a template as Word does: a new file, then renamed over the old one."""
     document = docx.Document()
     for text in paragraphs:
         document.add_paragraph(text)
-    document.save(str(path))
+    scratch = path.with_name(f"~{path.name}.tmp")
+    document.save(str(scratch))
+    scratch.replace(path)
     return path
 
 
@@ -59,7 +62,7 @@ def test_every_save_renders_again(tmp_path: Path) -> None:
     try:
         assert outcomes.get(timeout=WAIT) == [output]
         assert "Hello first" in docx_to_text(output)
-        data.write_text("name: second\n", encoding="utf-8")
+        data.write_text("name: second\n", encoding="utf-8")  # a small file, written in place
         assert outcomes.get(timeout=WAIT) == [output]
         assert "Hello second" in docx_to_text(output)
         template(source, "Bye {{ name }}")  # saved from Word: the template changed
