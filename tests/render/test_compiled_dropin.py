@@ -22,9 +22,16 @@ from lxml import etree
 from leadocs.errors import LeadocsError, TemplateError
 from leadocs.render.compiled import CompiledTemplate, compile_docx
 from leadocs.render.environment import build_environment
-from tests.helpers.docx_corpus import document_with, save
+from tests.helpers.docx_corpus import (
+    CORPUS,
+    CorpusTemplate,
+    corpus_contexts,
+    document_with,
+    save,
+)
 from tests.helpers.docx_dropin_corpus import DROPIN, EMBEDDED, DropinCase
 from tests.helpers.docx_text import assert_valid_docx, docx_to_text
+from tests.render.test_compiled_engine import assert_equivalent, assert_same_xml
 
 _PARSER = etree.XMLParser(remove_blank_text=True)
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -170,3 +177,48 @@ def test_replaced_entries_are_those_docxtpl_writes(tmp_path: Path) -> None:
         == "e.docx: uses replaced package entries; rendering with plain docxtpl (slower)"
     )
     assert entries(renderer.render({"name": "x"}))[EMBEDDED] == b"replaced by name"
+
+
+# "escaping" writes a literal "<&>" from the template itself: without autoescape it can
+# never be a valid document (it raises, as the next test shows for values).
+_UNESCAPABLE = ("escaping",)
+
+
+@pytest.mark.parametrize("context_name", ["plain", "empty", "unicode"])
+@pytest.mark.parametrize(
+    "case", [c for c in CORPUS if c.name not in _UNESCAPABLE], ids=lambda case: case.name
+)
+def test_the_plain_corpus_without_autoescape(case: CorpusTemplate, context_name: str) -> None:
+    """Loops, tables, hm/vm/cellbg, headers, footers and notes with escaping off, as docxtpl."""
+    source = case.build()
+    env = build_environment(autoescape=False)
+    tpl = DocxTemplate(io.BytesIO(source))
+    tpl.render(corpus_contexts()[context_name], jinja_env=env)
+    buffer = io.BytesIO()
+    tpl.save(buffer)
+    renderer = compile_docx(source, build_environment(autoescape=False), f"{case.name}.docx")
+    ours = renderer.render(corpus_contexts()[context_name])
+    assert_equivalent(ours, buffer.getvalue())
+    assert_same_xml(ours, buffer.getvalue(), renderer.part_names)
+
+
+@pytest.mark.parametrize("name", ["variables", "header_footer", "footnotes", "merged_cells"])
+def test_hostile_values_without_autoescape_raise_in_every_part(name: str) -> None:
+    case = next(case for case in CORPUS if case.name == name)
+    renderer = compile_docx(case.build(), build_environment(autoescape=False), "x.docx")
+    renderer.render(corpus_contexts()["plain"])
+    used = [
+        key
+        for key in ("title", "name", "ref", "city", "org")
+        if f"{{{{ {key} }}}}".encode() in b"".join(_template_text(case.build()))
+    ]
+    assert used
+    for key in used:
+        hostile = {**corpus_contexts()["plain"], key: "AT&T <Labs>"}
+        with pytest.raises(TemplateError, match="not well-formed XML"):
+            renderer.render(hostile)
+
+
+def _template_text(source: bytes) -> list[bytes]:
+    with zipfile.ZipFile(io.BytesIO(source)) as archive:
+        return [archive.read(n) for n in archive.namelist() if n.endswith(".xml")]
