@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "BatchError",
@@ -100,8 +101,11 @@ class StrictWarningsError(RuleError):
     exit_code = 4
 
 
-class TemplateError(LeadocsError):
-    """A template that cannot be read, compiled or rendered."""
+class _TemplateErrorFields(LeadocsError):
+    """What a :class:`TemplateError` holds; the class itself is made on first use."""
+
+    # jinja2.TemplateError.message is a read-only property; ours is the finished text.
+    message: str = ""
 
     def __init__(self, template: str | Path, message: str, context: Sequence[str] = ()) -> None:
         self.template = str(template)
@@ -115,6 +119,36 @@ class TemplateError(LeadocsError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.template, self.reason, self.context))
+
+
+_TEMPLATE_ERROR_DOC = """A template that cannot be read, compiled or rendered.
+
+    Also a :class:`jinja2.TemplateError`, so that code written for docxtpl
+    (``except jinja2.TemplateError``) catches it from leadocs' engine too.
+    """
+
+if TYPE_CHECKING:
+    import jinja2
+
+    class TemplateError(_TemplateErrorFields, jinja2.TemplateError):
+        """A template that cannot be read, compiled or rendered (also a jinja2.TemplateError)."""
+
+else:
+
+    def __getattr__(name: str) -> Any:
+        # Made when first imported: jinja2 is not loaded by commands that need no template
+        # (``leadocs --help`` must start fast).
+        if name != "TemplateError":
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import jinja2
+
+        made = type(
+            "TemplateError",
+            (_TemplateErrorFields, jinja2.TemplateError),
+            {"__module__": __name__, "__doc__": _TEMPLATE_ERROR_DOC},
+        )
+        globals()["TemplateError"] = made
+        return made
 
 
 class OutputError(LeadocsError):

@@ -34,7 +34,8 @@ def _command_modules() -> dict[str, str]:
         "send": "send",
         "render": "tools",
         "validate": "tools",
-        "templates": "tools",
+        "templates": "templates",
+        "preview": "templates",
         "schema": "tools",
         "doctor": "doctor",
     }

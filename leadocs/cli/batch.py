@@ -274,6 +274,8 @@ def _summary(result: BatchResult) -> None:
     """What was written (or would be, in a dry run), in one line after the details."""
     from leadocs.mailing import Status
 
+    for warning in result.warnings:
+        click.secho(f"{warning} (warning)", err=True, fg="yellow")
     if result.notice:
         click.secho(f"Note: {result.notice}", err=True, fg="yellow")
     if result.dry_run:

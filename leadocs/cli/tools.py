@@ -1,16 +1,15 @@
-"""Commands around the documents: render, validate, templates, schema."""
+"""Commands around the documents: render, validate, schema."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import click
 
-from leadocs.cli._common import say
-from leadocs.errors import DataError, LeadocsError, StrictWarningsError
-
-_TEXT_SUFFIXES = (".md", ".txt", ".html", ".htm", ".xml", ".csv", ".eml")
+from leadocs.cli._common import network_option, say
+from leadocs.errors import LeadocsError, StrictWarningsError
 
 
 @click.command()
@@ -27,45 +26,40 @@ _TEXT_SUFFIXES = (".md", ".txt", ".html", ".htm", ".xml", ".csv", ".eml")
     "--lang",
     default="en",
     show_default=True,
-    help="Language for the date, number and money filters.",
+    help="Language for the date, number and money filters and the network's texts.",
 )
-def render(template: Path, data_file: Path, output: Path | None, force: bool, lang: str) -> None:
+@network_option
+@click.option(
+    "--date",
+    "date_",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="The template's 'today' (default: today), YYYY-MM-DD.",
+)
+def render(
+    template: Path,
+    data_file: Path,
+    output: Path | None,
+    force: bool,
+    lang: str,
+    network_path: Path | None,
+    date_: dt.datetime | None,
+) -> None:
     """Render a template of your own with the values of DATA.yaml.
 
-    TEMPLATE is a .docx with docxtpl tags, or a .md/.txt/.html Jinja template. Templates run
-    in Jinja's sandbox; values are data (escaped, never run).
+    TEMPLATE is a .docx with docxtpl tags, or a .md/.txt/.html Jinja template. It sees the
+    names every built-in document sees: lang, today, network and, when DATA.yaml is an
+    organisation file, organisation (and recipient); any other DATA.yaml's top-level keys.
+    Templates run in Jinja's sandbox; values are data (escaped, never run).
     """
-    from leadocs.documents.templates import read_template
-    from leadocs.formats.loading import load_yaml
+    from leadocs.documents.preview import render_user_template
     from leadocs.outputs import check_writable, write_atomic
-    from leadocs.render.docx import render_docx
-    from leadocs.render.environment import build_environment
-    from leadocs.render.text import render_text
 
-    suffix = template.suffix.lower()
-    if suffix != ".docx" and suffix not in _TEXT_SUFFIXES:
-        raise LeadocsError(
-            f"{template}: unknown template type '{suffix}'", hint="use .docx, .md, .txt or .html"
-        )
-    data = load_yaml(data_file).data
-    context = {"lang": lang, **data}
-    target = output or Path.cwd() / f"{data_file.stem}{suffix}"
+    target = output or Path.cwd() / f"{data_file.stem}{template.suffix.lower()}"
     check_writable(target, force=force)
-    source, name = read_template("", template)
-    if suffix == ".docx":
-        result = render_docx(source, context, env=build_environment(sandboxed=True), name=name)
-    else:
-        text = _decode_template(source, template)
-        result = render_text(text, context, name=name).encode("utf-8")
+    today = date_.date() if date_ else None
+    result = render_user_template(template, data_file, lang=lang, today=today, network=network_path)
     write_atomic(target, result, force=force)
     say("create", target)
-
-
-def _decode_template(source: bytes, path: Path) -> str:
-    try:
-        return source.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise DataError.single(path, "is not UTF-8 text; save it as UTF-8") from None
 
 
 @click.command()
@@ -100,45 +94,6 @@ def validate(files: tuple[Path, ...], strict: bool) -> None:
     click.echo(summary, err=True)
 
 
-@click.group()
-def templates() -> None:
-    """List the built-in templates, or export one to edit in Word."""
-
-
-@templates.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def list_templates(as_json: bool) -> None:
-    """List the built-in templates."""
-    from leadocs.documents.templates import builtin_templates
-
-    found = builtin_templates()
-    if as_json:
-        click.echo(
-            json.dumps(
-                [
-                    {"name": t.name, "file": t.path.name, "description": t.description}
-                    for t in found
-                ],
-                indent=2,
-            )
-        )
-        return
-    width = max((len(t.name) for t in found), default=0)
-    for template in found:
-        click.echo(f"{template.name:<{width}}  {template.description}")
-
-
-@templates.command("export")
-@click.argument("name")
-@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--force", is_flag=True, help="Overwrite an existing file.")
-def export(name: str, folder: Path, force: bool) -> None:
-    """Copy built-in template NAME into FOLDER; use it with --template after editing."""
-    from leadocs.documents.templates import export_template
-
-    say("create", export_template(name, folder, force=force))
-
-
 @click.command()
 @click.argument("name", required=False)
 def schema(name: str | None) -> None:
@@ -161,4 +116,4 @@ def schema(name: str | None) -> None:
     click.echo(json.dumps(known[name].model_json_schema(), indent=2, ensure_ascii=False))
 
 
-COMMANDS = {command.name: command for command in (render, validate, templates, schema)}
+COMMANDS = {command.name: command for command in (render, validate, schema)}

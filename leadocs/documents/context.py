@@ -2,7 +2,9 @@ r"""Template contexts: what each built-in document sees, built from the models.
 
 Pure functions, no I/O. Every context has ``lang``, ``today``, ``t`` (the
 document's static text in its language, placeholders filled) and ``network``;
-document builders add what their document needs. The network's translated
+a document about an organisation has it as ``organisation`` and, as in a
+mailing's ``--name`` and e-mails, ``recipient``; document builders add what
+their document needs. ``render`` gets the same (:func:`data_context`). The network's translated
 texts are resolved to the document's language first (:mod:`leadocs.i18n.localise`;
 ``fallback_lang`` names the language to use where a text has no translation).
 Long texts are prepared so
@@ -28,6 +30,7 @@ from leadocs.render.environment import country_name
 __all__ = [
     "assistance_context",
     "benefits_context",
+    "data_context",
     "loi_context",
     "network_data",
     "paragraphs",
@@ -120,6 +123,37 @@ def _build_network_dict(network: Network, lang: str, fallback_lang: str | None) 
     return data
 
 
+def _with_organisation(base: Context, organisation: Organisation, lang: str) -> Context:
+    data = _organisation_dict(organisation, lang)
+    return {**base, "organisation": data, "recipient": data}
+
+
+def data_context(
+    data: Mapping[str, Any],
+    network: Network,
+    *,
+    lang: str,
+    today: dt.date,
+    organisation: Organisation | None = None,
+    fallback_lang: str | None = None,
+) -> Context:
+    """Context of a user's own template (``leadocs render``): the same names as the kinds'.
+
+    Args:
+        data: the data file's top-level mapping; its keys win over ``network``
+            and the others, except for an organisation file's own two keys.
+        network: the network (``--network``, the organisation's, or the built-in one).
+        lang: the document language, for the filters and the network's texts.
+        today: the date of the document.
+        organisation: the organisation, when ``data`` is an organisation file.
+        fallback_lang: language of network texts missing in ``lang``.
+    """
+    base = _base(network, lang, today, fallback_lang)
+    if organisation is None:
+        return {**base, **data}
+    return _with_organisation(base, organisation, lang)
+
+
 def _organisation_dict(organisation: Organisation, lang: str) -> Context:
     data = organisation.model_dump(mode="python")
     data["country_name"] = country_name(organisation.country, lang)
@@ -147,9 +181,8 @@ def loi_context(subject: DocumentSubject, options: ContextOptions) -> Context:
     values = {**_values(base["network"], lang), "organisation": organisation.name}
     chosen = set(organisation.tasks)
     return {
-        **base,
+        **_with_organisation(base, organisation, lang),
         "t": _texts(lang, ("loi",), values),
-        "organisation": _organisation_dict(organisation, lang),
         "tasks": [
             {"id": task["id"], "text": task["text"], "checked": task["id"] in chosen}
             for task in base["network"]["tasks"]
@@ -164,9 +197,8 @@ def assistance_context(subject: DocumentSubject, options: ContextOptions) -> Con
     base = _base(network, lang, options.today, options.fallback_lang)
     values = {**_values(base["network"], lang), "organisation": organisation.name}
     return {
-        **base,
+        **_with_organisation(base, organisation, lang),
         "t": _texts(lang, ("assistance",), values),
-        "organisation": _organisation_dict(organisation, lang),
         "place": _default_place(organisation),
     }
 

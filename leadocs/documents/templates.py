@@ -14,6 +14,7 @@ __all__ = [
     "BuiltinTemplate",
     "builtin_templates",
     "builtin_templates_dir",
+    "examples_dir",
     "export_template",
     "read_template",
 ]
@@ -35,6 +36,14 @@ def builtin_templates_dir() -> Path:
         return packaged
     # A source checkout or editable install: the top-level templates/ folder.
     return Path(__file__).resolve().parents[2] / "templates"
+
+
+def examples_dir() -> Path:
+    """The example files (organisations, networks, procurements, lists), shipped in the wheel."""
+    packaged = Path(str(resources.files("leadocs"))) / "examples"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "examples"
 
 
 def builtin_templates() -> list[BuiltinTemplate]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pydantic
 import yaml
@@ -24,11 +25,13 @@ from leadocs.formats.validation import validate_file
 __all__ = [
     "BUILTIN_NETWORK_NAME",
     "OrganisationInput",
+    "TemplateData",
     "builtin_network",
     "builtin_network_text",
     "check_tasks",
     "load_network",
     "load_organisation",
+    "load_template_data",
 ]
 
 BUILTIN_NETWORK_NAME = "<built-in LEA network>"
@@ -142,3 +145,29 @@ def _require_top_key(loaded: LoadedFile, key: str) -> None:
         line=1,
         column=1,
     )
+
+
+@dataclass(frozen=True)
+class TemplateData:
+    """The data of ``leadocs render``: the file's mapping, its network, its organisation."""
+
+    data: dict[str, Any]
+    network: Network
+    organisation: Organisation | None
+
+
+def load_template_data(path: Path, network_path: Path | None = None) -> TemplateData:
+    """Load the data file of a user's template.
+
+    An organisation file (only ``organisation:`` and ``network:`` at the top)
+    is loaded and checked as one, so its template sees ``organisation`` as the
+    built-in documents do; any other YAML mapping is the template's data as it is.
+
+    Raises:
+        DataError: the file cannot be read, or is a bad organisation file.
+    """
+    loaded = load_yaml(path)
+    if "organisation" in loaded.data and set(loaded.data) <= {"organisation", "network"}:
+        found = load_organisation(path, network_path)
+        return TemplateData(loaded.data, found.network, found.organisation)
+    return TemplateData(loaded.data, load_network(network_path), None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
@@ -71,10 +71,18 @@ class BatchResult:
         rows: rows read; ``selected``: recipients selected for rendering.
         seconds: wall time of the whole batch.
         notice: a one-line notice of the engine (e.g. a fallback to plain docxtpl).
+        warnings: warnings about the list (unknown columns kept as custom fields).
     """
 
     def __init__(
-        self, outdir: Path, plan: Plan, *, eml: bool, dry_run: bool, notice: str | None = None
+        self,
+        outdir: Path,
+        plan: Plan,
+        *,
+        eml: bool,
+        dry_run: bool,
+        notice: str | None = None,
+        warnings: Sequence[DataProblem] = (),
     ) -> None:
         self.outdir = outdir
         self.path = plan.path
@@ -85,6 +93,7 @@ class BatchResult:
         self.eml = eml
         self.dry_run = dry_run
         self.notice = notice
+        self.warnings = list(warnings)
         self.seconds = 0.0
         self._status = bytearray(len(plan.entries))
         self._errors: dict[int, str] = {}

@@ -17,7 +17,7 @@ from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from leadocs.errors import UsageError
-from leadocs.mailing.sources.columns import ID_COLUMN, organisation_columns
+from leadocs.mailing.sources.columns import EXTRA, ID_COLUMN, organisation_columns
 from leadocs.render.environment import build_environment
 
 __all__ = ["Where", "compile_name", "compile_where"]
@@ -76,7 +76,7 @@ def compile_where(expression: str | None) -> Where | None:
 
 
 def _check_fields(ast: nodes.Template) -> None:
-    known = set(organisation_columns()) | {ID_COLUMN, "row"}
+    known = set(organisation_columns()) | {ID_COLUMN, "row", EXTRA}
     prefixes = {".".join(path.split(".")[:i]) for path in known for i in range(1, 3)}
     for node in ast.find_all(nodes.Name):
         if node.name not in (*_ROOTS, "row", "id"):
@@ -86,8 +86,8 @@ def _check_fields(ast: nodes.Template) -> None:
             )
     for attribute in ast.find_all(nodes.Getattr):
         path = _getattr_path(attribute)
-        if path is None or path in prefixes:
-            continue
+        if path is None or path in prefixes or path.startswith(f"{EXTRA}."):
+            continue  # custom fields are free: a row without one reads as empty
         close = difflib.get_close_matches(path, sorted(prefixes), n=1, cutoff=0.6)
         hint = f"did you mean 'recipient.{close[0]}'?" if close else "see 'leadocs schema'"
         raise UsageError(f"--where: the organisation format has no field '{path}'", hint=hint)

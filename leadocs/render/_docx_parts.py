@@ -34,6 +34,7 @@ __all__ = [
     "context_lines",
     "docxtpl_helper",
     "find_template_parts",
+    "paragraph_texts",
     "prepare_part",
     "read_entries",
     "strip_line_markers",
@@ -56,10 +57,13 @@ _TAG_MARKERS = ("{{", "{%", "{#", "{_{", "}_}", "{_%", "%_}")
 # Same options as python-docx's oxml parser: docxtpl sees the XML through it.
 _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 _RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _TEXT = f"{_W}p", f"{_W}t"
 _PARAGRAPH = re.compile(r"<w:p([ >])")
 _XML_TAG = re.compile(r"<[^>]+>")
-# Constructs after which docxtpl's fix_tables can change the table grid.
-_GRID_CHANGING = re.compile(r"\{[{%]-?\s*tc\s|\{%-?\s*(?:colspan|hm)\b")
+# Constructs after which docxtpl's fix_tables can change the table grid: cells that
+# repeat, go ({#tc #} removes one) or span.
+_GRID_CHANGING = re.compile(r"\{[{%#]-?\s*tc\s|\{%-?\s*(?:colspan|hm)\b")
 # Entries that are already compressed; deflating them again only costs time.
 _STORED_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".zip", ".docx", ".xlsx", ".pptx")
 
@@ -83,12 +87,15 @@ class PartSource:
             line numbers point at paragraphs (the error context relies on it).
         fix_tree: the rendered part must go through docxtpl's table-grid and
             drawing-id fixes (only the main document, only when needed).
+        paragraphs: the visible text of each paragraph of the part as Word
+            shows it, in document order (for messages: "paragraph 12").
     """
 
     name: str
     kind: str
     source: str
     fix_tree: bool
+    paragraphs: tuple[str, ...] = ()
 
 
 def read_entries(source: bytes, template: str) -> tuple[list[zipfile.ZipInfo], dict[str, bytes]]:
@@ -191,9 +198,33 @@ def prepare_part(name: str, kind: str, data: bytes, template: str) -> PartSource
     if not any(marker in patched for marker in _TAG_MARKERS):
         return None
     fix_tree = kind == "document" and (
-        bool(_GRID_CHANGING.search(_XML_TAG.sub("", raw))) or "<wp:docPr" in patched
+        bool(_GRID_CHANGING.search(_XML_TAG.sub("", raw)))
+        or "<wp:docPr" in patched
+        or _uneven_tables(root)
     )
-    return PartSource(name, kind, _PARAGRAPH.sub(r"\n<w:p\1", patched), fix_tree)
+    source = _PARAGRAPH.sub(r"\n<w:p\1", patched)
+    return PartSource(name, kind, source, fix_tree, paragraph_texts(root))
+
+
+def _uneven_tables(root: etree._Element) -> bool:
+    """Whether a table's rows do not all span its grid, which fix_tables changes."""
+    for table in root.iter(f"{_W}tbl"):
+        columns = len(table.findall(f"{_W}tblGrid/{_W}gridCol"))
+        for row in table.findall(f"{_W}tr"):
+            if sum(map(_span, row.findall(f"{_W}tc"))) != columns:
+                return True
+    return False
+
+
+def _span(cell: etree._Element) -> int:
+    span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+    value = span.get(f"{_W}val") if span is not None else None
+    return int(value) if value is not None and value.isdigit() else 1
+
+
+def paragraph_texts(root: etree._Element) -> tuple[str, ...]:
+    """The visible text of every paragraph (``w:p``) under ``root``, in document order."""
+    return tuple("".join(t.text or "" for t in p.iter(_TEXT)) for p in root.iter(_P))
 
 
 def strip_line_markers(xml: str) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import re
+import threading
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -22,7 +24,8 @@ from docxtpl import DocxTemplate, InlineImage, RichText, RichTextParagraph
 from lxml import etree
 
 from leadocs.errors import LeadocsError, TemplateError
-from leadocs.render._docx_parts import context_lines
+from leadocs.render._docx_parts import PartSource, context_lines
+from leadocs.render.check import describe, explain_error, locate
 
 try:
     from docxtpl import Subdoc
@@ -45,23 +48,37 @@ _MAX_NODES = 100_000
 
 
 def template_error(
-    template: str, exc: BaseException, source: str | None, lineno: int | None = None
+    template: str,
+    exc: BaseException,
+    part: PartSource | None,
+    *,
+    context: Mapping[str, Any] | None = None,
+    env: jinja2.Environment | None = None,
 ) -> TemplateError:
     """Turn a Jinja (or template expression) error into a TemplateError.
 
     Args:
         template: the template's name.
         exc: the error raised while compiling or rendering.
-        source: the part source the error happened in, for the context lines.
-        lineno: the Jinja line, when already known.
+        part: the part the error happened in, for the paragraph and the lines around it.
+        context: the render's values: a missing field is then named with the
+            closest existing one, as ``leadocs templates check`` does.
+        env: the environment of the render (with ``context``).
 
     Returns:
-        The error to raise, with a few lines of the document's text around it.
+        The error to raise: ``paragraph N "text": message`` and a few lines of
+        the document's text around it.
     """
-    if lineno is None:
-        lineno = _jinja_lineno(exc)
-    lines = context_lines(source, lineno) if source is not None else []
-    return TemplateError(template, _message(exc), lines)
+    lineno = _jinja_lineno(exc)
+    if part is None:
+        return TemplateError(template, _message(exc))
+    if context is not None and env is not None:
+        explained = explain_error(part, exc, lineno, context, env)
+        if explained is not None:
+            return TemplateError(template, explained)
+    paragraph, text = locate(part, lineno)
+    message = describe(part.name, paragraph, text, _message(exc))
+    return TemplateError(template, message, context_lines(part.source, lineno))
 
 
 def _message(exc: BaseException) -> str:
@@ -86,6 +103,17 @@ def _jinja_lineno(exc: BaseException) -> int | None:
             found = tb.tb_lineno
         tb = tb.tb_next
     return found
+
+
+_LINK_ID = re.compile(r'<w:hyperlink r:id="([^"]+)"')
+
+
+def _read(file: Any) -> bytes:
+    """The bytes of a path or a file-like object, as docxtpl's replace_* accept them."""
+    if hasattr(file, "read"):
+        data = file.read()
+        return data if isinstance(data, bytes) else bytes(data)
+    return Path(file).read_bytes()
 
 
 def _value_reason(value: Any) -> str | None:
@@ -210,13 +238,72 @@ class DocxtplFallback:
         env: jinja2.Environment,
         name: str,
         reason: str,
-        part_sources: Mapping[str, str] | None = None,
+        parts: Mapping[str, PartSource] | None = None,
     ) -> None:
         self.name = name
         self.notice: str | None = f"{name}: uses {reason}; rendering with plain docxtpl (slower)"
         self._source = source
         self._env = env
-        self._part_sources = dict(part_sources or {})
+        self._parts = dict(parts or {})
+        # What the caller asked of the package, replayed on every fresh DocxTemplate:
+        # hyperlink targets in order (so relationship ids come out the same) and
+        # docxtpl's replacement tables (attribute name, key, new bytes).
+        self._urls: list[str] = []
+        self._links: DocxTemplate | None = None
+        self._replacements: list[tuple[str, Any, bytes]] = []
+        self._lock = threading.Lock()
+
+    def build_url_id(self, url: str) -> str:
+        """The relationship id of a hyperlink to ``url``, valid in every document rendered."""
+        with self._lock:
+            if self._links is None:
+                self._links = DocxTemplate(io.BytesIO(self._source))
+            rel_id: str = self._links.build_url_id(url)
+            self._urls.append(url)
+            return rel_id
+
+    def replace_pic(self, embedded_file: str, dst_file: Any) -> None:
+        """As docxtpl's ``replace_pic``: the picture named, titled or described so."""
+        self._replacements.append(("pics_to_replace", embedded_file, _read(dst_file)))
+
+    def replace_media(self, src_file: Any, dst_file: Any) -> None:
+        """As docxtpl's ``replace_media``: the media file with ``src_file``'s content."""
+        crc = DocxTemplate.get_file_crc(io.BytesIO(_read(src_file)))
+        self._replacements.append(("crc_to_new_media", crc, _read(dst_file)))
+
+    def replace_embedded(self, src_file: Any, dst_file: Any) -> None:
+        """As docxtpl's ``replace_embedded``: the embedded object with ``src_file``'s content."""
+        crc = DocxTemplate.get_file_crc(io.BytesIO(_read(src_file)))
+        self._replacements.append(("crc_to_new_embedded", crc, _read(dst_file)))
+
+    def replace_zipname(self, zipname: str, dst_file: Any) -> None:
+        """As docxtpl's ``replace_zipname``: the package entry ``zipname``."""
+        self._replacements.append(("zipname_to_replace", zipname, _read(dst_file)))
+
+    def _check_links(self, context: Mapping[str, Any], tpl: DocxTemplate) -> None:
+        """Refuse hyperlinks whose relationship the rendering template does not have."""
+        found = {
+            rel_id
+            for value in _walk(context)
+            if isinstance(value, RichText | RichTextParagraph)
+            for rel_id in _LINK_ID.findall(value.xml)
+        }
+        if not found:
+            return
+        tpl.init_docx()
+        missing = sorted(found - set(tpl.docx.part.rels))
+        if missing:
+            raise TemplateError(
+                self.name,
+                f"a hyperlink (RichText url_id {', '.join(missing)}) was made on another "
+                "template; make its url_id with this renderer's build_url_id(url)",
+            )
+
+    def _prepare(self, tpl: DocxTemplate) -> None:
+        for url in self._urls:
+            tpl.build_url_id(url)  # relate_to: the same id again on the same template
+        for table, key, data in self._replacements:
+            getattr(tpl, table)[key] = data
 
     @property
     def fixed_prefix(self) -> bytes:
@@ -244,23 +331,27 @@ class DocxtplFallback:
             raise TemplateError(
                 self.name, "images (InlineImage) must sit in dicts, lists or tuples of the context"
             )
+        self._prepare(tpl)
+        self._check_links(context, tpl)
         try:
-            tpl.render(context, jinja_env=self._env, autoescape=True)
+            # docxtpl's autoescape=True would switch it on in the caller's environment
+            tpl.render(context, jinja_env=self._env, autoescape=self._env.autoescape is True)
             buffer = io.BytesIO()
             tpl.save(buffer)
         except LeadocsError:
             raise
         except (jinja2.TemplateError, *EXPRESSION_ERRORS) as exc:
-            raise self._error(tpl, exc) from exc
+            raise self._error(tpl, exc, context) from exc
         except etree.XMLSyntaxError as exc:
             raise TemplateError(
                 self.name, f"the filled-in document is not valid XML: {exc}"
             ) from exc
         return buffer.getvalue()
 
-    def _error(self, tpl: Any, exc: BaseException) -> TemplateError:
-        shown = getattr(exc, "docx_context", None)
-        if shown is not None:
-            return TemplateError(self.name, _message(exc), [line.strip() for line in shown])
+    def _error(self, tpl: Any, exc: BaseException, context: Mapping[str, Any]) -> TemplateError:
         part = getattr(getattr(tpl, "current_rendering_part", None), "partname", "")
-        return template_error(self.name, exc, self._part_sources.get(str(part).lstrip("/")))
+        found = self._parts.get(str(part).lstrip("/"))
+        shown = getattr(exc, "docx_context", None)
+        if found is None and shown is not None:
+            return TemplateError(self.name, _message(exc), [line.strip() for line in shown])
+        return template_error(self.name, exc, found, context=context, env=self._env)

@@ -125,14 +125,52 @@ class CompiledTemplate:
         skeleton: Skeleton,
         parts: tuple[_CompiledPart, ...],
         fallback: DocxtplFallback,
+        *,
+        check_every: bool = False,
     ) -> None:
         self.name = name
         self.notice: str | None = None
         self._skeleton = skeleton
         self._parts = parts
         self._fallback = fallback
-        # Whether a render has been parsed back; see render().
+        # Whether a render has been parsed back, and whether every one must be; see render().
         self._checked = False
+        self._check_every = check_every
+        # Set once the caller asks for something only docxtpl does (replace_pic, ...).
+        self._docxtpl_only: str | None = None
+
+    # -- docxtpl's API for what changes the package: done by docxtpl itself -----------
+
+    def build_url_id(self, url: str) -> str:
+        """The relationship id of a hyperlink to ``url``, for ``RichText(url_id=...)``.
+
+        As :meth:`docxtpl.DocxTemplate.build_url_id`: the link belongs to this template.
+        """
+        return self._fallback.build_url_id(url)
+
+    def replace_pic(self, embedded_file: str, dst_file: Any) -> None:
+        """Replace the picture named ``embedded_file`` (as docxtpl's ``replace_pic``)."""
+        self._fallback.replace_pic(embedded_file, dst_file)
+        self._use_docxtpl("replaced pictures")
+
+    def replace_media(self, src_file: Any, dst_file: Any) -> None:
+        """Replace a media file by its content (as docxtpl's ``replace_media``)."""
+        self._fallback.replace_media(src_file, dst_file)
+        self._use_docxtpl("replaced media")
+
+    def replace_embedded(self, src_file: Any, dst_file: Any) -> None:
+        """Replace an embedded object by its content (as docxtpl's ``replace_embedded``)."""
+        self._fallback.replace_embedded(src_file, dst_file)
+        self._use_docxtpl("replaced embedded objects")
+
+    def replace_zipname(self, zipname: str, dst_file: Any) -> None:
+        """Replace a package entry (as docxtpl's ``replace_zipname``)."""
+        self._fallback.replace_zipname(zipname, dst_file)
+        self._use_docxtpl("replaced package entries")
+
+    def _use_docxtpl(self, reason: str) -> None:
+        self._docxtpl_only = reason
+        self.notice = f"{self.name}: uses {reason}; rendering with plain docxtpl (slower)"
 
     @property
     def fixed_prefix(self) -> bytes:
@@ -160,50 +198,65 @@ class CompiledTemplate:
         Raises:
             TemplateError: a value is missing or an expression fails.
         """
+        if self._docxtpl_only is not None:
+            return self._fallback.render(context)
         reason = None if plain_data else context_reason(context)
         if reason is not None:
             self.notice = (
                 f"{self.name}: context uses {reason}; rendering with plain docxtpl (slower)"
             )
             return self._fallback.render(context)
-        parts = [
-            (compiled.part.name, compiled.date_time, self._render_part(compiled, context))
-            for compiled in self._parts
-        ]
         # Escaped values cannot break the XML, and a control character is caught
         # per part; what remains is a template whose tags cut through the XML
         # structure, which shows on its first document. Parsing every document
-        # would cost a fifth of the render time.
-        if not self._checked:
-            for name, _, data in parts:
-                self._parse_back(name, data)
-            self._checked = True
+        # would cost a fifth of the render time, so only templates whose values
+        # may go in unescaped (autoescape off, |safe) pay it.
+        check = self._check_every or not self._checked
+        parts = [
+            (compiled.part.name, compiled.date_time, self._render_part(compiled, context, check))
+            for compiled in self._parts
+        ]
+        self._checked = True
         return self._skeleton.complete(parts)
 
     def _parse_back(self, name: str, data: bytes) -> None:
         try:
             etree.fromstring(data, _STRICT_PARSER)
         except etree.XMLSyntaxError as exc:
+            cause = (
+                "a value with &, < or > went in unescaped (turn autoescape on, or write "
+                "{{ value|e }}), or "
+                if self._check_every
+                else ""
+            )
             raise TemplateError(
                 self.name,
-                f"the filled-in {name} is not well-formed XML ({exc}); check that "
+                f"the filled-in {name} is not well-formed XML ({exc}); {cause}check that "
                 "paragraph and table tags ({%p %}, {%tr %}, {%tc %}) open and close "
                 "in the same kind of element",
             ) from exc
 
-    def _render_part(self, compiled: _CompiledPart, context: Mapping[str, Any]) -> bytes:
+    def _render_part(
+        self, compiled: _CompiledPart, context: Mapping[str, Any], check: bool
+    ) -> bytes:
         part = compiled.part
         try:
             xml = compiled.template.render(context)
         except LeadocsError:
             raise
         except (jinja2.TemplateError, *EXPRESSION_ERRORS) as exc:
-            raise template_error(self.name, exc, part.source) from exc
+            raise template_error(
+                self.name, exc, part, context=context, env=compiled.template.environment
+            ) from exc
         xml = unescape_braces(strip_line_markers(xml))
         if any(char in xml for char in _LISTING_CHARS):
             xml = _HELPER.resolve_listing(xml)
-        if part.fix_tree:
-            xml = _fix_tree(xml)
+        data = self._encode(part.name, xml)
+        if check:  # before fix_tables, whose parser quietly repairs broken XML
+            self._parse_back(part.name, data)
+        return self._encode(part.name, _fix_tree(xml)) if part.fix_tree else data
+
+    def _encode(self, name: str, xml: str) -> bytes:
         try:
             data = (XML_DECLARATION + xml).encode("utf-8")
         except UnicodeEncodeError as exc:
@@ -211,7 +264,7 @@ class CompiledTemplate:
                 self.name, f"a value holds text that is not Unicode: {exc}"
             ) from exc
         if len(data.translate(None, _CONTROL_BYTES)) != len(data):
-            raise TemplateError(self.name, _control_message(part.name, data))
+            raise TemplateError(self.name, _control_message(name, data))
         return data
 
 
@@ -244,7 +297,7 @@ def _parse(env: jinja2.Environment, part: PartSource, name: str) -> nodes.Templa
     try:
         return env.parse(part.source)
     except jinja2.TemplateSyntaxError as exc:
-        raise template_error(name, exc, part.source) from exc
+        raise template_error(name, exc, part) from exc
 
 
 def compile_docx(
@@ -272,7 +325,7 @@ def compile_docx(
         if prepared is not None:
             sources.append(prepared)
     asts = [_parse(env, part, name) for part in sources]
-    by_name = {part.name: part.source for part in sources}
+    by_name = {part.name: part for part in sources}
     reason = next((r for r in map(_docxtpl_reason, asts) if r is not None), None)
     if reason is not None:
         return DocxtplFallback(source, env, name, reason, by_name)
@@ -282,8 +335,17 @@ def compile_docx(
         try:
             template = env.from_string(ast)
         except jinja2.TemplateError as exc:
-            raise template_error(name, exc, part.source) from exc
+            raise template_error(name, exc, part) from exc
         parts.append(_CompiledPart(part, template, dates[part.name]))
     skeleton = build_skeleton(infos, entries, set(by_name))
     fallback = DocxtplFallback(source, env, name, "docxtpl objects", by_name)
-    return CompiledTemplate(name, skeleton, tuple(parts), fallback)
+    check_every = env.autoescape is not True or any(map(_may_emit_markup, asts))
+    return CompiledTemplate(name, skeleton, tuple(parts), fallback, check_every=check_every)
+
+
+def _may_emit_markup(ast: nodes.Template) -> bool:
+    """Whether a template can put a value into the XML unescaped, even with autoescape on."""
+    for node in ast.find_all((nodes.Filter, nodes.ScopedEvalContextModifier, nodes.MarkSafe)):
+        if not isinstance(node, nodes.Filter) or node.name == "safe":
+            return True
+    return False

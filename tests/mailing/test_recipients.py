@@ -64,20 +64,38 @@ def test_semicolon_csv_from_a_european_excel(tmp_path: Path) -> None:
     assert recipient.key == "Konnevesi"  # no id column: the short name
 
 
-def test_unknown_columns_are_named_with_their_letter_and_a_suggestion(tmp_path: Path) -> None:
-    path = write(tmp_path, "list.csv", "name,contact.emial,adress.city,colour\n")
-    with pytest.raises(DataError) as exc:
-        open_recipients(path)
-    assert problems(exc) == [
-        f"{path}:1: column B 'contact.emial': unknown column; did you mean 'contact.email'?",
-        f"{path}:1: column C 'adress.city': unknown column; did you mean 'address.city'?",
-        f"{path}:1: column D 'colour': unknown column; did you mean 'country'?",
+def test_unknown_columns_become_custom_fields_with_a_warning(tmp_path: Path) -> None:
+    path = write(tmp_path, "list.csv", "name,contact.emial,adress.city,colour,extra.salutation\n")
+    source = open_recipients(path)
+    assert [str(w) for w in source.warnings] == [
+        f"{path}:1: column B 'contact.emial': not an organisation field; kept as the custom "
+        "field extra.contact_emial (did you mean 'contact.email'?, or name the column "
+        "'extra.contact_emial')",
+        f"{path}:1: column C 'adress.city': not an organisation field; kept as the custom "
+        "field extra.adress_city (did you mean 'address.city'?, or name the column "
+        "'extra.adress_city')",
+        f"{path}:1: column D 'colour': not an organisation field; kept as the custom field "
+        "extra.colour (did you mean 'country'?, or name the column 'extra.colour')",
+    ]
+    assert [c.path for c in source.columns][1:] == [
+        ("extra", "contact_emial"),
+        ("extra", "adress_city"),
+        ("extra", "colour"),
+        ("extra", "salutation"),
     ]
     path.write_text("name,zzz\n", encoding="utf-8")
-    with pytest.raises(
-        DataError, match="column B 'zzz': unknown column; the columns are: .*contact.email"
-    ):
-        open_recipients(path)
+    [warning] = open_recipients(path).warnings
+    assert "column B 'zzz': not an organisation field; kept as the custom field extra.zzz (no " in (
+        str(warning)
+    )
+
+
+def test_a_typo_in_a_required_column_is_still_an_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "list.csv", HEADER.replace("contact.email", "contact.emial") + "\n")
+    path.write_text(path.read_text("utf-8") + GOOD + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as exc:
+        load_recipients(path, NETWORK)
+    assert problems(exc) == [f"{path}:2: contact.email: is required; add a column 'contact.email'"]
 
 
 def test_duplicate_column(tmp_path: Path) -> None:

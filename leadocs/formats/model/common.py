@@ -7,6 +7,7 @@ Word cannot store and which are never meant.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Annotated
 
@@ -18,6 +19,7 @@ from leadocs.i18n.languages import locale_code
 __all__ = [
     "CountryCode",
     "Email",
+    "ExtraFields",
     "LanguageCode",
     "Name",
     "Person",
@@ -129,3 +131,43 @@ class Signatory(StrictModel):
 
 
 Paragraphs = Annotated[Text, Field(description="Text; a blank line starts a new paragraph.")]
+
+
+_EXTRA_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _extra_name(value: str) -> str:
+    if not _EXTRA_NAME.fullmatch(value):
+        raise ValueError(
+            f"'{value}' cannot be a custom field name: use letters, digits and _ "
+            "(not first), e.g. opening_hours; templates write it as extra.NAME"
+        )
+    return value
+
+
+ExtraName = Annotated[str, AfterValidator(_extra_name)]
+"""The name of a custom field, usable in a template as ``organisation.extra.NAME``."""
+
+_EXTRA_TYPES = (str, bool, int, float, dt.date)  # dt.datetime is a dt.date
+
+
+def _extra_value(value: object) -> object:
+    if not isinstance(value, _EXTRA_TYPES):
+        raise ValueError("a custom field holds one value: text, a number, a date or true/false")
+    if isinstance(value, str):
+        return _no_control_characters(value.strip())
+    return value
+
+
+# Each value keeps the type it was read as (a YAML scalar or a workbook cell): a
+# smart-mode union picks the exact type, so a CSV's text stays text.
+ExtraValue = Annotated[
+    str | bool | int | float | dt.datetime | dt.date, BeforeValidator(_extra_value)
+]
+"""A custom field's value: text, a number, a yes/no, a date or a date and time."""
+
+ExtraFields = Annotated[
+    dict[ExtraName, ExtraValue],
+    Field(description="Custom fields for your own templates: organisation.extra.NAME."),
+]
+"""Free fields of a record, by name; templates read them as ``extra.NAME``."""

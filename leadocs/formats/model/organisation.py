@@ -8,6 +8,7 @@ from pydantic import Field, field_validator
 
 from leadocs.formats.model.common import (
     CountryCode,
+    ExtraFields,
     LanguageCode,
     Name,
     Paragraphs,
@@ -74,6 +75,8 @@ class Organisation(StrictModel):
     """Timeline of the planned innovation procurement or need."""
     additional_needs: Paragraphs = ""
     """Additional information, e.g. educational needs for a demand policy."""
+    extra: ExtraFields = Field(default_factory=dict)
+    """Custom fields for your own templates: ``organisation.extra.NAME``."""
 
     @field_validator("type", mode="before")
     @classmethod

@@ -34,6 +34,8 @@ from leadocs.formats.validation import problems_from_validation
 from leadocs.mailing.sources.columns import (
     ID_COLUMN,
     Column,
+    column_warnings,
+    extra_value,
     put_value,
     read_columns,
     split_list,
@@ -103,6 +105,11 @@ class RecipientSource:
         self._by_path = {c.path: c for c in columns if c.path}
         self._yaml: LoadedFile | None = None
         self._yaml_positions: dict[int, dict[tuple[str | int, ...], tuple[int, int]]] = {}
+
+    @property
+    def warnings(self) -> list[DataProblem]:
+        """Header warnings: unknown columns kept as custom fields, with the closest field."""
+        return column_warnings(self.path, self.columns)
 
     def rows(self) -> Iterator[RecipientRow]:
         """Every non-empty row, in file order (the file is read again on every call)."""
@@ -241,6 +248,8 @@ class RecipientSource:
                 stray.append(column_letter(index))
             elif not column.path:
                 row_id = str(value)
+            elif column.is_extra:
+                put_value(data, column.path, extra_value(raw))
             else:
                 put_value(data, column.path, split_list(value) if column.is_list else value)
         if not data and row_id is None and not stray:
