@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from leadocs.documents import context as contexts
+from leadocs.documents.kinds import KINDS
+from leadocs.documents.subject import ContextOptions, DocumentSubject
 from leadocs.documents.templates import builtin_templates, examples_dir
 from leadocs.errors import UsageError
 from leadocs.render.fields import FreeFields
@@ -128,10 +130,9 @@ def example_context(kind: str, lang: str = "en") -> dict[str, Any]:
         context["organisation"]["extra"] = FreeFields(context["organisation"]["extra"])
         return context
     if kind == "benefits":
-        return contexts.benefits_context(network, lang=lang, today=EXAMPLE_DATE)
+        return _context_of(kind, DocumentSubject(network), lang)
     if kind == "report":
-        partner = network.partners[0]
-        return contexts.report_context(network, partner, lang=lang, today=EXAMPLE_DATE)
+        return _context_of(kind, DocumentSubject(network, partner=network.partners[0]), lang)
     raise UsageError(
         f"no document kind named '{kind}'", hint=f"choose one of: {', '.join(kinds())}"
     )
@@ -151,10 +152,16 @@ def _kind_with_data(kind: str, data: Path, network: Path | None) -> dict[str, An
 def _organisation_context(
     kind: str, organisation: Organisation, network: Network, lang: str
 ) -> dict[str, Any]:
-    build = contexts.loi_context if kind == "loi" else contexts.assistance_context
-    return build(
-        organisation, network, lang=lang, today=EXAMPLE_DATE, fallback_lang=network.language
-    )
+    subject = DocumentSubject(network, organisation=organisation)
+    return _context_of(kind, subject, lang, fallback_lang=network.language)
+
+
+def _context_of(
+    kind: str, subject: DocumentSubject, lang: str, fallback_lang: str | None = None
+) -> dict[str, Any]:
+    builder = KINDS[kind].context
+    assert builder is not None, f"{kind} is made from a procurement"
+    return builder(subject, ContextOptions(lang, EXAMPLE_DATE, fallback_lang=fallback_lang))
 
 
 def _tender_context(kind: str) -> dict[str, Any]:
