@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 import click
@@ -96,7 +97,7 @@ def check(template: Path, kind: str | None, data: Path | None, network_path: Pat
     up, tags split over two paragraphs and {%tr %} / {%tc %} outside a table. The fields
     are those of --kind (default: the built-in layout the file is named after) or --data.
     """
-    from leadocs.documents.fields import check_context
+    from leadocs.documents.fields import check_context, kind_of
     from leadocs.documents.templates import read_template
     from leadocs.errors import TemplateError
     from leadocs.render.check import check_template
@@ -104,13 +105,34 @@ def check(template: Path, kind: str | None, data: Path | None, network_path: Pat
 
     source, name = read_template("", template)
     context, against = check_context(template, kind=kind, data=data, network=network_path)
-    problems = check_template(source, name, build_environment(sandboxed=True), context)
+    env = build_environment(sandboxed=True)
+    problems = check_template(source, name, env, context)
     for problem in problems:
         click.echo(f"{name}: {problem}")
+    builtin = kind or kind_of(template)
+    if context is not None and builtin is not None:
+        _note_dropped_fields(source, name, builtin, context)
     if problems:
         raise TemplateError(name, f"{len(problems)} problem(s) found ({against})")
     say("ok", template)
     click.echo(f"checked: {against}", err=True)
+
+
+def _note_dropped_fields(
+    source: bytes, name: str, kind: str, context: Mapping[str, object]
+) -> None:
+    """Say which data the built-in ``kind`` layout shows that this copy does not (no failure)."""
+    from leadocs.documents.templates import read_template
+    from leadocs.render.environment import build_environment
+    from leadocs.render.usage import fields_shown, missing_fields
+
+    env = build_environment(sandboxed=True)
+    builtin_source, builtin_name = read_template(kind)
+    dropped = missing_fields(
+        fields_shown(source, name, env), fields_shown(builtin_source, builtin_name, env), context
+    )
+    for field in dropped:
+        click.echo(f"{name}: note: the built-in {kind} layout shows {field}; this copy does not")
 
 
 @click.command()
