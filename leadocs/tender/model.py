@@ -17,13 +17,16 @@ from pydantic import Field, model_validator
 
 from leadocs.formats.model.common import (
     CountryCode,
+    Email,
     LanguageCode,
     Name,
     Paragraphs,
     Person,
     StrictModel,
     Text,
+    Url,
 )
+from leadocs.formats.model.organisation import Address
 from leadocs.tender.terms import (
     CPV_PATTERN,
     NUTS_PATTERN,
@@ -71,6 +74,8 @@ __all__ = [
     "ProcurementFile",
     "ProcurementFunding",
     "Purchase",
+    "Review",
+    "ReviewBody",
     "SelectionCriterion",
     "SelectionKind",
     "Tendering",
@@ -96,6 +101,14 @@ class Buyer(StrictModel):
     """Contact person for this procurement."""
     contribution: Money = Decimal(0)
     """Financial contribution to the procurement budget, excluding VAT."""
+    address: Address | None = None
+    """Postal address (when no organisation file gives one; notices need the city)."""
+    registration: Text | None = None
+    """Organisation identifier for notices (BT-501), e.g. the national business ID."""
+    legal_type: Annotated[str, Field(pattern=r"^[a-z-]+$")] | None = None
+    """eForms buyer legal type (BT-11), e.g. la; default: from the authority type."""
+    activity: Annotated[str, Field(pattern=r"^[a-z-]+$")] | None = None
+    """eForms main activity (BT-10), e.g. edu; default gen-pub (general public services)."""
 
     @model_validator(mode="after")
     def _identified(self) -> Buyer:
@@ -129,6 +142,38 @@ class ProcurementFunding(StrictModel):
     """The funding body."""
     contribution: Money | None = None
     """Amount of the grant that co-finances the procurement."""
+    eu_programme: Annotated[str, Field(pattern=r"^[A-Z0-9_]+$")] | None = None
+    """eForms code of the EU programme (BT-7220), e.g. HORIZONEU."""
+
+
+class ReviewBody(StrictModel):
+    """The body that hears appeals against the procurement (BT-500 of the review organisation)."""
+
+    name: Name
+    """Official name, e.g. the market court."""
+    country: CountryCode
+    """ISO 3166-1 alpha-2 country code."""
+    city: Name
+    """City of the review body."""
+    postcode: Text = ""
+    """Postal code."""
+    nuts: NutsCode | None = None
+    """NUTS code of the review body's seat (notices need it in NUTS countries)."""
+    email: Email | None = None
+    """E-mail address of the review body."""
+    website: Url | None = None
+    """Website of the review body."""
+    registration: Text | None = None
+    """Organisation identifier (BT-501), e.g. the national business ID."""
+
+
+class Review(StrictModel):
+    """Review procedures: who hears appeals and by when they must be lodged."""
+
+    body: ReviewBody
+    """The review body."""
+    deadlines: Paragraphs = ""
+    """Deadlines for review procedures (BT-99)."""
 
 
 class TestSite(StrictModel):
@@ -353,6 +398,8 @@ class Procurement(StrictModel):
     """Dates of the procedure."""
     tendering: Tendering = Field(default_factory=Tendering)
     """Practical tendering rules."""
+    review: Review | None = None
+    """Review procedures (the review body; required for a contract notice)."""
     contract: ContractTerms = Field(default_factory=ContractTerms)
     """Contractual conditions."""
     annexes: list[Name] = Field(default_factory=list)

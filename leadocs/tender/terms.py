@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
@@ -139,6 +140,16 @@ def _nuts(value: str) -> str:
     return code
 
 
+def _time_zone(value: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"'{value}' is not a time zone; write an IANA name such as Europe/Helsinki"
+        ) from None
+    return value
+
+
 Money = Annotated[Decimal, BeforeValidator(_no_bool), Field(ge=0, allow_inf_nan=False)]
 """An amount in the procurement's currency, excluding VAT; never negative."""
 
@@ -217,6 +228,10 @@ class Timeline(StrictModel):
     """The justification of a state of urgency, if one is claimed to shorten time limits."""
     agreed_tender_deadline: bool = False
     """Sub-central authority: tender deadline agreed with the candidates (Art. 28(4))."""
+    deadline_time: dt.time | None = None
+    """Hour on the deadline days by which requests, questions and tenders must arrive (12:00)."""
+    time_zone: Annotated[str, AfterValidator(_time_zone)] | None = None
+    """Time zone of the dates and hours, e.g. Europe/Helsinki (IANA name)."""
 
 
 class Tendering(StrictModel):
@@ -226,6 +241,10 @@ class Tendering(StrictModel):
     """Languages in which tenders may be written."""
     submission: Text = ""
     """Where and how tenders are submitted (e-procurement platform address)."""
+    submission_url: Url | None = None
+    """Web address where tenders are submitted (BT-18)."""
+    documents_url: Url | None = None
+    """Web address of the procurement documents (BT-15)."""
     questions_to: Email | None = None
     """Address for questions during the clarification period."""
     validity_days: Annotated[int, Field(gt=0)] | None = None

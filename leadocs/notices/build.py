@@ -1,0 +1,135 @@
+"""Building a notice's content from a loaded procurement: the root terms and the order of parts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from leadocs.model.procurement import Procedure, ProcedureType, Procurement
+from leadocs.notices.content import Group, NoticeContent, Term
+from leadocs.notices.draft import Draft, country3, language3
+from leadocs.notices.lot import lot, two_stage_procedure
+from leadocs.notices.parties import buyer_parties, organisations
+from leadocs.notices.sdk import FieldRepository
+from leadocs.notices.subtypes import NoticeKind, subtype_for
+from leadocs.procurement import ProcurementInput
+
+__all__ = ["build_notice"]
+
+_NAMESPACE = uuid.UUID("8f0c3d56-62c4-4c53-9a55-6f1f2c1b7e10")
+_PCP_BASIS = (
+    "Pre-commercial procurement of research and development services, excluded from "
+    "Directive 2014/24/EU by its Article 14; Commission Communication COM(2007) 799"
+)
+_PROCEDURE_TYPE = {
+    ProcedureType.OPEN: "open",
+    ProcedureType.RESTRICTED: "restricted",
+    ProcedureType.COMPETITIVE_NEGOTIATION: "neg-w-call",
+    ProcedureType.COMPETITIVE_DIALOGUE: "comp-dial",
+}
+
+
+def build_notice(
+    loaded: ProcurementInput, kind: NoticeKind, repository: FieldRepository, today: dt.date
+) -> NoticeContent:
+    """The content of the ``kind`` notice of a procurement, and what the file lacks for it.
+
+    Identifiers are derived from the procurement's reference, so the same file
+    gives the same notice; ``today`` is the dispatch date when the timeline has none.
+    """
+    procurement = loaded.procurement
+    subtype = subtype_for(procurement.procedure, kind)
+    draft = Draft(subtype, repository, procurement.language, procurement.timeline.time_zone)
+    competition = subtype.form_type == "competition"
+    extension = Group(
+        "ND-RootExtension",
+        [
+            draft.term("OPP-070-notice", subtype.code),
+            organisations(draft, procurement, loaded.buyers, review=competition),
+        ],
+    )
+    items: list[Term | Group] = [extension, *_header(draft, procurement, today)]
+    items += buyer_parties(draft, procurement, loaded.buyers)
+    if competition:
+        items.append(draft.term("BT-806-Procedure", "epo-procurement-document"))
+        items += _procedure(draft, procurement)
+    items += _scope(draft, procurement)
+    items.append(lot(draft, procurement))
+    return NoticeContent(subtype.code, subtype.root, items, draft.missing)
+
+
+def _header(draft: Draft, procurement: Procurement, today: dt.date) -> list[Term | Group]:
+    subtype = draft.subtype
+    dispatch = procurement.timeline.notice_dispatch or today
+    notice_id = _uuid(f"{procurement.reference}/{subtype.code}")
+    items: list[Term | Group] = [
+        draft.term("OPT-001-notice", "2.3"),
+        draft.term("OPT-002-notice", "eforms-sdk-" + _minor(draft.repository.version)),
+        draft.term("BT-701-notice", notice_id),
+        draft.term("BT-04-notice", _uuid(procurement.reference)),
+        draft.date("BT-05(a)-notice", dispatch),
+        draft.time("BT-05(b)-notice", dispatch, dt.time(0, 0)),
+        draft.term("BT-757-notice", "01"),
+        draft.term("BT-01-notice", subtype.legal_basis),
+        draft.term("BT-02-notice", subtype.notice_type, **{"BT-03-notice": subtype.form_type}),
+        draft.term("BT-702(a)-notice", language3(procurement.language)),
+    ]
+    if subtype.code == "4":
+        consultation = procurement.market_consultation
+        planned = consultation.end if consultation and consultation.end else None
+        if planned and planned > dispatch:
+            items.append(draft.date("BT-127-notice", planned))
+    return items
+
+
+def _procedure(draft: Draft, procurement: Procurement) -> list[Term | Group]:
+    code = _PROCEDURE_TYPE.get(procurement.procedure_type) if procurement.procedure_type else None
+    if procurement.procedure is Procedure.INNOVATION_PARTNERSHIP:
+        code = "innovation"
+    elif code is None:
+        code = "oth-mult" if two_stage_procedure(procurement) else "oth-single"
+    items: list[Term | Group] = [draft.term("BT-105-Procedure", code)]
+    if draft.subtype.legal_basis == "other":
+        items.append(Group("ND-LocalLegalBasisNoID", [draft.text("BT-01(f)-Procedure", _PCP_BASIS)]))
+    if draft.subtype.code == "16" and code in {"open", "restricted", "neg-w-call"}:
+        items.append(draft.term("BT-106-Procedure", False))
+    if procurement.phases:
+        phases = "; ".join(
+            f"{number}. {phase.name}" + (f" ({phase.contracts} contracts)" if phase.contracts else "")
+            for number, phase in enumerate(procurement.phases, start=1)
+        )
+        items.append(draft.text("BT-88-Procedure", f"Phases: {phases}."))
+    return items
+
+
+def _scope(draft: Draft, procurement: Procurement) -> list[Term | Group]:
+    budget = procurement.budget
+    items: list[Term | Group] = [
+        draft.term("BT-22-Procedure", procurement.reference),
+        draft.text("BT-21-Procedure", procurement.title),
+        draft.text("BT-24-Procedure", procurement.challenge.need),
+        draft.term("BT-23-Procedure", procurement.effective_contract_type.value),
+        draft.term("BT-262-Procedure", procurement.cpv_main.split("-")[0]),
+    ]
+    items += [
+        Group("ND-ProcedureAdditionalCommodityClassification", [draft.term("BT-263-Procedure", c.split("-")[0])])
+        for c in procurement.cpv_additional
+    ]
+    for nuts in procurement.place_of_performance:
+        place = [draft.term("BT-5071-Procedure", nuts), draft.term("BT-5141-Procedure", country3(nuts[:2]))]
+        items.append(Group("ND-ProcedurePlacePerformanceAdditionalInformation", place))
+    value = budget.estimated_value or budget.total
+    items.append(draft.amount("BT-27-Procedure", value, budget.currency))
+    return items
+
+
+def _minor(version: str) -> str:
+    # fields.json says "eforms-sdk-1.15.1"; notices name the minor version only.
+    number = version.removeprefix("eforms-sdk-")
+    return ".".join(number.split(".")[:2])
+
+
+def _uuid(text: str) -> str:
+    """A UUID derived from ``text`` in the version-4 form eForms requires for identifiers."""
+    derived = uuid.uuid5(_NAMESPACE, text)
+    return str(uuid.UUID(bytes=derived.bytes, version=4))

@@ -1,0 +1,66 @@
+"""What a notice says, as business terms placed in the SDK's node tree; no XML here.
+
+The builder (:mod:`leadocs.notices.build`) fills a :class:`NoticeContent` from a
+procurement; the eForms writer turns it into XML with the field repository's
+XPaths; the data sheet lists it for people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Group", "MissingTerm", "NoticeContent", "Term"]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One value of one field (a business term at one place), e.g. BT-262-Lot = 73000000."""
+
+    field: str
+    value: str
+    attributes: dict[str, str] = field(default_factory=dict)
+    """Values of the field's attribute fields without a preset (language, currency, unit)."""
+
+
+@dataclass(frozen=True)
+class Group:
+    """One instance of a repeatable node (a lot, an organisation, an award criterion)."""
+
+    node: str
+    items: list[Term | Group] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MissingTerm:
+    """A value the notice needs that the procurement file does not give."""
+
+    field: str
+    label: str
+    """What it is, e.g. ``organisation name of the review body``."""
+    yaml_key: str
+    """The key that supplies it, e.g. ``procurement.review.body.name``."""
+    reason: str
+    """Why it is needed, e.g. ``required for a contract notice``."""
+
+
+@dataclass(frozen=True)
+class NoticeContent:
+    """A whole notice: its subtype, root element and terms, and what is missing."""
+
+    subtype: str
+    root: str
+    """The UBL document element, e.g. ``ContractNotice``."""
+    items: list[Term | Group]
+    missing: list[MissingTerm] = field(default_factory=list)
+
+    def terms(self) -> list[Term]:
+        """Every term, depth first, in the order the builder placed them."""
+        found: list[Term] = []
+        stack: list[Term | Group] = list(reversed(self.items))
+        while stack:
+            item = stack.pop()
+            if isinstance(item, Term):
+                found.append(item)
+            else:
+                stack.extend(reversed(item.items))
+        return found
