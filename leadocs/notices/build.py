@@ -45,7 +45,7 @@ def build_notice(
         "ND-RootExtension",
         [
             draft.term("OPP-070-notice", subtype.code),
-            organisations(draft, procurement, loaded.buyers, review=competition),
+            organisations(draft, procurement, loaded.buyers, review=subtype.review),
         ],
     )
     items: list[Term | Group] = [extension, *_header(draft, procurement, today)]
@@ -60,13 +60,12 @@ def build_notice(
 
 def _header(draft: Draft, procurement: Procurement, today: dt.date) -> list[Term | Group]:
     subtype = draft.subtype
-    dispatch = procurement.timeline.notice_dispatch or today
+    dispatch = _dispatch(procurement, today, competition=subtype.form_type == "competition")
     notice_id = _uuid(f"{procurement.reference}/{subtype.code}")
     items: list[Term | Group] = [
         draft.term("OPT-001-notice", "2.3"),
         draft.term("OPT-002-notice", "eforms-sdk-" + _minor(draft.repository.version)),
         draft.term("BT-701-notice", notice_id),
-        draft.term("BT-04-notice", _uuid(procurement.reference)),
         draft.date("BT-05(a)-notice", dispatch),
         draft.time("BT-05(b)-notice", dispatch, dt.time(0, 0)),
         draft.term("BT-757-notice", "01"),
@@ -74,12 +73,28 @@ def _header(draft: Draft, procurement: Procurement, today: dt.date) -> list[Term
         draft.term("BT-02-notice", subtype.notice_type, **{"BT-03-notice": subtype.form_type}),
         draft.term("BT-702(a)-notice", language3(procurement.language)),
     ]
+    if subtype.form_type == "competition":
+        items.insert(3, draft.term("BT-04-notice", _uuid(procurement.reference)))
     if subtype.code == "4":
-        consultation = procurement.market_consultation
-        planned = consultation.end if consultation and consultation.end else None
-        if planned and planned > dispatch:
+        planned = procurement.timeline.notice_dispatch
+        if planned is None:
+            draft.lack("BT-127-notice", "planned date of the contract notice")
+        else:
             items.append(draft.date("BT-127-notice", planned))
+    if subtype.legal_basis == "other":
+        basis = Group("ND-LocalLegalBasisNoID", [draft.text("BT-01(f)-Procedure", _PCP_BASIS)])
+        items.append(basis)
     return items
+
+
+def _dispatch(procurement: Procurement, today: dt.date, *, competition: bool) -> dt.date:
+    """The day the notice is sent: the contract notice's, or the prior information notice's."""
+    timeline = procurement.timeline
+    if competition:
+        return timeline.notice_dispatch or today
+    consultation = procurement.market_consultation
+    start = consultation.start if consultation else None
+    return timeline.pin_dispatch or start or today
 
 
 def _procedure(draft: Draft, procurement: Procurement) -> list[Term | Group]:
@@ -89,8 +104,6 @@ def _procedure(draft: Draft, procurement: Procurement) -> list[Term | Group]:
     elif code is None:
         code = "oth-mult" if two_stage_procedure(procurement) else "oth-single"
     items: list[Term | Group] = [draft.term("BT-105-Procedure", code)]
-    if draft.subtype.legal_basis == "other":
-        items.append(Group("ND-LocalLegalBasisNoID", [draft.text("BT-01(f)-Procedure", _PCP_BASIS)]))
     if draft.subtype.code == "16" and code in {"open", "restricted", "neg-w-call"}:
         items.append(draft.term("BT-106-Procedure", False))
     if procurement.phases:

@@ -41,6 +41,11 @@ def lot(draft: Draft, procurement: Procurement) -> Group:
     items += _scope(draft, procurement, scheme)
     if draft.subtype.form_type == "competition":
         items += _competition(draft, procurement)
+    elif scheme == "Part":
+        provider = draft.term("OPT-301-Part-AddInfo", "ORG-0001", **{"OPT-301-Part-AddInfo-Scheme": "organization"})
+        items += [provider, *_review(draft, procurement, "Part")]
+    else:
+        items += _consultation(draft, procurement)
     return Group(f"ND-{scheme}", items)
 
 
@@ -69,11 +74,36 @@ def _scope(draft: Draft, procurement: Procurement, scheme: str) -> list[Term | G
     months = procurement.contract.duration_months or _phase_months(procurement)
     if months:
         items.append(draft.term(f"BT-36-{scheme}", months, **{f"BT-36-{scheme}-Unit": "MONTH"}))
-    if scheme == "Lot":
+    if draft.subtype.form_type == "competition":
         code = _INNOVATION[procurement.procedure]
         items.append(Group("ND-LotInnovativeAcquisitionType", [draft.term("BT-776-Lot", code)]))
         strategy = [draft.term("BT-06-Lot", "inn-pur"), draft.text("BT-777-Lot", _STRATEGY[procurement.procedure])]
         items.append(Group("ND-StrategicProcurementType", strategy))
+    return items
+
+
+def _consultation(draft: Draft, procurement: Procurement) -> list[Term | Group]:
+    """The answers of a pre-market consultation: where, in which languages, by when."""
+    tendering = procurement.tendering
+    items: list[Term | Group] = [
+        Group("ND-LotSubmissionLanguage", [draft.term("BT-97-Lot", language3(code))])
+        for code in tendering.languages or [procurement.language]
+    ]
+    if tendering.submission_url:
+        items.insert(0, draft.term("BT-18-Lot", tendering.submission_url))
+    else:
+        draft.lack("BT-18-Lot", "web address where answers are submitted")
+    consultation = procurement.market_consultation
+    end = consultation.end if consultation else None
+    if end is None:
+        draft.lack("BT-800(d)-Lot", "deadline for answers to the consultation",
+                   "procurement.market_consultation.end")
+        return items
+    items.append(draft.date("BT-800(d)-Lot", end))
+    if procurement.timeline.deadline_time is None:
+        draft.lack("BT-800(t)-Lot", "hour of the deadline for answers", "procurement.timeline.deadline_time")
+    else:
+        items.append(draft.time("BT-800(t)-Lot", end, procurement.timeline.deadline_time))
     return items
 
 
@@ -109,7 +139,7 @@ def _competition(draft: Draft, procurement: Procurement) -> list[Term | Group]:
     if draft.subtype.code == "16":
         items.append(draft.term("BT-764-Lot", "allowed"))
     items += _award(draft, procurement)
-    items += _review(draft, procurement)
+    items += _review(draft, procurement, "Lot")
     items += _process(draft, procurement)
     return items
 
@@ -150,15 +180,16 @@ def _award(draft: Draft, procurement: Procurement) -> list[Term | Group]:
     return items
 
 
-def _review(draft: Draft, procurement: Procurement) -> list[Term | Group]:
+def _review(draft: Draft, procurement: Procurement, scheme: str) -> list[Term | Group]:
     review = procurement.review
     if review is None:
         return []
+    reference = f"OPT-301-{scheme}-ReviewOrg"
     items: list[Term | Group] = [
-        draft.term("OPT-301-Lot-ReviewOrg", REVIEW_ORG, **{"OPT-301-Lot-ReviewOrg-Scheme": "organization"})
+        draft.term(reference, REVIEW_ORG, **{f"{reference}-Scheme": "organization"})
     ]
-    if review.deadlines:
-        items.append(draft.text("BT-99-Lot", review.deadlines))
+    if review.deadlines and f"BT-99-{scheme}" in draft.repository.fields:
+        items.append(draft.text(f"BT-99-{scheme}", review.deadlines))
     return items
 
 

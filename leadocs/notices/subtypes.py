@@ -43,6 +43,8 @@ class Subtype:
     """``Lot``, or ``Part`` for a prior information notice's parts."""
     label: str
     """What an officer calls it, e.g. ``contract notice``."""
+    review: bool = True
+    """Whether the notice names the review body."""
 
 
 _DIRECTIVE = {
@@ -58,7 +60,7 @@ _DIRECTIVE = {
 _OUTSIDE_DIRECTIVE = {
     NoticeKind.PIN: Subtype(
         "E1", "PriorInformationNotice", "pmc", "consultation", "other", "Lot",
-        "pre-market consultation notice",
+        "pre-market consultation notice", review=False,
     ),
     NoticeKind.CN: Subtype(
         "E3", "ContractNotice", "cn-standard", "competition", "other", "Lot",
