@@ -7,7 +7,9 @@ to fix.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 from threading import Lock
 
 from lxml import etree
@@ -17,7 +19,7 @@ from leadocs.notices.schematron import FailedAssert, SchematronRules
 from leadocs.notices.sdk import NAMESPACES, EformsSdk
 from leadocs.notices.sources import yaml_key
 
-__all__ = ["NoticeProblem", "NoticeValidator", "notice_subtype"]
+__all__ = ["NoticeProblem", "NoticeValidator", "notice_subtype", "validator_for"]
 
 _SCHEMAS = {
     "PriorInformationNotice": "UBL-PriorInformationNotice-2.3.xsd",
@@ -134,8 +136,14 @@ class NoticeValidator:
         )
 
 
+@cache
+def validator_for(sdk: EformsSdk) -> NoticeValidator:
+    """The validator of an SDK, shared in the process so that each phase compiles once."""
+    return NoticeValidator(sdk)
+
+
 def _short_location(path: str) -> str:
     # Saxon's path() writes Q{uri}local; the UBL prefixes are shorter to read.
     for prefix, uri in NAMESPACES.items():
         path = path.replace(f"Q{{{uri}}}", f"{prefix}:")
-    return path.replace("Q{urn:oasis:names:specification:ubl:schema:xsd:", "Q{")
+    return re.sub(r"Q\{[^}]*\}", "", path)
