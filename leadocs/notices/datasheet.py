@@ -26,6 +26,8 @@ def datasheet_docx(
 ) -> bytes:
     """The data sheet of a notice as ``.docx`` bytes."""
     document = Document()
+    document.core_properties.title = title
+    document.core_properties.author = "leadocs"
     document.add_heading(title, level=0)
     document.add_paragraph(f"eForms notice subtype {content.subtype} ({content.root}), SDK {repository.version}")
     terms = [t for t in content.terms() if repository.field(t.field).attribute is None]
