@@ -49,7 +49,7 @@ def notice(
     reports every failed XSD or schematron rule with its id, business term and
     the YAML key that feeds it (exit status 1 on errors).
     """
-    from leadocs.notices import locate_sdk
+    from leadocs.tender.notice import locate_sdk
 
     found = locate_sdk(sdk)
     if check:
@@ -69,9 +69,9 @@ def _make(
     strict: bool,
     date_: dt.datetime | None,
 ) -> None:
-    from leadocs.notices import EformsSdk, NoticeFormat, NoticeKind, make_notice
+    from leadocs.tender.notice import EformsSdk, NoticeFormat, NoticeKind, make_notice
     from leadocs.outputs import check_writable, safe_name, write_atomic
-    from leadocs.procurement import load_procurement
+    from leadocs.tender.input import load_procurement
 
     assert isinstance(sdk, EformsSdk)
     loaded = load_procurement(source)
@@ -90,8 +90,8 @@ def _make(
 
 
 def _missing_problem(loaded: object, missing: object) -> DataProblem:
-    from leadocs.notices.content import MissingTerm
-    from leadocs.procurement import ProcurementInput
+    from leadocs.tender.notice.content import MissingTerm
+    from leadocs.tender.input import ProcurementInput
 
     assert isinstance(loaded, ProcurementInput) and isinstance(missing, MissingTerm)
     key = missing.yaml_key.split(" ")[0]
@@ -105,8 +105,8 @@ def _missing_problem(loaded: object, missing: object) -> DataProblem:
 
 
 def _check(source: Path, sdk: object) -> None:
-    from leadocs.notices import EformsSdk
-    from leadocs.notices.validation import validator_for
+    from leadocs.tender.notice import EformsSdk
+    from leadocs.tender.notice.validation import validator_for
 
     assert isinstance(sdk, EformsSdk)
     if not source.is_file():

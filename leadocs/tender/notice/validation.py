@@ -15,9 +15,9 @@ from threading import Lock
 from lxml import etree
 
 from leadocs.errors import DataError, DataProblem
-from leadocs.notices.schematron import FailedAssert, SchematronRules
-from leadocs.notices.sdk import NAMESPACES, EformsSdk
-from leadocs.notices.sources import yaml_key
+from leadocs.tender.notice.schematron import FailedAssert, SchematronRules
+from leadocs.tender.notice.sdk import NAMESPACES, EformsSdk
+from leadocs.tender.notice.sources import yaml_key
 
 __all__ = ["NoticeProblem", "NoticeValidator", "notice_subtype", "validator_for"]
 
@@ -87,7 +87,7 @@ class NoticeValidator:
 
     def check_schematron(self, document: bytes, subtype: str) -> list[NoticeProblem]:
         """The schematron assertions of ``subtype``'s phase that the notice fails."""
-        from leadocs.notices._saxon import parse_xml
+        from leadocs.tender.notice._saxon import parse_xml
 
         failed = self.rules.check(parse_xml(document), subtype)
         return [self._problem(item) for item in failed]

@@ -17,10 +17,10 @@ import zoneinfo
 from decimal import Decimal
 from typing import Any
 
-from leadocs.model.procurement import AwardBasis, Procurement
-from leadocs.notices.lot import two_stage_procedure
-from leadocs.notices.subtypes import Subtype
-from leadocs.procurement import ProcurementInput, ResolvedBuyer
+from leadocs.tender.model import AwardBasis, Procurement
+from leadocs.tender.notice.lot import two_stage_procedure
+from leadocs.tender.notice.subtypes import Subtype
+from leadocs.tender.input import ProcurementInput, ResolvedBuyer
 
 __all__ = ["OCID_PREFIX", "ocds_package", "ocds_json"]
 

@@ -15,10 +15,10 @@ from decimal import Decimal
 
 import pycountry
 
-from leadocs.notices.content import MissingTerm, Term
-from leadocs.notices.sdk import FieldRepository
-from leadocs.notices.sources import yaml_key
-from leadocs.notices.subtypes import Subtype
+from leadocs.tender.notice.content import MissingTerm, Term
+from leadocs.tender.notice.sdk import FieldRepository
+from leadocs.tender.notice.sources import yaml_key
+from leadocs.tender.notice.subtypes import Subtype
 
 __all__ = ["Draft", "country3", "language3"]
 

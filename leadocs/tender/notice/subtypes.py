@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from leadocs.model.procurement import Procedure
+from leadocs.tender.model import Procedure
 
 __all__ = ["NoticeKind", "Subtype", "subtype_for"]
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from leadocs.model.procurement import Procedure, ProcedureType, Procurement
-from leadocs.notices.content import Group, NoticeContent, Term
-from leadocs.notices.draft import Draft, country3, language3
-from leadocs.notices.lot import lot, two_stage_procedure
-from leadocs.notices.parties import buyer_parties, organisations
-from leadocs.notices.sdk import FieldRepository
-from leadocs.notices.subtypes import NoticeKind, subtype_for
-from leadocs.procurement import ProcurementInput
+from leadocs.tender.model import Procedure, ProcedureType, Procurement
+from leadocs.tender.notice.content import Group, NoticeContent, Term
+from leadocs.tender.notice.draft import Draft, country3, language3
+from leadocs.tender.notice.lot import lot, two_stage_procedure
+from leadocs.tender.notice.parties import buyer_parties, organisations
+from leadocs.tender.notice.sdk import FieldRepository
+from leadocs.tender.notice.subtypes import NoticeKind, subtype_for
+from leadocs.tender.input import ProcurementInput
 
 __all__ = ["build_notice"]
 

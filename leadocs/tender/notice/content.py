@@ -1,6 +1,6 @@
 """What a notice says, as business terms placed in the SDK's node tree; no XML here.
 
-The builder (:mod:`leadocs.notices.build`) fills a :class:`NoticeContent` from a
+The builder (:mod:`leadocs.tender.notice.build`) fills a :class:`NoticeContent` from a
 procurement; the eForms writer turns it into XML with the field repository's
 XPaths; the data sheet lists it for people.
 """

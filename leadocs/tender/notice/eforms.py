@@ -1,6 +1,6 @@
 """Writing a notice as eForms UBL XML, every element placed by the SDK's field XPaths.
 
-Nothing here knows a business term: each :class:`~leadocs.notices.content.Term`
+Nothing here knows a business term: each :class:`~leadocs.tender.notice.content.Term`
 names its field, and the field repository says where its element goes (the
 chain of parent nodes, the relative XPath, and the XSD sequence position of each
 step, so that siblings come in the order the schema wants).
@@ -12,8 +12,8 @@ import re
 
 from lxml import etree
 
-from leadocs.notices.content import Group, NoticeContent, Term
-from leadocs.notices.sdk import NAMESPACES, FieldRepository
+from leadocs.tender.notice.content import Group, NoticeContent, Term
+from leadocs.tender.notice.sdk import NAMESPACES, FieldRepository
 
 __all__ = ["write_eforms"]
 

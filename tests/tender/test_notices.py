@@ -15,10 +15,10 @@ import referencing
 import referencing.jsonschema
 from lxml import etree
 
-from leadocs.notices import NoticeFormat, NoticeKind, make_notice
-from leadocs.notices.sdk import NAMESPACES, EformsSdk, locate_sdk
-from leadocs.notices.validation import NoticeProblem, NoticeValidator, validator_for
-from leadocs.procurement import ProcurementInput, load_procurement
+from leadocs.tender.notice import NoticeFormat, NoticeKind, make_notice
+from leadocs.tender.notice.sdk import NAMESPACES, EformsSdk, locate_sdk
+from leadocs.tender.notice.validation import NoticeProblem, NoticeValidator, validator_for
+from leadocs.tender.input import ProcurementInput, load_procurement
 from notice_sdk import OCDS, PROCUREMENTS, SDK, require
 
 TODAY = dt.date(2026, 9, 1)

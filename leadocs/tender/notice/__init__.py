@@ -10,12 +10,12 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from leadocs.notices.build import build_notice
-from leadocs.notices.content import MissingTerm, NoticeContent
-from leadocs.notices.sdk import EformsSdk, locate_sdk
-from leadocs.notices.subtypes import NoticeKind, subtype_for
-from leadocs.notices.validation import NoticeProblem, NoticeValidator
-from leadocs.procurement import ProcurementInput
+from leadocs.tender.notice.build import build_notice
+from leadocs.tender.notice.content import MissingTerm, NoticeContent
+from leadocs.tender.notice.sdk import EformsSdk, locate_sdk
+from leadocs.tender.notice.subtypes import NoticeKind, subtype_for
+from leadocs.tender.notice.validation import NoticeProblem, NoticeValidator
+from leadocs.tender.input import ProcurementInput
 
 __all__ = [
     "MadeNotice",
@@ -61,19 +61,19 @@ def make_notice(
     day = today or dt.date.today()
     content = build_notice(loaded, kind, sdk.fields, day)
     if notice_format is NoticeFormat.OCDS:
-        from leadocs.notices.ocds import ocds_json, ocds_package
+        from leadocs.tender.notice.ocds import ocds_json, ocds_package
 
         subtype = subtype_for(loaded.procurement.procedure, kind)
         data = ocds_json(ocds_package(loaded, subtype, day))
     elif notice_format is NoticeFormat.DOCX:
-        from leadocs.notices.datasheet import datasheet_docx
+        from leadocs.tender.notice.datasheet import datasheet_docx
 
         procurement = loaded.procurement
         data = datasheet_docx(
             content, sdk.fields, title=procurement.title, language=procurement.language
         )
     else:
-        from leadocs.notices.eforms import write_eforms
+        from leadocs.tender.notice.eforms import write_eforms
 
         data = write_eforms(content, sdk.fields)
     return MadeNotice(data, content, content.missing)

@@ -15,8 +15,8 @@ from babel.dates import format_date
 from babel.numbers import format_currency
 from docx import Document
 
-from leadocs.notices.content import NoticeContent, Term
-from leadocs.notices.sdk import FieldRepository
+from leadocs.tender.notice.content import NoticeContent, Term
+from leadocs.tender.notice.sdk import FieldRepository
 
 __all__ = ["datasheet_docx"]
 

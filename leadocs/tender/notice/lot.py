@@ -7,15 +7,15 @@ tendering terms, time limits, award criteria and review terms.
 
 from __future__ import annotations
 
-from leadocs.model.procurement import (
+from leadocs.tender.model import (
     AwardBasis,
     Procedure,
     ProcedureType,
     Procurement,
 )
-from leadocs.notices.content import Group, Term
-from leadocs.notices.draft import Draft, country3, language3
-from leadocs.notices.parties import REVIEW_ORG
+from leadocs.tender.notice.content import Group, Term
+from leadocs.tender.notice.draft import Draft, country3, language3
+from leadocs.tender.notice.parties import REVIEW_ORG
 
 __all__ = ["LOT_ID", "lot"]
 

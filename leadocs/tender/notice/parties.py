@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from leadocs.model.procurement import AuthorityType, Procurement, ReviewBody
-from leadocs.notices.content import Group, Term
-from leadocs.notices.draft import Draft, country3
-from leadocs.procurement import ResolvedBuyer
+from leadocs.tender.model import AuthorityType, Procurement, ReviewBody
+from leadocs.tender.notice.content import Group, Term
+from leadocs.tender.notice.draft import Draft, country3
+from leadocs.tender.input import ResolvedBuyer
 
 __all__ = ["REVIEW_ORG", "buyer_parties", "organisations"]
 

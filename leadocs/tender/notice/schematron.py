@@ -98,7 +98,7 @@ class SchematronRules:
     def _executable(self, patterns: tuple[str, ...]) -> Any:
         with self._lock:
             if patterns not in self._compiled:
-                from leadocs.notices._saxon import compile_xslt
+                from leadocs.tender.notice._saxon import compile_xslt
 
                 self._compiled[patterns] = compile_xslt(self._stylesheet(patterns))
             return self._compiled[patterns]
