@@ -156,7 +156,7 @@ def _resolve(
         nuts=buyer.nuts,
         address=buyer.address or organisation.address,
         website=organisation.website,
-        registration=buyer.registration,
+        registration=buyer.registration or organisation.registration,
         legal_type=buyer.legal_type,
         activity=buyer.activity,
         where=where[1:],
