@@ -8,29 +8,57 @@ from pathlib import Path
 
 import click
 
-from leadocs.cli._common import say
 from leadocs.errors import DataError, DataProblem, StrictWarningsError, UsageError
 
 _INDEX = re.compile(r"^(\w+)\[(\d+)\]$")
 
 
 @click.command()
-@click.argument("source", metavar="PROCUREMENT.yaml", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--type", "kind", type=click.Choice(["pin", "cn"]), default="cn", show_default=True,
-              help="Prior information notice (pin) or contract notice (cn).")
-@click.option("--format", "notice_format", type=click.Choice(["eforms", "ocds", "docx"]),
-              default="eforms", show_default=True,
-              help="eForms UBL XML, an OCDS release package, or a data sheet for people.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="Output file (default: notice-<type>-<reference>.xml|.json|.docx here).")
+@click.argument(
+    "source", metavar="PROCUREMENT.yaml", type=click.Path(path_type=Path, dir_okay=False)
+)
+@click.option(
+    "--type",
+    "kind",
+    type=click.Choice(["pin", "cn"]),
+    default="cn",
+    show_default=True,
+    help="Prior information notice (pin) or contract notice (cn).",
+)
+@click.option(
+    "--format",
+    "notice_format",
+    type=click.Choice(["eforms", "ocds", "docx"]),
+    default="eforms",
+    show_default=True,
+    help="eForms UBL XML, an OCDS release package, or a data sheet for people.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Output file (default: notice-<type>-<reference>.xml|.json|.docx here).",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
-@click.option("--sdk", type=click.Path(path_type=Path, file_okay=False),
-              help="The eForms SDK folder (default: $LEADOCS_EFORMS_SDK).")
-@click.option("--strict", is_flag=True, help="Values the file lacks are errors: exit 4, nothing written.")
-@click.option("--check", is_flag=True,
-              help="Validate SOURCE, an eForms notice, against the SDK's XSD and schematron.")
-@click.option("--date", "date_", type=click.DateTime(["%Y-%m-%d"]),
-              help="Dispatch date when the procurement file has none (default: today).")
+@click.option(
+    "--sdk",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="The eForms SDK folder (default: $LEADOCS_EFORMS_SDK).",
+)
+@click.option(
+    "--strict", is_flag=True, help="Values the file lacks are errors: exit 4, nothing written."
+)
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Validate SOURCE, an eForms notice, against the SDK's XSD and schematron.",
+)
+@click.option(
+    "--date",
+    "date_",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Dispatch date when the procurement file has none (default: today).",
+)
 def notice(
     source: Path,
     kind: str,
@@ -42,7 +70,7 @@ def notice(
     check: bool,
     date_: dt.datetime | None,
 ) -> None:
-    """eForms notice (or OCDS release, or data sheet) of PROCUREMENT.yaml; --check validates a notice.
+    """Write the eForms notice of PROCUREMENT.yaml (or its OCDS release, or a data sheet).
 
     Values the notice needs and the file lacks are listed with the YAML key
     that supplies them; --strict makes them errors. `notice --check NOTICE.xml`
@@ -69,9 +97,10 @@ def _make(
     strict: bool,
     date_: dt.datetime | None,
 ) -> None:
-    from leadocs.tender.notice import EformsSdk, NoticeFormat, NoticeKind, make_notice
+    from leadocs.cli._common import say
     from leadocs.outputs import check_writable, safe_name, write_atomic
     from leadocs.tender.input import load_procurement
+    from leadocs.tender.notice import EformsSdk, NoticeFormat, NoticeKind, make_notice
 
     assert isinstance(sdk, EformsSdk)
     loaded = load_procurement(source)
@@ -90,8 +119,8 @@ def _make(
 
 
 def _missing_problem(loaded: object, missing: object) -> DataProblem:
-    from leadocs.tender.notice.content import MissingTerm
     from leadocs.tender.input import ProcurementInput
+    from leadocs.tender.notice.content import MissingTerm
 
     assert isinstance(loaded, ProcurementInput) and isinstance(missing, MissingTerm)
     key = missing.yaml_key.split(" ")[0]
@@ -100,11 +129,12 @@ def _missing_problem(loaded: object, missing: object) -> DataProblem:
         indexed = _INDEX.match(part)
         path += [indexed.group(1), int(indexed.group(2))] if indexed else [part]
     line, column = loaded.loaded.source.locate(tuple(path))
-    message = f"{missing.field.split('-')[0]}-{missing.field.split('-')[1]} {missing.label}: missing ({missing.reason})"
+    message = f"{missing.term} {missing.label}: missing ({missing.reason})"
     return DataProblem(str(loaded.source), line, column, missing.yaml_key, message)
 
 
 def _check(source: Path, sdk: object) -> None:
+    from leadocs.cli._common import say
     from leadocs.tender.notice import EformsSdk
     from leadocs.tender.notice.validation import validator_for
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from docx_text import docx_to_text
 from notice_sdk import PROCUREMENTS, ROOT, SDK, require
 
@@ -19,7 +18,9 @@ def sdk() -> Path:
     return require(SDK)
 
 
-@pytest.mark.parametrize("name", ["cn_24_minimal.xml", "pin-only_24.xml", "E3_minimal.xml", "E1_minimal.xml"])
+@pytest.mark.parametrize(
+    "name", ["cn_24_minimal.xml", "pin-only_24.xml", "E3_minimal.xml", "E1_minimal.xml"]
+)
 def test_the_sdks_own_examples_pass_the_check(run: Any, sdk: Path, name: str) -> None:
     result = run("notice", "--check", NOTICES / name, "--sdk", sdk)
     assert result.exit_code == 0, result.output
@@ -31,10 +32,15 @@ def test_a_broken_copy_of_an_example_fails_with_rule_term_and_key(
 ) -> None:
     text = (NOTICES / "cn_24_minimal.xml").read_text(encoding="utf-8")
     broken = tmp_path / "broken.xml"
-    broken.write_text(text.replace(">open</cbc:ProcedureCode>", ">bogus</cbc:ProcedureCode>"), encoding="utf-8")
+    broken.write_text(
+        text.replace(">open</cbc:ProcedureCode>", ">bogus</cbc:ProcedureCode>"), encoding="utf-8"
+    )
     result = run("notice", "--check", broken, "--sdk", sdk)
     assert result.exit_code == 1
-    assert "BR-BT-00105-0052 (ERROR); BT-105 Procedure Type; YAML key procurement.procedure_type" in result.output
+    assert (
+        "BR-BT-00105-0052 (ERROR); BT-105 Procedure Type; YAML key procurement.procedure_type"
+        in result.output
+    )
 
 
 def test_a_notice_is_written_and_passes_the_check(run: Any, sdk: Path, tmp_path: Path) -> None:
@@ -63,7 +69,9 @@ def test_missing_values_are_listed_with_their_yaml_key(run: Any, sdk: Path, tmp_
     assert (tmp_path / "cn.xml").is_file()
 
 
-def test_strict_fails_on_missing_values_and_writes_nothing(run: Any, sdk: Path, tmp_path: Path) -> None:
+def test_strict_fails_on_missing_values_and_writes_nothing(
+    run: Any, sdk: Path, tmp_path: Path
+) -> None:
     path = _without_review(tmp_path)
     result = run("notice", path, "--sdk", sdk, "-o", "cn.xml", "--strict")
     assert result.exit_code == 4
@@ -80,7 +88,9 @@ def test_without_an_sdk_the_command_says_how_to_give_one(
     assert "--sdk PATH" in result.output and "LEADOCS_EFORMS_SDK" in result.output
 
 
-def test_the_data_sheet_lists_the_terms_with_readable_values(run: Any, sdk: Path, tmp_path: Path) -> None:
+def test_the_data_sheet_lists_the_terms_with_readable_values(
+    run: Any, sdk: Path, tmp_path: Path
+) -> None:
     pcp = next(p for p in PROCUREMENTS if p.stem == "pcp-personalised-stem")
     result = run("notice", pcp, "--sdk", sdk, "--format", "docx", "-o", "sheet.docx")
     assert result.exit_code == 0, result.output

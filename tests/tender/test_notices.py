@@ -14,12 +14,12 @@ import pytest
 import referencing
 import referencing.jsonschema
 from lxml import etree
+from notice_sdk import OCDS, PROCUREMENTS, SDK, require
 
+from leadocs.tender.input import ProcurementInput, load_procurement
 from leadocs.tender.notice import NoticeFormat, NoticeKind, make_notice
 from leadocs.tender.notice.sdk import NAMESPACES, EformsSdk, locate_sdk
 from leadocs.tender.notice.validation import NoticeProblem, NoticeValidator, validator_for
-from leadocs.tender.input import ProcurementInput, load_procurement
-from notice_sdk import OCDS, PROCUREMENTS, SDK, require
 
 TODAY = dt.date(2026, 9, 1)
 
@@ -143,20 +143,34 @@ def test_key_terms_survive_the_round_trip(sdk: EformsSdk) -> None:
     lot = "cac:ProcurementProjectLot[cbc:ID/@schemeName='Lot']"
     buyers = "cac:ContractingParty/cac:Party/cac:PartyIdentification/cbc:ID/text()"
     names = [
-        texts(f"//efac:Company[cac:PartyIdentification/cbc:ID='{org}']/cac:PartyName/cbc:Name/text()")[0]
+        texts(
+            f"//efac:Company[cac:PartyIdentification/cbc:ID='{org}']/cac:PartyName/cbc:Name/text()"
+        )[0]
         for org in texts(buyers)
     ]
     assert names == [b.name for b in loaded.buyers]
-    assert texts(f"{lot}/cac:ProcurementProject/cac:MainCommodityClassification/cbc:ItemClassificationCode/text()") == ["73000000"]
-    additional = f"{lot}/cac:ProcurementProject/cac:AdditionalCommodityClassification/cbc:ItemClassificationCode/text()"
+    assert texts(
+        f"{lot}/cac:ProcurementProject/cac:MainCommodityClassification/cbc:ItemClassificationCode/text()"
+    ) == ["73000000"]
+    scope = f"{lot}/cac:ProcurementProject"
+    additional = f"{scope}/cac:AdditionalCommodityClassification/cbc:ItemClassificationCode/text()"
     assert texts(additional) == [c.split("-")[0] for c in procurement.cpv_additional]
-    value = texts(f"{lot}/cac:ProcurementProject/cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount/text()")
+    value = texts(
+        f"{lot}/cac:ProcurementProject/cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount/text()"
+    )
     assert Decimal(value[0]) == procurement.budget.total
     deadline = f"{lot}/cac:TenderingProcess/cac:TenderSubmissionDeadlinePeriod"
     assert texts(f"{deadline}/cbc:EndDate/text()") == ["2026-12-04+02:00"]
     assert texts(f"{deadline}/cbc:EndTime/text()") == ["12:00:00+02:00"]
-    criteria = f"{lot}/cac:TenderingTerms/cac:AwardingTerms/cac:AwardingCriterion/cac:SubordinateAwardingCriterion"
-    found = list(zip(texts(f"{criteria}/cbc:Name/text()"), texts(f"{criteria}//efbc:ParameterNumeric/text()"), strict=True))
+    awarding = f"{lot}/cac:TenderingTerms/cac:AwardingTerms/cac:AwardingCriterion"
+    criteria = f"{awarding}/cac:SubordinateAwardingCriterion"
+    found = list(
+        zip(
+            texts(f"{criteria}/cbc:Name/text()"),
+            texts(f"{criteria}//efbc:ParameterNumeric/text()"),
+            strict=True,
+        )
+    )
     assert found == [(c.name, f"{c.weight.normalize():f}") for c in procurement.criteria.award]
 
 

@@ -10,14 +10,15 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from leadocs.tender.input import ProcurementInput
 from leadocs.tender.notice.build import build_notice
 from leadocs.tender.notice.content import MissingTerm, NoticeContent
 from leadocs.tender.notice.sdk import EformsSdk, locate_sdk
 from leadocs.tender.notice.subtypes import NoticeKind, subtype_for
 from leadocs.tender.notice.validation import NoticeProblem, NoticeValidator
-from leadocs.tender.input import ProcurementInput
 
 __all__ = [
+    "EformsSdk",
     "MadeNotice",
     "NoticeFormat",
     "NoticeKind",

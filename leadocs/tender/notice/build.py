@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from leadocs.tender.input import ProcurementInput
 from leadocs.tender.model import Procedure, ProcedureType, Procurement
 from leadocs.tender.notice.content import Group, NoticeContent, Term
 from leadocs.tender.notice.draft import Draft, country3, language3
@@ -12,7 +13,6 @@ from leadocs.tender.notice.lot import lot, two_stage_procedure
 from leadocs.tender.notice.parties import buyer_parties, organisations
 from leadocs.tender.notice.sdk import FieldRepository
 from leadocs.tender.notice.subtypes import NoticeKind, subtype_for
-from leadocs.tender.input import ProcurementInput
 
 __all__ = ["build_notice"]
 
@@ -108,7 +108,8 @@ def _procedure(draft: Draft, procurement: Procurement) -> list[Term | Group]:
         items.append(draft.term("BT-106-Procedure", False))
     if procurement.phases:
         phases = "; ".join(
-            f"{number}. {phase.name}" + (f" ({phase.contracts} contracts)" if phase.contracts else "")
+            f"{number}. {phase.name}"
+            + (f" ({phase.contracts} contracts)" if phase.contracts else "")
             for number, phase in enumerate(procurement.phases, start=1)
         )
         items.append(draft.text("BT-88-Procedure", f"Phases: {phases}."))
@@ -125,11 +126,17 @@ def _scope(draft: Draft, procurement: Procurement) -> list[Term | Group]:
         draft.term("BT-262-Procedure", procurement.cpv_main.split("-")[0]),
     ]
     items += [
-        Group("ND-ProcedureAdditionalCommodityClassification", [draft.term("BT-263-Procedure", c.split("-")[0])])
+        Group(
+            "ND-ProcedureAdditionalCommodityClassification",
+            [draft.term("BT-263-Procedure", c.split("-")[0])],
+        )
         for c in procurement.cpv_additional
     ]
     for nuts in procurement.place_of_performance:
-        place = [draft.term("BT-5071-Procedure", nuts), draft.term("BT-5141-Procedure", country3(nuts[:2]))]
+        place = [
+            draft.term("BT-5071-Procedure", nuts),
+            draft.term("BT-5141-Procedure", country3(nuts[:2])),
+        ]
         items.append(Group("ND-ProcedurePlacePerformanceAdditionalInformation", place))
     value = budget.estimated_value or budget.total
     items.append(draft.amount("BT-27-Procedure", value, budget.currency))

@@ -7,7 +7,9 @@ XPaths; the data sheet lists it for people.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 __all__ = ["Group", "MissingTerm", "NoticeContent", "Term"]
 
@@ -18,7 +20,7 @@ class Term:
 
     field: str
     value: str
-    attributes: dict[str, str] = field(default_factory=dict)
+    attributes: dict[str, str] = dataclasses.field(default_factory=dict)
     """Values of the field's attribute fields without a preset (language, currency, unit)."""
 
 
@@ -27,7 +29,7 @@ class Group:
     """One instance of a repeatable node (a lot, an organisation, an award criterion)."""
 
     node: str
-    items: list[Term | Group] = field(default_factory=list)
+    items: Sequence[Term | Group] = ()
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,12 @@ class MissingTerm:
     reason: str
     """Why it is needed, e.g. ``required for a contract notice``."""
 
+    @property
+    def term(self) -> str:
+        """The business term, e.g. ``BT-131`` for the field ``BT-131(t)-Lot``."""
+        group, number = self.field.split("-")[:2]
+        return f"{group}-{number.split('(')[0]}"
+
 
 @dataclass(frozen=True)
 class NoticeContent:
@@ -50,8 +58,8 @@ class NoticeContent:
     subtype: str
     root: str
     """The UBL document element, e.g. ``ContractNotice``."""
-    items: list[Term | Group]
-    missing: list[MissingTerm] = field(default_factory=list)
+    items: Sequence[Term | Group]
+    missing: list[MissingTerm] = dataclasses.field(default_factory=list)
 
     def terms(self) -> list[Term]:
         """Every term, depth first, in the order the builder placed them."""

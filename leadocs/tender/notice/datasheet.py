@@ -29,7 +29,9 @@ def datasheet_docx(
     document.core_properties.title = title
     document.core_properties.author = "leadocs"
     document.add_heading(title, level=0)
-    document.add_paragraph(f"eForms notice subtype {content.subtype} ({content.root}), SDK {repository.version}")
+    document.add_paragraph(
+        f"eForms notice subtype {content.subtype} ({content.root}), SDK {repository.version}"
+    )
     terms = [t for t in content.terms() if repository.field(t.field).attribute is None]
     table = document.add_table(rows=1, cols=3)
     table.style = "Table Grid"

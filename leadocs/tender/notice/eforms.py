@@ -9,6 +9,8 @@ step, so that siblings come in the order the schema wants).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from lxml import etree
 
@@ -25,12 +27,14 @@ _DOCUMENT_NS = "urn:oasis:names:specification:ubl:schema:xsd:{}-2"
 
 def write_eforms(content: NoticeContent, repository: FieldRepository) -> bytes:
     """The notice as UTF-8 XML bytes with an XML declaration."""
-    nsmap = {None: _DOCUMENT_NS.format(content.root), **NAMESPACES}
-    root = etree.Element(f"{{{nsmap[None]}}}{content.root}", nsmap=nsmap)  # type: ignore[dict-item]
+    document_ns = _DOCUMENT_NS.format(content.root)
+    nsmap: dict[Any, str] = {None: document_ns, **NAMESPACES}  # lxml-stubs want str keys
+    root = etree.Element(f"{{{document_ns}}}{content.root}", nsmap=nsmap)
     _Placer(repository).fill(root, "ND-Root", content.items)
     for element in root.iter():
-        element.attrib.pop(_ORDER, None)
-    etree.cleanup_namespaces(root, top_nsmap=nsmap)  # type: ignore[arg-type]
+        if _ORDER in element.attrib:
+            del element.attrib[_ORDER]
+    etree.cleanup_namespaces(root, top_nsmap=nsmap)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
@@ -38,7 +42,7 @@ class _Placer:
     def __init__(self, repository: FieldRepository) -> None:
         self.repository = repository
 
-    def fill(self, element: etree._Element, node: str, items: list[Term | Group]) -> None:
+    def fill(self, element: etree._Element, node: str, items: Sequence[Term | Group]) -> None:
         for item in items:
             if isinstance(item, Group):
                 target = self._node(element, node, item.node, new=True)
@@ -95,7 +99,8 @@ def _descend(
         position = order[index] if index < len(order) else None
         last = index == len(steps) - 1
         found = element.xpath(step, namespaces=NAMESPACES)
-        reusable = [e for e in found if isinstance(e, etree._Element)]
+        matches = found if isinstance(found, list) else []
+        reusable = [e for e in matches if isinstance(e, etree._Element)]
         if last and not reuse_last:
             reusable = [e for e in reusable if e.text is None and not len(e)]
         if reusable:

@@ -42,7 +42,9 @@ def lot(draft: Draft, procurement: Procurement) -> Group:
     if draft.subtype.form_type == "competition":
         items += _competition(draft, procurement)
     elif scheme == "Part":
-        provider = draft.term("OPT-301-Part-AddInfo", "ORG-0001", **{"OPT-301-Part-AddInfo-Scheme": "organization"})
+        provider = draft.term(
+            "OPT-301-Part-AddInfo", "ORG-0001", **{"OPT-301-Part-AddInfo-Scheme": "organization"}
+        )
         items += [provider, *_review(draft, procurement, "Part")]
     else:
         items += _consultation(draft, procurement)
@@ -77,7 +79,10 @@ def _scope(draft: Draft, procurement: Procurement, scheme: str) -> list[Term | G
     if draft.subtype.form_type == "competition":
         code = _INNOVATION[procurement.procedure]
         items.append(Group("ND-LotInnovativeAcquisitionType", [draft.term("BT-776-Lot", code)]))
-        strategy = [draft.term("BT-06-Lot", "inn-pur"), draft.text("BT-777-Lot", _STRATEGY[procurement.procedure])]
+        strategy = [
+            draft.term("BT-06-Lot", "inn-pur"),
+            draft.text("BT-777-Lot", _STRATEGY[procurement.procedure]),
+        ]
         items.append(Group("ND-StrategicProcurementType", strategy))
     return items
 
@@ -96,12 +101,19 @@ def _consultation(draft: Draft, procurement: Procurement) -> list[Term | Group]:
     consultation = procurement.market_consultation
     end = consultation.end if consultation else None
     if end is None:
-        draft.lack("BT-800(d)-Lot", "deadline for answers to the consultation",
-                   "procurement.market_consultation.end")
+        draft.lack(
+            "BT-800(d)-Lot",
+            "deadline for answers to the consultation",
+            "procurement.market_consultation.end",
+        )
         return items
     items.append(draft.date("BT-800(d)-Lot", end))
     if procurement.timeline.deadline_time is None:
-        draft.lack("BT-800(t)-Lot", "hour of the deadline for answers", "procurement.timeline.deadline_time")
+        draft.lack(
+            "BT-800(t)-Lot",
+            "hour of the deadline for answers",
+            "procurement.timeline.deadline_time",
+        )
     else:
         items.append(draft.time("BT-800(t)-Lot", end, procurement.timeline.deadline_time))
     return items
@@ -251,7 +263,9 @@ def _deadlines(draft: Draft, procurement: Procurement) -> list[Term | Group]:
     timeline = procurement.timeline
     wanted = [("BT-13", timeline.clarification_deadline, "deadline for questions")]
     if _two_stage(procurement):
-        wanted.append(("BT-1311", timeline.request_deadline, "deadline for requests to participate"))
+        wanted.append(
+            ("BT-1311", timeline.request_deadline, "deadline for requests to participate")
+        )
     else:
         wanted.append(("BT-131", timeline.tender_deadline, "deadline for tenders"))
     items: list[Term | Group] = []
@@ -265,7 +279,9 @@ def _deadlines(draft: Draft, procurement: Procurement) -> list[Term | Group]:
         else:
             items.append(draft.time(f"{term}(t)-Lot", day, timeline.deadline_time))
     if timeline.time_zone is None and items:
-        draft.lack("BT-131(t)-Lot", "time zone of the time limits", "procurement.timeline.time_zone")
+        draft.lack(
+            "BT-131(t)-Lot", "time zone of the time limits", "procurement.timeline.time_zone"
+        )
     return items
 
 

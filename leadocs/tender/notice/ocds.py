@@ -17,10 +17,10 @@ import zoneinfo
 from decimal import Decimal
 from typing import Any
 
+from leadocs.tender.input import ProcurementInput, ResolvedBuyer
 from leadocs.tender.model import AwardBasis, Procurement
 from leadocs.tender.notice.lot import two_stage_procedure
 from leadocs.tender.notice.subtypes import Subtype
-from leadocs.tender.input import ProcurementInput, ResolvedBuyer
 
 __all__ = ["OCID_PREFIX", "ocds_package", "ocds_json"]
 
@@ -50,7 +50,9 @@ def ocds_package(loaded: ProcurementInput, subtype: Subtype, today: dt.date) -> 
     if procurement.review and competition:
         body = procurement.review.body
         address = {"locality": body.city, "postalCode": body.postcode, "countryName": body.country}
-        parties.append({"id": "ORG-0100", "name": body.name, "roles": ["reviewBody"], "address": address})
+        parties.append(
+            {"id": "ORG-0100", "name": body.name, "roles": ["reviewBody"], "address": address}
+        )
     release: dict[str, Any] = {
         "ocid": f"{OCID_PREFIX}-{procurement.reference}",
         "id": f"{procurement.reference}-{subtype.code}",
@@ -100,7 +102,9 @@ def _party(buyer: ResolvedBuyer, number: int) -> dict[str, Any]:
 
 
 def _planning(procurement: Procurement) -> dict[str, Any]:
-    budget: dict[str, Any] = {"amount": _value(procurement.budget.total, procurement.budget.currency)}
+    budget: dict[str, Any] = {
+        "amount": _value(procurement.budget.total, procurement.budget.currency)
+    }
     if procurement.funding is not None:
         funding = procurement.funding
         text = funding.programme
@@ -112,7 +116,7 @@ def _planning(procurement: Procurement) -> dict[str, Any]:
 
 def _tender(procurement: Procurement, competition: bool) -> dict[str, Any]:
     budget = procurement.budget
-    item = {
+    item: dict[str, Any] = {
         "id": "1",
         "description": procurement.title,
         "classification": {"scheme": "CPV", "id": procurement.cpv_main.split("-")[0]},
@@ -146,7 +150,9 @@ def _periods(procurement: Procurement) -> dict[str, Any]:
     timeline = procurement.timeline
     hour = timeline.deadline_time or dt.time(23, 59, 59)
     periods: dict[str, Any] = {}
-    closing = timeline.request_deadline if two_stage_procedure(procurement) else timeline.tender_deadline
+    closing = (
+        timeline.request_deadline if two_stage_procedure(procurement) else timeline.tender_deadline
+    )
     if closing:
         periods["tenderPeriod"] = {"endDate": _moment(closing, hour, timeline.time_zone)}
     if timeline.clarification_deadline:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from leadocs.tender.input import ResolvedBuyer
 from leadocs.tender.model import AuthorityType, Procurement, ReviewBody
 from leadocs.tender.notice.content import Group, Term
 from leadocs.tender.notice.draft import Draft, country3
-from leadocs.tender.input import ResolvedBuyer
 
 __all__ = ["REVIEW_ORG", "buyer_parties", "organisations"]
 
@@ -31,14 +31,19 @@ def organisations(
     if review:
         body = procurement.review.body if procurement.review else None
         if body is None:
-            draft.lack("BT-500-Organization-Company", "organisation name of the review body",
-                       "procurement.review.body.name")
+            draft.lack(
+                "BT-500-Organization-Company",
+                "organisation name of the review body",
+                "procurement.review.body.name",
+            )
         else:
             items.append(_review_body(draft, body))
     return Group("ND-Organizations", items)
 
 
-def buyer_parties(draft: Draft, procurement: Procurement, buyers: list[ResolvedBuyer]) -> list[Group]:
+def buyer_parties(
+    draft: Draft, procurement: Procurement, buyers: list[ResolvedBuyer]
+) -> list[Group]:
     """One ``cac:ContractingParty`` per buyer: its legal type and main activity."""
     parties = []
     for number, buyer in enumerate(buyers, start=1):
@@ -61,8 +66,11 @@ def _buyer(draft: Draft, buyer: ResolvedBuyer, org_id: str, *, group: bool) -> G
     if buyer.registration:
         company.append(draft.term("BT-501-Organization-Company", buyer.registration))
     elif "BT-501-Organization-Company" in _mandatory(draft):
-        draft.lack("BT-501-Organization-Company", f"organisation identifier of {buyer.short_name}",
-                   f"procurement.{_dotted(buyer.where)}.registration")
+        draft.lack(
+            "BT-501-Organization-Company",
+            f"organisation identifier of {buyer.short_name}",
+            f"procurement.{_dotted(buyer.where)}.registration",
+        )
     address = buyer.address
     if address is not None:
         if address.street:
@@ -71,8 +79,11 @@ def _buyer(draft: Draft, buyer: ResolvedBuyer, org_id: str, *, group: bool) -> G
         if address.postcode:
             company.append(draft.term("BT-512-Organization-Company", address.postcode))
     elif "BT-513-Organization-Company" in _mandatory(draft):
-        draft.lack("BT-513-Organization-Company", f"city of {buyer.short_name}",
-                   f"procurement.{_dotted(buyer.where)}.address.city")
+        draft.lack(
+            "BT-513-Organization-Company",
+            f"city of {buyer.short_name}",
+            f"procurement.{_dotted(buyer.where)}.address.city",
+        )
     if buyer.nuts:
         company.append(draft.term("BT-507-Organization-Company", buyer.nuts))
     company.append(draft.term("BT-514-Organization-Company", country3(buyer.country)))
@@ -94,8 +105,11 @@ def _contact(draft: Draft, buyer: ResolvedBuyer) -> list[Term | Group]:
     if contact.phone:
         items.append(draft.term("BT-503-Organization-Company", contact.phone))
     elif draft.subtype.legal_basis != "other":
-        draft.lack("BT-503-Organization-Company", f"telephone number of {buyer.short_name}",
-                   f"procurement.{_dotted(buyer.where)}.contact.phone (or its organisation file)")
+        draft.lack(
+            "BT-503-Organization-Company",
+            f"telephone number of {buyer.short_name}",
+            f"procurement.{_dotted(buyer.where)}.contact.phone (or its organisation file)",
+        )
     items.append(draft.term("BT-506-Organization-Company", contact.email))
     return items
 

@@ -55,15 +55,16 @@ class SchematronRules:
         self._lock = Lock()
         self._compiled: dict[tuple[str, ...], Any] = {}
         main = etree.parse(str(folder / _MAIN)).getroot()
-        self._namespaces = {e.get("prefix"): e.get("uri") for e in main.iter(f"{{{_SCH}}}ns")}
+        self._namespaces = {_attr(e, "prefix"): _attr(e, "uri") for e in main.iter(f"{{{_SCH}}}ns")}
         self._lets = main.findall(f"{{{_SCH}}}let")
         self._phases = {
-            p.get("id"): tuple(a.get("pattern") for a in p.iter(f"{{{_SCH}}}active"))
+            _attr(p, "id"): tuple(_attr(a, "pattern") for a in p.iter(f"{{{_SCH}}}active"))
             for p in main.iter(f"{{{_SCH}}}phase")
         }
-        self._files = {_pattern_id(inc.get("href")): inc.get("href") for inc in main.iter(f"{{{_SCH}}}include")}
+        includes = [_attr(inc, "href") for inc in main.iter(f"{{{_SCH}}}include")]
+        self._files = {_pattern_id(href): href for href in includes}
         self._diagnostics = {
-            d.get("id"): d.get("see", "").removeprefix("field:")
+            _attr(d, "id"): _attr(d, "see").removeprefix("field:")
             for d in main.iter(f"{{{_SCH}}}diagnostic")
         }
         shared = set.intersection(*(set(p) for p in self._phases.values()))
@@ -114,7 +115,9 @@ class SchematronRules:
         for number, pattern_id in enumerate(patterns):
             pattern = etree.parse(str(self.folder / self._files[pattern_id])).getroot()
             mode = f"pattern-{number}"
-            etree.SubElement(sheet, f"{{{_XSL}}}mode", name=mode, attrib={"on-no-match": "shallow-skip"})
+            etree.SubElement(
+                sheet, f"{{{_XSL}}}mode", name=mode, attrib={"on-no-match": "shallow-skip"}
+            )
             etree.SubElement(report, f"{{{_XSL}}}apply-templates", select="/", mode=mode)
             for let in pattern.findall(f"{{{_SCH}}}let"):
                 _variable(sheet, let)
@@ -124,18 +127,28 @@ class SchematronRules:
         return etree.tostring(sheet)
 
 
+def _attr(element: etree._Element, name: str) -> str:
+    return str(element.get(name, ""))
+
+
 def _pattern_id(href: str) -> str:
     return "EFORMS-" + href.removesuffix(".sch")
 
 
 def _variable(sheet: etree._Element, let: etree._Element) -> None:
-    etree.SubElement(sheet, f"{{{_XSL}}}variable", name=let.get("name", ""), select=let.get("value", ""))
+    etree.SubElement(
+        sheet, f"{{{_XSL}}}variable", name=let.get("name", ""), select=let.get("value", "")
+    )
 
 
 def _template(sheet: etree._Element, rule: etree._Element, mode: str, priority: int) -> None:
     # Distinct, falling priorities make the first matching rule of a pattern win.
     template = etree.SubElement(
-        sheet, f"{{{_XSL}}}template", match=rule.get("context", ""), mode=mode, priority=str(priority)
+        sheet,
+        f"{{{_XSL}}}template",
+        match=rule.get("context", ""),
+        mode=mode,
+        priority=str(priority),
     )
     for test in rule.findall(f"{{{_SCH}}}assert"):
         failing = etree.SubElement(template, f"{{{_XSL}}}if", test=f"not({test.get('test')})")

@@ -67,9 +67,13 @@ _KEYS = {
     "BT-99-Lot": "procurement.review.deadlines",
     "OPT-301-Lot-ReviewOrg": "procurement.review.body",
     "BT-500-Organization-Company": _BUYER.format("name") + " / " + _REVIEW.format("name"),
-    "BT-501-Organization-Company": _BUYER.format("registration") + " / " + _REVIEW.format("registration"),
+    "BT-501-Organization-Company": _BUYER.format("registration")
+    + " / "
+    + _REVIEW.format("registration"),
     "BT-513-Organization-Company": _BUYER.format("address.city") + " / " + _REVIEW.format("city"),
-    "BT-512-Organization-Company": _BUYER.format("address.postcode") + " / " + _REVIEW.format("postcode"),
+    "BT-512-Organization-Company": _BUYER.format("address.postcode")
+    + " / "
+    + _REVIEW.format("postcode"),
     "BT-510(a)-Organization-Company": _BUYER.format("address.street"),
     "BT-507-Organization-Company": _BUYER.format("nuts"),
     "BT-514-Organization-Company": _BUYER.format("country") + " / " + _REVIEW.format("country"),

@@ -49,21 +49,42 @@ class Subtype:
 
 _DIRECTIVE = {
     NoticeKind.PIN: Subtype(
-        "4", "PriorInformationNotice", "pin-only", "planning", "32014L0024", "Part",
+        "4",
+        "PriorInformationNotice",
+        "pin-only",
+        "planning",
+        "32014L0024",
+        "Part",
         "prior information notice",
     ),
     NoticeKind.CN: Subtype(
-        "16", "ContractNotice", "cn-standard", "competition", "32014L0024", "Lot",
+        "16",
+        "ContractNotice",
+        "cn-standard",
+        "competition",
+        "32014L0024",
+        "Lot",
         "contract notice",
     ),
 }
 _OUTSIDE_DIRECTIVE = {
     NoticeKind.PIN: Subtype(
-        "E1", "PriorInformationNotice", "pmc", "consultation", "other", "Lot",
-        "pre-market consultation notice", review=False,
+        "E1",
+        "PriorInformationNotice",
+        "pmc",
+        "consultation",
+        "other",
+        "Lot",
+        "pre-market consultation notice",
+        review=False,
     ),
     NoticeKind.CN: Subtype(
-        "E3", "ContractNotice", "cn-standard", "competition", "other", "Lot",
+        "E3",
+        "ContractNotice",
+        "cn-standard",
+        "competition",
+        "other",
+        "Lot",
         "contract notice",
     ),
 }

@@ -14,7 +14,7 @@ from threading import Lock
 
 from lxml import etree
 
-from leadocs.errors import DataError, DataProblem
+from leadocs.errors import DataError
 from leadocs.tender.notice.schematron import FailedAssert, SchematronRules
 from leadocs.tender.notice.sdk import NAMESPACES, EformsSdk
 from leadocs.tender.notice.sources import yaml_key
@@ -62,7 +62,7 @@ class NoticeProblem:
 def notice_subtype(document: etree._ElementTree) -> str:
     """The notice subtype (OPP-070) of a parsed notice, or '' if it has none."""
     found = document.getroot().xpath(_SUBTYPE, namespaces=NAMESPACES)
-    return str(found[0]).strip() if found else ""
+    return str(found[0]).strip() if isinstance(found, list) and found else ""
 
 
 class NoticeValidator:
@@ -82,7 +82,7 @@ class NoticeValidator:
             return []
         return [
             NoticeProblem("XSD", "ERROR", "", "", "", f"line {e.line}: {e.message}")
-            for e in schema.error_log
+            for e in list(schema.error_log)  # type: ignore[call-overload]
         ]
 
     def check_schematron(self, document: bytes, subtype: str) -> list[NoticeProblem]:
@@ -101,7 +101,9 @@ class NoticeValidator:
         try:
             tree = etree.ElementTree(etree.fromstring(document))
         except etree.XMLSyntaxError as exc:
-            raise DataError.single(name, f"not well-formed XML: {exc.msg}", line=exc.lineno) from exc
+            raise DataError.single(
+                name, f"not well-formed XML: {exc.msg}", line=exc.lineno
+            ) from exc
         problems = self.check_xsd(tree)
         if problems:
             return problems
@@ -115,7 +117,9 @@ class NoticeValidator:
             if root not in self._schemas:
                 file = _SCHEMAS.get(root)
                 if file is None:
-                    raise DataError.single("notice", f"'{root}' is not an eForms notice's root element")
+                    raise DataError.single(
+                        "notice", f"'{root}' is not an eForms notice's root element"
+                    )
                 self._schemas[root] = etree.XMLSchema(etree.parse(str(self.sdk.schemas / file)))
             return self._schemas[root]
 
