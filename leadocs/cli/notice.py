@@ -20,10 +20,10 @@ _INDEX = re.compile(r"^(\w+)\[(\d+)\]$")
 @click.option(
     "--type",
     "kind",
-    type=click.Choice(["pin", "cn"]),
+    type=click.Choice(["pin", "cn", "can"]),
     default="cn",
     show_default=True,
-    help="Prior information notice (pin) or contract notice (cn).",
+    help="Prior information notice (pin), contract notice (cn) or contract award notice (can).",
 )
 @click.option(
     "--format",

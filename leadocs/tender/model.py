@@ -74,8 +74,11 @@ __all__ = [
     "ProcurementFile",
     "ProcurementFunding",
     "Purchase",
+    "Award",
+    "AwardedContract",
     "Review",
     "ReviewBody",
+    "Supplier",
     "SelectionCriterion",
     "SelectionKind",
     "Tendering",
@@ -165,6 +168,57 @@ class ReviewBody(StrictModel):
     """Website of the review body."""
     registration: Text | None = None
     """Organisation identifier (BT-501), e.g. the national business ID."""
+
+
+class Supplier(StrictModel):
+    """A contractor the procurement was awarded to."""
+
+    name: Name
+    """Official name."""
+    country: CountryCode
+    """ISO 3166-1 alpha-2 country code."""
+    city: Name
+    """City of the supplier's seat."""
+    postcode: Text = ""
+    """Postal code."""
+    nuts: NutsCode | None = None
+    """NUTS code of the seat (notices need it in NUTS countries)."""
+    registration: Text | None = None
+    """Organisation identifier (BT-501), e.g. the business ID."""
+    email: Email | None = None
+    """E-mail address."""
+    sme: bool | None = None
+    """Whether the supplier is a small or medium-sized enterprise (BT-165)."""
+
+
+class AwardedContract(StrictModel):
+    """A contract concluded with one supplier."""
+
+    supplier: Supplier
+    """Who the contract is with."""
+    value: Money
+    """Value of the contract (the supplier's tender), excluding VAT."""
+    signed: dt.date
+    """Date the contract was concluded."""
+    reference: Name
+    """The buyer's reference of the contract."""
+    subcontracting: bool | None = None
+    """Whether the supplier subcontracts part of the contract (BT-773); unknown if absent."""
+
+
+class Award(StrictModel):
+    """The outcome of the procedure, for the contract award notice."""
+
+    tenders_received: Annotated[int, Field(ge=0)]
+    """Number of tenders received."""
+    tenders_from_smes: Annotated[int, Field(ge=0)] | None = None
+    """How many of them came from small and medium-sized enterprises."""
+    tenders_from_other_eea: Annotated[int, Field(ge=0)] | None = None
+    """How many came from other EEA countries than the lead buyer's."""
+    tenders_from_outside_eea: Annotated[int, Field(ge=0)] | None = None
+    """How many came from outside the EEA."""
+    contracts: list[AwardedContract] = Field(min_length=1)
+    """The contracts concluded."""
 
 
 class Review(StrictModel):
@@ -400,6 +454,8 @@ class Procurement(StrictModel):
     """Practical tendering rules."""
     review: Review | None = None
     """Review procedures (the review body; required for a contract notice)."""
+    award: Award | None = None
+    """The outcome: tenders received and contracts concluded (contract award notice)."""
     contract: ContractTerms = Field(default_factory=ContractTerms)
     """Contractual conditions."""
     annexes: list[Name] = Field(default_factory=list)

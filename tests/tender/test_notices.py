@@ -83,6 +83,9 @@ def test_subtypes_follow_the_procedure(sdk: EformsSdk) -> None:
         ("ppi", "cn"): "16",
         ("innovation-partnership", "pin"): "4",
         ("innovation-partnership", "cn"): "16",
+        ("pcp", "can"): "E4",
+        ("ppi", "can"): "29",
+        ("innovation-partnership", "can"): "29",
     }
 
 
@@ -196,3 +199,56 @@ def test_ocds_packages_are_valid_and_say_what_the_yaml_says(
     closing = timeline.request_deadline or timeline.tender_deadline
     assert tender["tenderPeriod"]["endDate"][:10] == str(closing)
     assert package["releases"][0]["date"][:10] == str(timeline.notice_dispatch)
+
+
+def test_the_award_release_lists_the_contracts_of_the_yaml(
+    sdk: EformsSdk, ocds_validator: jsonschema.Draft4Validator
+) -> None:
+    loaded = _example("pcp-personalised-stem")
+    award = loaded.procurement.award
+    assert award is not None
+    package = json.loads(make_notice(loaded, NoticeKind.CAN, sdk, NoticeFormat.OCDS, TODAY).data)
+    assert [e.message for e in ocds_validator.iter_errors(package)] == []
+    release = package["releases"][0]
+    assert release["tag"] == ["award", "contract"]
+    assert [(c["id"], c["value"]["amount"]) for c in release["contracts"]] == [
+        (c.reference, int(c.value)) for c in award.contracts
+    ]
+    assert [a["suppliers"][0]["name"] for a in release["awards"]] == [
+        c.supplier.name for c in award.contracts
+    ]
+    assert release["tender"]["numberOfTenderers"] == award.tenders_received
+
+
+def test_the_award_notice_names_winners_and_values(sdk: EformsSdk) -> None:
+    loaded = _example("ppi-learning-platform")
+    award = loaded.procurement.award
+    assert award is not None
+    tree = etree.fromstring(_xml(loaded, NoticeKind.CAN, sdk))
+    result = "//efac:NoticeResult"
+    tenderer = tree.xpath(
+        f"{result}/efac:TenderingParty/efac:Tenderer/cbc:ID/text()", namespaces=NAMESPACES
+    )
+    name = tree.xpath(
+        f"//efac:Company[cac:PartyIdentification/cbc:ID='{tenderer[0]}']/cac:PartyName/cbc:Name/text()",
+        namespaces=NAMESPACES,
+    )
+    assert name == [award.contracts[0].supplier.name]
+    value = tree.xpath(
+        f"{result}/efac:LotTender/cac:LegalMonetaryTotal/cbc:PayableAmount/text()",
+        namespaces=NAMESPACES,
+    )
+    assert [Decimal(v) for v in value] == [award.contracts[0].value]
+    received = tree.xpath(
+        f"{result}//efac:ReceivedSubmissionsStatistics[efbc:StatisticsCode='tenders']/efbc:StatisticsNumeric/text()",
+        namespaces=NAMESPACES,
+    )
+    assert received == [str(award.tenders_received)]
+
+
+def test_an_award_notice_without_an_award_lists_what_is_missing(sdk: EformsSdk) -> None:
+    loaded = _update(_example("ppi-learning-platform"), award=None)
+    made = make_notice(loaded, NoticeKind.CAN, sdk, today=TODAY)
+    assert [(m.term, m.yaml_key, m.reason) for m in made.missing] == [
+        ("BT-142", "procurement.award", "required for a contract award notice")
+    ]

@@ -11,10 +11,11 @@ from leadocs.tender.notice.content import Group, NoticeContent, Term
 from leadocs.tender.notice.draft import Draft, country3, language3
 from leadocs.tender.notice.lot import lot, two_stage_procedure
 from leadocs.tender.notice.parties import buyer_parties, organisations
+from leadocs.tender.notice.result import notice_result, supplier_organisations
 from leadocs.tender.notice.sdk import FieldRepository
 from leadocs.tender.notice.subtypes import NoticeKind, subtype_for
 
-__all__ = ["build_notice"]
+__all__ = ["build_notice", "dispatch_date"]
 
 _NAMESPACE = uuid.UUID("8f0c3d56-62c4-4c53-9a55-6f1f2c1b7e10")
 _PCP_BASIS = (
@@ -40,27 +41,40 @@ def build_notice(
     procurement = loaded.procurement
     subtype = subtype_for(procurement.procedure, kind)
     draft = Draft(subtype, repository, procurement.language, procurement.timeline.time_zone)
-    competition = subtype.form_type == "competition"
-    extension = Group(
-        "ND-RootExtension",
-        [
-            draft.term("OPP-070-notice", subtype.code),
-            organisations(draft, procurement, loaded.buyers, review=subtype.review),
-        ],
-    )
-    items: list[Term | Group] = [extension, *_header(draft, procurement, today)]
+    items: list[Term | Group] = [_extension(draft, loaded), *_header(draft, procurement, today)]
     items += buyer_parties(draft, procurement, loaded.buyers)
-    if competition:
+    if subtype.form_type == "competition":
         items.append(draft.term("BT-806-Procedure", "epo-procurement-document"))
+    if subtype.form_type in {"competition", "result"}:
         items += _procedure(draft, procurement)
     items += _scope(draft, procurement)
     items.append(lot(draft, procurement))
+    if subtype.form_type == "result":
+        items.append(
+            draft.date("OPT-999-notice", dispatch_date(procurement, today, subtype.form_type))
+        )
     return NoticeContent(subtype.code, subtype.root, items, draft.missing)
+
+
+def _extension(draft: Draft, loaded: ProcurementInput) -> Group:
+    """The eForms extension: the subtype, the organisations and, for an award, the result."""
+    procurement = loaded.procurement
+    parties = organisations(draft, procurement, loaded.buyers, review=draft.subtype.review)
+    items: list[Term | Group] = [draft.term("OPP-070-notice", draft.subtype.code)]
+    if draft.subtype.form_type != "result":
+        return Group("ND-RootExtension", [*items, parties])
+    award = procurement.award
+    suppliers = supplier_organisations(draft, award) if award else []
+    items.append(Group(parties.node, [*parties.items, *suppliers]))
+    result = notice_result(draft, procurement)
+    if result:
+        items.append(Group("ND-NoticeResult", result))
+    return Group("ND-RootExtension", items)
 
 
 def _header(draft: Draft, procurement: Procurement, today: dt.date) -> list[Term | Group]:
     subtype = draft.subtype
-    dispatch = _dispatch(procurement, today, competition=subtype.form_type == "competition")
+    dispatch = dispatch_date(procurement, today, subtype.form_type)
     notice_id = _uuid(f"{procurement.reference}/{subtype.code}")
     items: list[Term | Group] = [
         draft.term("OPT-001-notice", "2.3"),
@@ -73,7 +87,7 @@ def _header(draft: Draft, procurement: Procurement, today: dt.date) -> list[Term
         draft.term("BT-02-notice", subtype.notice_type, **{"BT-03-notice": subtype.form_type}),
         draft.term("BT-702(a)-notice", language3(procurement.language)),
     ]
-    if subtype.form_type == "competition":
+    if subtype.form_type in {"competition", "result"}:
         items.insert(3, draft.term("BT-04-notice", _uuid(procurement.reference)))
     if subtype.code == "4":
         planned = procurement.timeline.notice_dispatch
@@ -87,11 +101,18 @@ def _header(draft: Draft, procurement: Procurement, today: dt.date) -> list[Term
     return items
 
 
-def _dispatch(procurement: Procurement, today: dt.date, *, competition: bool) -> dt.date:
-    """The day the notice is sent: the contract notice's, or the prior information notice's."""
+def dispatch_date(procurement: Procurement, today: dt.date, form_type: str) -> dt.date:
+    """The day the notice is sent.
+
+    A contract notice's is the timeline's, a prior information notice's the day
+    the consultation starts, an award notice's the day the last contract was signed.
+    """
     timeline = procurement.timeline
-    if competition:
+    if form_type == "competition":
         return timeline.notice_dispatch or today
+    if form_type == "result":
+        award = procurement.award
+        return max(c.signed for c in award.contracts) if award else today
     consultation = procurement.market_consultation
     start = consultation.start if consultation else None
     return timeline.pin_dispatch or start or today

@@ -17,7 +17,7 @@ from leadocs.tender.notice.content import Group, Term
 from leadocs.tender.notice.draft import Draft, country3, language3
 from leadocs.tender.notice.parties import REVIEW_ORG
 
-__all__ = ["LOT_ID", "lot"]
+__all__ = ["LOT_ID", "framework_agreement", "lot", "two_stage_procedure"]
 
 LOT_ID = "LOT-0001"
 _INNOVATION = {
@@ -41,6 +41,8 @@ def lot(draft: Draft, procurement: Procurement) -> Group:
     items += _scope(draft, procurement, scheme)
     if draft.subtype.form_type == "competition":
         items += _competition(draft, procurement)
+    elif draft.subtype.form_type == "result":
+        items += _awarded(draft, procurement)
     elif scheme == "Part":
         provider = draft.term(
             "OPT-301-Part-AddInfo", "ORG-0001", **{"OPT-301-Part-AddInfo-Scheme": "organization"}
@@ -76,7 +78,7 @@ def _scope(draft: Draft, procurement: Procurement, scheme: str) -> list[Term | G
     months = procurement.contract.duration_months or _phase_months(procurement)
     if months:
         items.append(draft.term(f"BT-36-{scheme}", months, **{f"BT-36-{scheme}-Unit": "MONTH"}))
-    if draft.subtype.form_type == "competition":
+    if draft.subtype.form_type in {"competition", "result"}:
         code = _INNOVATION[procurement.procedure]
         items.append(Group("ND-LotInnovativeAcquisitionType", [draft.term("BT-776-Lot", code)]))
         strategy = [
@@ -116,6 +118,30 @@ def _consultation(draft: Draft, procurement: Procurement) -> list[Term | Group]:
         )
     else:
         items.append(draft.time("BT-800(t)-Lot", end, procurement.timeline.deadline_time))
+    return items
+
+
+def _awarded(draft: Draft, procurement: Procurement) -> list[Term | Group]:
+    """The lot terms an award notice repeats: funding, criteria, review, framework."""
+    framework = framework_agreement(procurement)
+    # The voluntary award notice (E4) gives EU funds per contract, not per lot.
+    funding = (
+        _funding(draft, procurement)[:1]
+        if draft.subtype.code == "E4"
+        else _funding(draft, procurement)
+    )
+    items: list[Term | Group] = [
+        *funding,
+        *_award(draft, procurement),
+        *_review(draft, procurement, "Lot"),
+        draft.term("BT-765-Lot", "fa-wo-rc" if framework else "none"),
+    ]
+    if draft.subtype.code == "29":
+        items += [
+            draft.term("BT-115-Lot", True),
+            draft.term("BT-766-Lot", "none"),
+            draft.term("BT-767-Lot", False),
+        ]
     return items
 
 
@@ -207,9 +233,7 @@ def _review(draft: Draft, procurement: Procurement, scheme: str) -> list[Term | 
 
 def _process(draft: Draft, procurement: Procurement) -> list[Term | Group]:
     timeline = procurement.timeline
-    framework = procurement.contract.framework_agreement
-    if framework is None:
-        framework = procurement.procedure is Procedure.PCP
+    framework = framework_agreement(procurement)
     items: list[Term | Group] = [
         draft.term("BT-17-Lot", "required" if timeline.e_submission else "not-allowed"),
         draft.term("BT-765-Lot", "fa-wo-rc" if framework else "none"),
@@ -283,6 +307,12 @@ def _deadlines(draft: Draft, procurement: Procurement) -> list[Term | Group]:
             "BT-131(t)-Lot", "time zone of the time limits", "procurement.timeline.time_zone"
         )
     return items
+
+
+def framework_agreement(procurement: Procurement) -> bool:
+    """Whether the contracts are framework agreements (by default a PCP's are)."""
+    framework = procurement.contract.framework_agreement
+    return procurement.procedure is Procedure.PCP if framework is None else framework
 
 
 def _phase_months(procurement: Procurement) -> int:

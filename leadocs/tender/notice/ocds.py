@@ -1,4 +1,4 @@
-"""The notice as an OCDS 1.1.5 release package (tender, parties, planning).
+"""The notice as an OCDS 1.1.5 release package (planning, tender, awards and contracts).
 
 Fields map as the OCDS-for-eForms profile maps the business terms: BT-21 and
 BT-24 to the tender's title and description, BT-27 to ``tender.value``, BT-262
@@ -18,7 +18,8 @@ from decimal import Decimal
 from typing import Any
 
 from leadocs.tender.input import ProcurementInput, ResolvedBuyer
-from leadocs.tender.model import AwardBasis, Procurement
+from leadocs.tender.model import Award, AwardBasis, Procurement
+from leadocs.tender.notice.build import dispatch_date
 from leadocs.tender.notice.lot import two_stage_procedure
 from leadocs.tender.notice.subtypes import Subtype
 
@@ -27,6 +28,18 @@ __all__ = ["OCID_PREFIX", "ocds_package", "ocds_json"]
 OCID_PREFIX = "ocds-leadocs"
 """The prefix of open contracting ids; publishers replace it with their registered one."""
 
+_TAGS = {
+    "planning": ["planning"],
+    "consultation": ["planning"],
+    "competition": ["tender"],
+    "result": ["award", "contract"],
+}
+_STATUS = {
+    "planning": "planned",
+    "consultation": "planned",
+    "competition": "active",
+    "result": "complete",
+}
 _CRITERIA = {
     AwardBasis.BEST_PRICE_QUALITY_RATIO: "ratedCriteria",
     AwardBasis.FIXED_PRICE_QUALITY: "qualityOnly",
@@ -36,43 +49,77 @@ _CRITERIA = {
 
 
 def ocds_package(loaded: ProcurementInput, subtype: Subtype, today: dt.date) -> dict[str, Any]:
-    """The release package of the notice ``subtype`` (a planning or a tender release)."""
+    """The release package of the notice ``subtype``: a planning, tender or award release."""
     procurement = loaded.procurement
-    competition = subtype.form_type == "competition"
-    timeline = procurement.timeline
-    if competition:
-        day = timeline.notice_dispatch or today
-    else:
-        consultation = procurement.market_consultation
-        day = timeline.pin_dispatch or (consultation.start if consultation else None) or today
-    published = _moment(day, dt.time(0), timeline.time_zone)
+    form_type = subtype.form_type
+    zone = procurement.timeline.time_zone
+    published = _moment(dispatch_date(procurement, today, form_type), dt.time(0), zone)
     parties = [_party(buyer, number) for number, buyer in enumerate(loaded.buyers, start=1)]
-    if procurement.review and competition:
+    if procurement.review and subtype.review:
         body = procurement.review.body
         address = {"locality": body.city, "postalCode": body.postcode, "countryName": body.country}
-        parties.append(
-            {"id": "ORG-0100", "name": body.name, "roles": ["reviewBody"], "address": address}
-        )
+        review = {"id": "ORG-0100", "name": body.name, "roles": ["reviewBody"], "address": address}
+        parties.append(review)
     release: dict[str, Any] = {
         "ocid": f"{OCID_PREFIX}-{procurement.reference}",
         "id": f"{procurement.reference}-{subtype.code}",
         "date": published,
-        "tag": ["tender"] if competition else ["planning"],
+        "tag": _TAGS[form_type],
         "initiationType": "tender",
         "language": procurement.language,
         "parties": parties,
         "buyer": {"id": "ORG-0001", "name": loaded.buyers[0].name},
         "planning": _planning(procurement),
-        "tender": _tender(procurement, competition),
+        "tender": _tender(procurement, form_type),
     }
-    lead = loaded.buyers[0].name
+    if form_type == "result" and procurement.award is not None:
+        parties += _suppliers(procurement.award)
+        release.update(_awards(procurement, procurement.award))
     return {
         "uri": f"urn:leadocs:{procurement.reference}:{subtype.code}",
         "version": "1.1",
         "publishedDate": published,
-        "publisher": {"name": lead},
+        "publisher": {"name": loaded.buyers[0].name},
         "releases": [release],
     }
+
+
+def _suppliers(award: Award) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": f"ORG-{200 + number:04d}",
+            "name": contract.supplier.name,
+            "roles": ["supplier", "tenderer"],
+            "address": {
+                "locality": contract.supplier.city,
+                "countryName": contract.supplier.country,
+            },
+        }
+        for number, contract in enumerate(award.contracts, start=1)
+    ]
+
+
+def _awards(procurement: Procurement, award: Award) -> dict[str, Any]:
+    """The awards and contracts of an award release (one award per contract)."""
+    currency = procurement.budget.currency
+    zone = procurement.timeline.time_zone
+    awards, contracts = [], []
+    for number, contract in enumerate(award.contracts, start=1):
+        value = _value(contract.value, currency)
+        supplier = {"id": f"ORG-{200 + number:04d}", "name": contract.supplier.name}
+        awards.append(
+            {"id": f"AWD-{number:04d}", "status": "active", "value": value, "suppliers": [supplier]}
+        )
+        contracts.append(
+            {
+                "id": contract.reference,
+                "awardID": f"AWD-{number:04d}",
+                "status": "active",
+                "value": value,
+                "dateSigned": _moment(contract.signed, dt.time(0), zone),
+            }
+        )
+    return {"awards": awards, "contracts": contracts}
 
 
 def ocds_json(package: dict[str, Any]) -> bytes:
@@ -114,7 +161,7 @@ def _planning(procurement: Procurement) -> dict[str, Any]:
     return {"budget": budget}
 
 
-def _tender(procurement: Procurement, competition: bool) -> dict[str, Any]:
+def _tender(procurement: Procurement, form_type: str) -> dict[str, Any]:
     budget = procurement.budget
     item: dict[str, Any] = {
         "id": "1",
@@ -129,7 +176,7 @@ def _tender(procurement: Procurement, competition: bool) -> dict[str, Any]:
         "id": procurement.reference,
         "title": procurement.title,
         "description": procurement.challenge.need.strip(),
-        "status": "active" if competition else "planned",
+        "status": _STATUS[form_type],
         "items": [item],
         "value": _value(budget.estimated_value or budget.total, budget.currency),
         "mainProcurementCategory": procurement.effective_contract_type.value,
@@ -142,6 +189,8 @@ def _tender(procurement: Procurement, competition: bool) -> dict[str, Any]:
     }
     if procurement.timeline.e_submission:
         tender["submissionMethod"] = ["electronicSubmission"]
+    if form_type == "result" and procurement.award is not None:
+        tender["numberOfTenderers"] = procurement.award.tenders_received
     tender.update(_periods(procurement))
     return tender
 

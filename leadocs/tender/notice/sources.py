@@ -82,6 +82,15 @@ _KEYS = {
     "BT-505-Organization-Company": _BUYER.format("website") + " / " + _REVIEW.format("website"),
     "OPP-050-Organization": "procurement.buyers.lead",
     "BT-127-notice": "procurement.timeline.notice_dispatch",
+    "BT-142-LotResult": "procurement.award",
+    "BT-759-LotResult": "procurement.award.tenders_received",
+    "BT-720-Tender": "procurement.award.contracts[].value",
+    "BT-773-Tender": "procurement.award.contracts[].subcontracting",
+    "BT-145-Contract": "procurement.award.contracts[].signed",
+    "BT-150-Contract": "procurement.award.contracts[].reference",
+    "BT-709-LotResult": "procurement.budget.total",
+    "BT-161-NoticeResult": "procurement.award.contracts[].value",
+    "OPT-999-notice": "procurement.award.contracts[].signed",
 }
 
 

@@ -5,11 +5,12 @@ information notice used only for information (subtype 4, used to announce the
 market consultation), contract notice (16). A PCP is exempted from the directive
 by its Art. 14 and uses the voluntary notices the SDK provides for procurements
 outside the directives: the pre-market consultation notice (E1) and the contract
-notice (E3).
+notice (E3). The contract award notice is subtype 29, or E4 for a PCP.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -19,10 +20,11 @@ __all__ = ["NoticeKind", "Subtype", "subtype_for"]
 
 
 class NoticeKind(StrEnum):
-    """The notice an officer asks for: ``pin`` or ``cn``."""
+    """The notice an officer asks for: ``pin``, ``cn`` or ``can``."""
 
     PIN = "pin"
     CN = "cn"
+    CAN = "can"
 
 
 @dataclass(frozen=True)
@@ -47,46 +49,33 @@ class Subtype:
     """Whether the notice names the review body."""
 
 
+def _subtype(code: str, kind: NoticeKind, legal_basis: str, label: str, **extra: str) -> Subtype:
+    root, notice_type, form_type = _KINDS[kind]
+    lot_scheme = extra.get("lot_scheme", "Lot")
+    review = extra.get("review", "yes") == "yes"
+    return Subtype(code, root, notice_type, form_type, legal_basis, lot_scheme, label, review)
+
+
+_KINDS = {
+    NoticeKind.PIN: ("PriorInformationNotice", "pin-only", "planning"),
+    NoticeKind.CN: ("ContractNotice", "cn-standard", "competition"),
+    NoticeKind.CAN: ("ContractAwardNotice", "can-standard", "result"),
+}
 _DIRECTIVE = {
-    NoticeKind.PIN: Subtype(
-        "4",
-        "PriorInformationNotice",
-        "pin-only",
-        "planning",
-        "32014L0024",
-        "Part",
-        "prior information notice",
+    NoticeKind.PIN: _subtype(
+        "4", NoticeKind.PIN, "32014L0024", "prior information notice", lot_scheme="Part"
     ),
-    NoticeKind.CN: Subtype(
-        "16",
-        "ContractNotice",
-        "cn-standard",
-        "competition",
-        "32014L0024",
-        "Lot",
-        "contract notice",
-    ),
+    NoticeKind.CN: _subtype("16", NoticeKind.CN, "32014L0024", "contract notice"),
+    NoticeKind.CAN: _subtype("29", NoticeKind.CAN, "32014L0024", "contract award notice"),
 }
 _OUTSIDE_DIRECTIVE = {
-    NoticeKind.PIN: Subtype(
-        "E1",
-        "PriorInformationNotice",
-        "pmc",
-        "consultation",
-        "other",
-        "Lot",
-        "pre-market consultation notice",
-        review=False,
+    NoticeKind.PIN: dataclasses.replace(
+        _subtype("E1", NoticeKind.PIN, "other", "pre-market consultation notice", review="no"),
+        notice_type="pmc",
+        form_type="consultation",
     ),
-    NoticeKind.CN: Subtype(
-        "E3",
-        "ContractNotice",
-        "cn-standard",
-        "competition",
-        "other",
-        "Lot",
-        "contract notice",
-    ),
+    NoticeKind.CN: _subtype("E3", NoticeKind.CN, "other", "contract notice"),
+    NoticeKind.CAN: _subtype("E4", NoticeKind.CAN, "other", "contract award notice"),
 }
 
 
