@@ -252,3 +252,13 @@ def test_an_award_notice_without_an_award_lists_what_is_missing(sdk: EformsSdk) 
     assert [(m.term, m.yaml_key, m.reason) for m in made.missing] == [
         ("BT-142", "procurement.award", "required for a contract award notice")
     ]
+
+
+def test_the_data_sheet_speaks_the_procedures_language(sdk: EformsSdk) -> None:
+    from docx_text import docx_to_text
+
+    loaded = _update(_example("pcp-personalised-stem"), language="fi")
+    text = docx_to_text(make_notice(loaded, NoticeKind.CN, sdk, NoticeFormat.DOCX, TODAY).data)
+    assert "[Heading 1] Tietolomake: hankintailmoitus" in text
+    assert "| Termi | Nimi | Arvo |" in text
+    assert "| BT-131 | Deadline Receipt Tenders | 4. joulukuuta 2026 |" in text

@@ -70,8 +70,13 @@ def make_notice(
         from leadocs.tender.notice.datasheet import datasheet_docx
 
         procurement = loaded.procurement
+        form_type = subtype_for(procurement.procedure, kind).form_type
         data = datasheet_docx(
-            content, sdk.fields, title=procurement.title, language=procurement.language
+            content,
+            sdk.fields,
+            title=procurement.title,
+            language=procurement.language,
+            form_type=form_type,
         )
     else:
         from leadocs.tender.notice.eforms import write_eforms
