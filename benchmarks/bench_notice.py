@@ -32,7 +32,7 @@ from leadocs.tender.notice import EformsSdk, NoticeKind, locate_sdk, make_notice
 from leadocs.tender.notice.validation import NoticeValidator, notice_subtype
 
 ROOT = Path(__file__).resolve().parents[1]
-SUBTYPES = {"4", "16", "E1", "E3"}
+SUBTYPES = {"4", "16", "29", "E1", "E3", "E4"}
 
 
 def rate(work: Callable[[], int], seconds: float, rounds: int) -> float:
@@ -112,7 +112,7 @@ def main() -> None:
     compiled = _compile_times(validator, ours)
     load = os.getloadavg()[0]
     print(f"machine: {os.cpu_count()} cores, load average {load:.2f}; best of {args.rounds} rounds")
-    print(f"notices: {len(ours)} of the examples, {len(theirs)} SDK examples (4, 16, E1, E3)")
+    print(f"notices: {len(ours)} of the examples, {len(theirs)} SDK examples (4, 16, 29, E1, E3, E4)")
     print(f"build (eForms XML):           {rate(build, args.seconds, args.rounds):8.1f} notices/s")
     for label, documents in (("examples", ours), ("SDK examples", theirs)):
         xsd = rate(_xsd(validator, documents), args.seconds, args.rounds)

@@ -262,3 +262,10 @@ def test_the_data_sheet_speaks_the_procedures_language(sdk: EformsSdk) -> None:
     assert "[Heading 1] Tietolomake: hankintailmoitus" in text
     assert "| Termi | Nimi | Arvo |" in text
     assert "| BT-131 | Deadline Receipt Tenders | 4. joulukuuta 2026 |" in text
+
+
+def test_only_the_directives_notices_require_a_review_body(sdk: EformsSdk) -> None:
+    for stem, expected in (("pcp-personalised-stem", []), ("ppi-learning-platform", ["BT-500"])):
+        loaded = _update(_example(stem), review=None)
+        made = make_notice(loaded, NoticeKind.CN, sdk, today=TODAY)
+        assert [m.term for m in made.missing] == expected, stem

@@ -162,7 +162,7 @@ def _competition(draft: Draft, procurement: Procurement) -> list[Term | Group]:
             draft.term("BT-15-Lot", tendering.documents_url),
         ]
         items.append(Group("ND-LotProcurementDocument", documents))
-    else:
+    elif draft.subtype.legal_basis != "other":
         draft.lack("BT-15-Lot", "web address of the procurement documents")
     if tendering.submission_url:
         items.append(draft.term("BT-18-Lot", tendering.submission_url))

@@ -30,13 +30,14 @@ def organisations(
     ]
     if review:
         body = procurement.review.body if procurement.review else None
-        if body is None:
+        # Only the directive's notices must name a review body; E3 and E4 may.
+        if body is None and draft.subtype.legal_basis != "other":
             draft.lack(
                 "BT-500-Organization-Company",
                 "organisation name of the review body",
                 "procurement.review.body.name",
             )
-        else:
+        elif body is not None:
             items.append(_review_body(draft, body))
     return Group("ND-Organizations", items)
 
