@@ -2,9 +2,9 @@
 
     python benchmarks/bench_notice.py [--sdk ../shared/eforms-sdk-1.15.1] [--seconds 5]
 
-Measured on the notices of the example procurements (prior information and
-contract notices: subtypes 4, 16, E1, E3) and on the SDK's own example notices of
-the same subtypes:
+Measured on the notices of the example procurements (prior information, contract
+and contract award notices: subtypes 4, 16, 29, E1, E3, E4) and on the SDK's own
+example notices of the same subtypes:
 
 1. building a notice from a loaded procurement (eForms XML, no validation);
 2. XSD validation of a parsed notice (lxml, schemas loaded once);
@@ -112,7 +112,9 @@ def main() -> None:
     compiled = _compile_times(validator, ours)
     load = os.getloadavg()[0]
     print(f"machine: {os.cpu_count()} cores, load average {load:.2f}; best of {args.rounds} rounds")
-    print(f"notices: {len(ours)} of the examples, {len(theirs)} SDK examples (4, 16, 29, E1, E3, E4)")
+    print(
+        f"notices: {len(ours)} of the examples, {len(theirs)} SDK examples (4, 16, 29, E1, E3, E4)"
+    )
     print(f"build (eForms XML):           {rate(build, args.seconds, args.rounds):8.1f} notices/s")
     for label, documents in (("examples", ours), ("SDK examples", theirs)):
         xsd = rate(_xsd(validator, documents), args.seconds, args.rounds)
