@@ -5,10 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from leadocs.errors import DataError, DataProblem, StrictWarningsError, UsageError
+
+if TYPE_CHECKING:  # the library is imported inside the command, to keep the CLI quick
+    from leadocs.tender.input import ProcurementInput
+    from leadocs.tender.notice import EformsSdk
+    from leadocs.tender.notice.content import MissingTerm
 
 _INDEX = re.compile(r"^(\w+)\[(\d+)\]$")
 
@@ -88,7 +94,7 @@ def notice(
 
 def _make(
     source: Path,
-    sdk: object,
+    sdk: EformsSdk,
     kind: str,
     notice_format: str,
     output: Path | None,
@@ -100,9 +106,8 @@ def _make(
     from leadocs.cli._common import say
     from leadocs.outputs import check_writable, safe_name, write_atomic
     from leadocs.tender.input import load_procurement
-    from leadocs.tender.notice import EformsSdk, NoticeFormat, NoticeKind, make_notice
+    from leadocs.tender.notice import NoticeFormat, NoticeKind, make_notice
 
-    assert isinstance(sdk, EformsSdk)
     loaded = load_procurement(source)
     chosen = NoticeFormat(notice_format)
     made = make_notice(loaded, NoticeKind(kind), sdk, chosen, date_.date() if date_ else None)
@@ -118,11 +123,8 @@ def _make(
     say("Written", target)
 
 
-def _missing_problem(loaded: object, missing: object) -> DataProblem:
-    from leadocs.tender.input import ProcurementInput
-    from leadocs.tender.notice.content import MissingTerm
-
-    assert isinstance(loaded, ProcurementInput) and isinstance(missing, MissingTerm)
+def _missing_problem(loaded: ProcurementInput, missing: MissingTerm) -> DataProblem:
+    """A missing value located at the deepest key of its YAML path that the file has."""
     key = missing.yaml_key.split(" ")[0]
     path: list[str | int] = []
     for part in key.split("."):
@@ -133,12 +135,10 @@ def _missing_problem(loaded: object, missing: object) -> DataProblem:
     return DataProblem(str(loaded.source), line, column, missing.yaml_key, message)
 
 
-def _check(source: Path, sdk: object) -> None:
+def _check(source: Path, sdk: EformsSdk) -> None:
     from leadocs.cli._common import say
-    from leadocs.tender.notice import EformsSdk
     from leadocs.tender.notice.validation import validator_for
 
-    assert isinstance(sdk, EformsSdk)
     if not source.is_file():
         raise UsageError(f"{source} does not exist")
     problems = validator_for(sdk).check(source.read_bytes(), str(source))

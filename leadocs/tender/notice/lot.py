@@ -168,7 +168,7 @@ def _competition(draft: Draft, procurement: Procurement) -> list[Term | Group]:
         items.append(draft.term("BT-18-Lot", tendering.submission_url))
     elif procurement.timeline.e_submission:
         draft.lack("BT-18-Lot", "web address where tenders are submitted")
-    if tendering.validity_days and not _two_stage(procurement):
+    if tendering.validity_days and not two_stage_procedure(procurement):
         items.append(draft.term("BT-98-Lot", tendering.validity_days, **{"BT-98-Lot-Unit": "DAY"}))
     items += [
         Group("ND-LotReservedProcurement", [draft.term("BT-71-Lot", "none")]),
@@ -249,7 +249,7 @@ def _process(draft: Draft, procurement: Procurement) -> list[Term | Group]:
             draft.term("BT-93-Lot", False),
         ]
     items += _deadlines(draft, procurement)
-    if _two_stage(procurement):
+    if two_stage_procedure(procurement):
         items += _shortlist(draft, procurement)
     return items
 
@@ -280,13 +280,10 @@ def two_stage_procedure(procurement: Procurement) -> bool:
     return procurement.procedure_type is not ProcedureType.OPEN
 
 
-_two_stage = two_stage_procedure
-
-
 def _deadlines(draft: Draft, procurement: Procurement) -> list[Term | Group]:
     timeline = procurement.timeline
     wanted = [("BT-13", timeline.clarification_deadline, "deadline for questions")]
-    if _two_stage(procurement):
+    if two_stage_procedure(procurement):
         wanted.append(
             ("BT-1311", timeline.request_deadline, "deadline for requests to participate")
         )
