@@ -151,4 +151,4 @@ def _check(source: Path, sdk: EformsSdk) -> None:
     say("Valid", source)
 
 
-COMMANDS = [notice]
+COMMANDS = {command.name: command for command in (notice,)}

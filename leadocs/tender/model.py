@@ -17,21 +17,21 @@ from pydantic import Field, model_validator
 
 from leadocs.formats.model.common import (
     CountryCode,
-    Email,
     LanguageCode,
     Name,
     Paragraphs,
     Person,
     StrictModel,
     Text,
-    Url,
 )
 from leadocs.formats.model.organisation import Address
 from leadocs.tender.terms import (
     CPV_PATTERN,
     NUTS_PATTERN,
     AuthorityType,
+    Award,
     AwardBasis,
+    AwardedContract,
     ContractTerms,
     ContractType,
     CpvCode,
@@ -44,7 +44,10 @@ from leadocs.tender.terms import (
     Percent,
     Procedure,
     ProcedureType,
+    Review,
+    ReviewBody,
     SelectionKind,
+    Supplier,
     Tendering,
     Timeline,
 )
@@ -147,87 +150,6 @@ class ProcurementFunding(StrictModel):
     """Amount of the grant that co-finances the procurement."""
     eu_programme: Annotated[str, Field(pattern=r"^[A-Z0-9_]+$")] | None = None
     """eForms code of the EU programme (BT-7220), e.g. HORIZONEU."""
-
-
-class ReviewBody(StrictModel):
-    """The body that hears appeals against the procurement (BT-500 of the review organisation)."""
-
-    name: Name
-    """Official name, e.g. the market court."""
-    country: CountryCode
-    """ISO 3166-1 alpha-2 country code."""
-    city: Name
-    """City of the review body."""
-    postcode: Text = ""
-    """Postal code."""
-    nuts: NutsCode | None = None
-    """NUTS code of the review body's seat (notices need it in NUTS countries)."""
-    email: Email | None = None
-    """E-mail address of the review body."""
-    website: Url | None = None
-    """Website of the review body."""
-    registration: Text | None = None
-    """Organisation identifier (BT-501), e.g. the national business ID."""
-
-
-class Supplier(StrictModel):
-    """A contractor the procurement was awarded to."""
-
-    name: Name
-    """Official name."""
-    country: CountryCode
-    """ISO 3166-1 alpha-2 country code."""
-    city: Name
-    """City of the supplier's seat."""
-    postcode: Text = ""
-    """Postal code."""
-    nuts: NutsCode | None = None
-    """NUTS code of the seat (notices need it in NUTS countries)."""
-    registration: Text | None = None
-    """Organisation identifier (BT-501), e.g. the business ID."""
-    email: Email | None = None
-    """E-mail address."""
-    sme: bool | None = None
-    """Whether the supplier is a small or medium-sized enterprise (BT-165)."""
-
-
-class AwardedContract(StrictModel):
-    """A contract concluded with one supplier."""
-
-    supplier: Supplier
-    """Who the contract is with."""
-    value: Money
-    """Value of the contract (the supplier's tender), excluding VAT."""
-    signed: dt.date
-    """Date the contract was concluded."""
-    reference: Name
-    """The buyer's reference of the contract."""
-    subcontracting: bool | None = None
-    """Whether the supplier subcontracts part of the contract (BT-773); unknown if absent."""
-
-
-class Award(StrictModel):
-    """The outcome of the procedure, for the contract award notice."""
-
-    tenders_received: Annotated[int, Field(ge=0)]
-    """Number of tenders received."""
-    tenders_from_smes: Annotated[int, Field(ge=0)] | None = None
-    """How many of them came from small and medium-sized enterprises."""
-    tenders_from_other_eea: Annotated[int, Field(ge=0)] | None = None
-    """How many came from other EEA countries than the lead buyer's."""
-    tenders_from_outside_eea: Annotated[int, Field(ge=0)] | None = None
-    """How many came from outside the EEA."""
-    contracts: list[AwardedContract] = Field(min_length=1)
-    """The contracts concluded."""
-
-
-class Review(StrictModel):
-    """Review procedures: who hears appeals and by when they must be lodged."""
-
-    body: ReviewBody
-    """The review body."""
-    deadlines: Paragraphs = ""
-    """Deadlines for review procedures (BT-99)."""
 
 
 class TestSite(StrictModel):

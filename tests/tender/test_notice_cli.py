@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from docx_text import docx_to_text
-from notice_sdk import PROCUREMENTS, ROOT, SDK, require
+
+from tests.helpers.docx_text import docx_to_text
+from tests.helpers.notice_sdk import PROCUREMENTS, ROOT, SDK, require
 
 NOTICES = SDK / "examples" / "notices"
 

@@ -14,12 +14,12 @@ import pytest
 import referencing
 import referencing.jsonschema
 from lxml import etree
-from notice_sdk import OCDS, PROCUREMENTS, SDK, require
 
 from leadocs.tender.input import ProcurementInput, load_procurement
 from leadocs.tender.notice import NoticeFormat, NoticeKind, make_notice
 from leadocs.tender.notice.sdk import NAMESPACES, EformsSdk, locate_sdk
 from leadocs.tender.notice.validation import NoticeProblem, NoticeValidator, validator_for
+from tests.helpers.notice_sdk import OCDS, PROCUREMENTS, SDK, require
 
 TODAY = dt.date(2026, 9, 1)
 
@@ -255,7 +255,7 @@ def test_an_award_notice_without_an_award_lists_what_is_missing(sdk: EformsSdk) 
 
 
 def test_the_data_sheet_speaks_the_procedures_language(sdk: EformsSdk) -> None:
-    from docx_text import docx_to_text
+    from tests.helpers.docx_text import docx_to_text
 
     loaded = _update(_example("pcp-personalised-stem"), language="fi")
     text = docx_to_text(make_notice(loaded, NoticeKind.CN, sdk, NoticeFormat.DOCX, TODAY).data)

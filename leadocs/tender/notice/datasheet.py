@@ -20,7 +20,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from leadocs.i18n import available_languages, catalogue, fill
+from leadocs.i18n import catalogue, fill
+from leadocs.i18n.languages import base_language, shipped_languages
 from leadocs.tender.notice.content import NoticeContent, Term
 from leadocs.tender.notice.sdk import FieldRepository
 
@@ -44,7 +45,8 @@ def datasheet_docx(
 
     ``form_type`` (planning, consultation, competition, result) names the notice.
     """
-    text = catalogue(language if language in available_languages() else "en")["notice_sheet"]
+    base = base_language(language)
+    text = catalogue(base if base in shipped_languages() else "en")["notice_sheet"]
     notice = text[_NOTICE_KEYS[form_type]]
     document = Document()
     document.core_properties.title = title

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SDK = Path(os.environ.get("LEADOCS_EFORMS_SDK", ROOT.parent / "shared" / "eforms-sdk-1.15.1"))
 OCDS = ROOT.parent / "shared" / "ocds-1.1.5"
 PROCUREMENTS = sorted((ROOT / "examples" / "procurements").glob("*.yaml"))
