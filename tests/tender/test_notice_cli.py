@@ -100,3 +100,11 @@ def test_the_data_sheet_lists_the_terms_with_readable_values(
     assert "| BT-131 | Deadline Receipt Tenders | December 4, 2026 |" in text
     assert "| BT-27 | Estimated Value | €3,800,000.00 |" in text
     assert "Missing values" not in text
+
+
+def test_a_file_that_is_not_xml_is_reported_not_traced(run: Any, sdk: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "notice.xml"
+    broken.write_text("<ContractNotice><unclosed></ContractNotice>", encoding="utf-8")
+    result = run("notice", "--check", broken, "--sdk", sdk)
+    assert result.exit_code == 1
+    assert f"{broken}:1: not well-formed XML" in result.output

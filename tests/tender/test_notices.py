@@ -201,6 +201,15 @@ def test_ocds_packages_are_valid_and_say_what_the_yaml_says(
     assert package["releases"][0]["date"][:10] == str(timeline.notice_dispatch)
 
 
+@pytest.mark.parametrize("kind", [NoticeKind.PIN, NoticeKind.CAN])
+def test_planning_and_award_releases_are_valid(
+    kind: NoticeKind, sdk: EformsSdk, ocds_validator: jsonschema.Draft4Validator
+) -> None:
+    for path in PROCUREMENTS:
+        made = make_notice(load_procurement(path), kind, sdk, NoticeFormat.OCDS, TODAY)
+        assert [e.message for e in ocds_validator.iter_errors(json.loads(made.data))] == [], path
+
+
 def test_the_award_release_lists_the_contracts_of_the_yaml(
     sdk: EformsSdk, ocds_validator: jsonschema.Draft4Validator
 ) -> None:
