@@ -278,3 +278,15 @@ def test_only_the_directives_notices_require_a_review_body(sdk: EformsSdk) -> No
         loaded = _update(_example(stem), review=None)
         made = make_notice(loaded, NoticeKind.CN, sdk, today=TODAY)
         assert [m.term for m in made.missing] == expected, stem
+
+
+def test_an_xsd_error_names_the_term_and_key(sdk: EformsSdk, validator: NoticeValidator) -> None:
+    data = _xml(_example("ppi-learning-platform"), NoticeKind.CN, sdk)
+    broken = data.replace(b"<cbc:IssueDate>2027-03-15+02:00", b"<cbc:IssueDate>15.03.2027")
+    (problem,) = validator.check(broken)
+    assert (problem.rule, problem.term, problem.yaml_key) == (
+        "XSD",
+        "BT-05 Notice Dispatch Date",
+        "procurement.timeline.notice_dispatch",
+    )
+    assert "'15.03.2027' is not a valid value" in problem.location

@@ -16,7 +16,15 @@ from typing import Any
 
 from leadocs.errors import UsageError
 
-__all__ = ["SDK_ENV", "EformsSdk", "Field", "FieldRepository", "Node", "locate_sdk"]
+__all__ = [
+    "SDK_ENV",
+    "EformsSdk",
+    "Field",
+    "FieldRepository",
+    "Node",
+    "locate_sdk",
+    "without_predicates",
+]
 
 SDK_ENV = "LEADOCS_EFORMS_SDK"
 """Environment variable naming the eForms SDK folder when ``--sdk`` is not given."""
@@ -86,6 +94,18 @@ class FieldRepository:
         """The fields by their absolute XPath (a schematron rule's context)."""
         return {f.absolute: f for f in self.fields.values()}
 
+    @cached_property
+    def by_element_path(self) -> dict[str, Field]:
+        """The element fields by their path without predicates (``/*/cbc:IssueDate``).
+
+        Where several fields share a path (a lot's and a part's title), the first wins.
+        """
+        found: dict[str, Field] = {}
+        for item in self.fields.values():
+            if item.attribute is None:
+                found.setdefault(without_predicates(item.absolute), item)
+        return found
+
     @classmethod
     def parse(cls, data: dict[str, Any]) -> FieldRepository:
         """Build the repository from the parsed ``fields.json``."""
@@ -101,6 +121,17 @@ class FieldRepository:
         }
         fields = {f["id"]: _field(f) for f in data["fields"]}
         return cls(version=str(data.get("sdkVersion", "")), fields=fields, nodes=nodes)
+
+
+def without_predicates(xpath: str) -> str:
+    """``xpath`` without its ``[...]`` predicates (nested ones too)."""
+    kept, depth = [], 0
+    for char in xpath:
+        depth += char == "["
+        if depth == 0:
+            kept.append(char)
+        depth -= char == "]"
+    return "".join(kept)
 
 
 def _order(entry: dict[str, Any]) -> tuple[int, ...]:

@@ -16,7 +16,7 @@ from lxml import etree
 
 from leadocs.errors import DataError
 from leadocs.tender.notice.schematron import FailedAssert, SchematronRules
-from leadocs.tender.notice.sdk import NAMESPACES, EformsSdk
+from leadocs.tender.notice.sdk import NAMESPACES, EformsSdk, without_predicates
 from leadocs.tender.notice.sources import yaml_key
 
 __all__ = ["NoticeProblem", "NoticeValidator", "notice_subtype", "validator_for"]
@@ -81,7 +81,7 @@ class NoticeValidator:
         if schema.validate(document):
             return []
         return [
-            NoticeProblem("XSD", "ERROR", "", "", "", f"line {e.line}: {e.message}")
+            self._xsd_problem(e.line, e.path or "", e.message)
             for e in list(schema.error_log)  # type: ignore[call-overload]
         ]
 
@@ -122,6 +122,14 @@ class NoticeValidator:
                     )
                 self._schemas[root] = etree.XMLSchema(etree.parse(str(self.sdk.schemas / file)))
             return self._schemas[root]
+
+    def _xsd_problem(self, line: int, path: str, message: str) -> NoticeProblem:
+        # libxml2 gives the element's path with positions; the field is found without them.
+        field = self.sdk.fields.by_element_path.get(without_predicates(path))
+        term = f"{field.bt} {field.name}" if field else ""
+        key = yaml_key(field.id) if field else ""
+        field_id = field.id if field else ""
+        return NoticeProblem("XSD", "ERROR", field_id, term, key, f"line {line}: {message}")
 
     def _problem(self, failed: FailedAssert) -> NoticeProblem:
         repository = self.sdk.fields
