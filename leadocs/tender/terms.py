@@ -213,6 +213,8 @@ class MarketConsultation(StrictModel):
     """Reference of a prior information notice, if one was published."""
     report: Url | None = None
     """Where the consultation report is published."""
+    answers_url: Url | None = None
+    """Where suppliers send their answers (BT-18 of a pre-market consultation notice)."""
 
 
 class Timeline(StrictModel):

@@ -96,11 +96,12 @@ def _consultation(draft: Draft, procurement: Procurement) -> list[Term | Group]:
         Group("ND-LotSubmissionLanguage", [draft.term("BT-97-Lot", language3(code))])
         for code in tendering.languages or [procurement.language]
     ]
-    if tendering.submission_url:
-        items.insert(0, draft.term("BT-18-Lot", tendering.submission_url))
-    else:
-        draft.lack("BT-18-Lot", "web address where answers are submitted")
     consultation = procurement.market_consultation
+    if consultation and consultation.answers_url:
+        items.insert(0, draft.term("BT-18-Lot", consultation.answers_url))
+    else:
+        key = "procurement.market_consultation.answers_url"
+        draft.lack("BT-18-Lot", "web address where answers are submitted", key)
     end = consultation.end if consultation else None
     if end is None:
         draft.lack(
