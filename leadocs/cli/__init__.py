@@ -30,6 +30,7 @@ def _command_modules() -> dict[str, str]:
     return {
         **documents,
         "tender": "tender",
+        "notice": "notice",
         "batch": "batch",
         "send": "send",
         "render": "tools",

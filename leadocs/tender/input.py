@@ -16,7 +16,7 @@ from leadocs.errors import DataError, DataProblem
 from leadocs.formats.checks import CheckResult
 from leadocs.formats.loading import LoadedFile, dotted_path, load_yaml
 from leadocs.formats.model.common import Person
-from leadocs.formats.model.organisation import OrganisationFile
+from leadocs.formats.model.organisation import Address, OrganisationFile
 from leadocs.formats.validation import validate_file
 from leadocs.tender.model import Buyer, Procurement, ProcurementFile
 from leadocs.tender.rules import RuleReport, check_procurement
@@ -36,6 +36,13 @@ class ResolvedBuyer:
     contact: Person | None
     contribution: Decimal
     nuts: str | None = None
+    address: Address | None = None
+    website: str | None = None
+    registration: str | None = None
+    legal_type: str | None = None
+    activity: str | None = None
+    where: tuple[str | int, ...] = ()
+    """Where the buyer stands in the procurement file, e.g. ("buyers", "members", 0)."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +120,11 @@ def _resolve(
             contact=buyer.contact,
             contribution=buyer.contribution,
             nuts=buyer.nuts,
+            address=buyer.address,
+            registration=buyer.registration,
+            legal_type=buyer.legal_type,
+            activity=buyer.activity,
+            where=where[1:],
         )
     target = (loaded.path.parent / buyer.organisation).resolve()
     if not target.is_file():
@@ -142,6 +154,12 @@ def _resolve(
         contact=buyer.contact or organisation.contact,
         contribution=buyer.contribution,
         nuts=buyer.nuts,
+        address=buyer.address or organisation.address,
+        website=organisation.website,
+        registration=buyer.registration or organisation.registration,
+        legal_type=buyer.legal_type,
+        activity=buyer.activity,
+        where=where[1:],
     )
 
 

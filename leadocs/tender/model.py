@@ -24,11 +24,14 @@ from leadocs.formats.model.common import (
     StrictModel,
     Text,
 )
+from leadocs.formats.model.organisation import Address
 from leadocs.tender.terms import (
     CPV_PATTERN,
     NUTS_PATTERN,
     AuthorityType,
+    Award,
     AwardBasis,
+    AwardedContract,
     ContractTerms,
     ContractType,
     CpvCode,
@@ -41,7 +44,10 @@ from leadocs.tender.terms import (
     Percent,
     Procedure,
     ProcedureType,
+    Review,
+    ReviewBody,
     SelectionKind,
+    Supplier,
     Tendering,
     Timeline,
 )
@@ -71,6 +77,11 @@ __all__ = [
     "ProcurementFile",
     "ProcurementFunding",
     "Purchase",
+    "Award",
+    "AwardedContract",
+    "Review",
+    "ReviewBody",
+    "Supplier",
     "SelectionCriterion",
     "SelectionKind",
     "Tendering",
@@ -96,6 +107,14 @@ class Buyer(StrictModel):
     """Contact person for this procurement."""
     contribution: Money = Decimal(0)
     """Financial contribution to the procurement budget, excluding VAT."""
+    address: Address | None = None
+    """Postal address (when no organisation file gives one; notices need the city)."""
+    registration: Text | None = None
+    """Organisation identifier for notices (BT-501), e.g. the national business ID."""
+    legal_type: Annotated[str, Field(pattern=r"^[a-z-]+$")] | None = None
+    """eForms buyer legal type (BT-11), e.g. la; default: from the authority type."""
+    activity: Annotated[str, Field(pattern=r"^[a-z-]+$")] | None = None
+    """eForms main activity (BT-10), e.g. edu; default gen-pub (general public services)."""
 
     @model_validator(mode="after")
     def _identified(self) -> Buyer:
@@ -129,6 +148,8 @@ class ProcurementFunding(StrictModel):
     """The funding body."""
     contribution: Money | None = None
     """Amount of the grant that co-finances the procurement."""
+    eu_programme: Annotated[str, Field(pattern=r"^[A-Z0-9_]+$")] | None = None
+    """eForms code of the EU programme (BT-7220), e.g. HORIZONEU."""
 
 
 class TestSite(StrictModel):
@@ -353,6 +374,10 @@ class Procurement(StrictModel):
     """Dates of the procedure."""
     tendering: Tendering = Field(default_factory=Tendering)
     """Practical tendering rules."""
+    review: Review | None = None
+    """Review procedures (the review body; required for a contract notice)."""
+    award: Award | None = None
+    """The outcome: tenders received and contracts concluded (contract award notice)."""
     contract: ContractTerms = Field(default_factory=ContractTerms)
     """Contractual conditions."""
     annexes: list[Name] = Field(default_factory=list)

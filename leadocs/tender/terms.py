@@ -1,23 +1,38 @@
 """Parts of the procurement format: enumerations, checked scalars, and the procedural blocks.
 
 The procedural blocks (timeline, tendering rules, contract terms, IPR, market
-consultation) are split from :mod:`leadocs.tender.model` to keep modules
-small; import everything from there.
+consultation, and the review and award blocks notices need) are split from
+:mod:`leadocs.tender.model` to keep modules small; import everything from there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
-from leadocs.formats.model.common import Email, LanguageCode, Paragraphs, StrictModel, Text, Url
+from leadocs.formats.model.common import (
+    CountryCode,
+    Email,
+    LanguageCode,
+    Name,
+    Paragraphs,
+    StrictModel,
+    Text,
+    Url,
+)
 
 __all__ = [
+    "Award",
+    "AwardedContract",
+    "Review",
+    "ReviewBody",
+    "Supplier",
     "CPV_PATTERN",
     "NUTS_PATTERN",
     "AuthorityType",
@@ -139,6 +154,16 @@ def _nuts(value: str) -> str:
     return code
 
 
+def _time_zone(value: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"'{value}' is not a time zone; write an IANA name such as Europe/Helsinki"
+        ) from None
+    return value
+
+
 Money = Annotated[Decimal, BeforeValidator(_no_bool), Field(ge=0, allow_inf_nan=False)]
 """An amount in the procurement's currency, excluding VAT; never negative."""
 
@@ -188,6 +213,8 @@ class MarketConsultation(StrictModel):
     """Reference of a prior information notice, if one was published."""
     report: Url | None = None
     """Where the consultation report is published."""
+    answers_url: Url | None = None
+    """Where suppliers send their answers (BT-18 of a pre-market consultation notice)."""
 
 
 class Timeline(StrictModel):
@@ -217,6 +244,10 @@ class Timeline(StrictModel):
     """The justification of a state of urgency, if one is claimed to shorten time limits."""
     agreed_tender_deadline: bool = False
     """Sub-central authority: tender deadline agreed with the candidates (Art. 28(4))."""
+    deadline_time: dt.time | None = None
+    """Hour on the deadline days by which requests, questions and tenders must arrive (12:00)."""
+    time_zone: Annotated[str, AfterValidator(_time_zone)] | None = None
+    """Time zone of the dates and hours, e.g. Europe/Helsinki (IANA name)."""
 
 
 class Tendering(StrictModel):
@@ -226,6 +257,10 @@ class Tendering(StrictModel):
     """Languages in which tenders may be written."""
     submission: Text = ""
     """Where and how tenders are submitted (e-procurement platform address)."""
+    submission_url: Url | None = None
+    """Web address where tenders are submitted (BT-18)."""
+    documents_url: Url | None = None
+    """Web address of the procurement documents (BT-15)."""
     questions_to: Email | None = None
     """Address for questions during the clarification period."""
     validity_days: Annotated[int, Field(gt=0)] | None = None
@@ -259,3 +294,84 @@ class ContractTerms(StrictModel):
     """Law governing the contract, e.g. Finnish law."""
     jurisdiction: Text = ""
     """Courts competent for disputes."""
+
+
+class ReviewBody(StrictModel):
+    """The body that hears appeals against the procurement (BT-500 of the review organisation)."""
+
+    name: Name
+    """Official name, e.g. the market court."""
+    country: CountryCode
+    """ISO 3166-1 alpha-2 country code."""
+    city: Name
+    """City of the review body."""
+    postcode: Text = ""
+    """Postal code."""
+    nuts: NutsCode | None = None
+    """NUTS code of the review body's seat (notices need it in NUTS countries)."""
+    email: Email | None = None
+    """E-mail address of the review body."""
+    website: Url | None = None
+    """Website of the review body."""
+    registration: Text | None = None
+    """Organisation identifier (BT-501), e.g. the national business ID."""
+
+
+class Supplier(StrictModel):
+    """A contractor the procurement was awarded to."""
+
+    name: Name
+    """Official name."""
+    country: CountryCode
+    """ISO 3166-1 alpha-2 country code."""
+    city: Name
+    """City of the supplier's seat."""
+    postcode: Text = ""
+    """Postal code."""
+    nuts: NutsCode | None = None
+    """NUTS code of the seat (notices need it in NUTS countries)."""
+    registration: Text | None = None
+    """Organisation identifier (BT-501), e.g. the business ID."""
+    email: Email | None = None
+    """E-mail address."""
+    sme: bool | None = None
+    """Whether the supplier is a small or medium-sized enterprise (BT-165)."""
+
+
+class AwardedContract(StrictModel):
+    """A contract concluded with one supplier."""
+
+    supplier: Supplier
+    """Who the contract is with."""
+    value: Money
+    """Value of the contract (the supplier's tender), excluding VAT."""
+    signed: dt.date
+    """Date the contract was concluded."""
+    reference: Name
+    """The buyer's reference of the contract."""
+    subcontracting: bool | None = None
+    """Whether the supplier subcontracts part of the contract (BT-773); unknown if absent."""
+
+
+class Award(StrictModel):
+    """The outcome of the procedure, for the contract award notice."""
+
+    tenders_received: Annotated[int, Field(ge=0)]
+    """Number of tenders received."""
+    tenders_from_smes: Annotated[int, Field(ge=0)] | None = None
+    """How many of them came from small and medium-sized enterprises."""
+    tenders_from_other_eea: Annotated[int, Field(ge=0)] | None = None
+    """How many came from other EEA countries than the lead buyer's."""
+    tenders_from_outside_eea: Annotated[int, Field(ge=0)] | None = None
+    """How many came from outside the EEA."""
+    contracts: list[AwardedContract] = Field(min_length=1)
+    """The contracts concluded."""
+
+
+class Review(StrictModel):
+    """Review procedures: who hears appeals and by when they must be lodged."""
+
+    body: ReviewBody
+    """The review body."""
+    deadlines: Paragraphs = ""
+    """Deadlines for review procedures (BT-99)."""

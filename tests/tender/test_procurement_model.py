@@ -103,7 +103,7 @@ def test_buyer_needs_an_organisation_file_or_name_country_contact(tmp_path: Path
             ":41:32: procurement.cpv_additional[1]: '7343000-5' is not a CPV code",
         ),
         (
-            "[FI193, SE232",
+            "[FI198, SE232",
             "[Keski-Suomi, SE232",
             ":42:26: procurement.place_of_performance[0]: 'Keski-Suomi' is not a NUTS code",
         ),

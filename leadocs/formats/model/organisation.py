@@ -59,6 +59,8 @@ class Organisation(StrictModel):
     """Postal address."""
     website: Url | None = None
     """Web site."""
+    registration: Text | None = None
+    """Organisation identifier (business ID, tax or VAT number), as notices give it."""
     contact: Person
     """Contact person for the network."""
     signatory: Signatory
