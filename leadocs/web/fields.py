@@ -1,0 +1,194 @@
+"""The public forms: which organisation fields each form asks for, and reading them back.
+
+A form posts flat names (``contact.email``); they become the nested mapping of the
+organisation format and are validated by the same model as ``leadocs validate``
+uses. Each problem is put next to its field, in the visitor's language: the
+catalogue's ``web.error_*`` texts for the usual mistakes, the model's own message
+otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import pydantic
+
+from leadocs.i18n import fill
+from leadocs.model import Network, Organisation
+from leadocs.project import check_tasks
+
+__all__ = [
+    "ASSISTANCE_FIELDS",
+    "SIGNUP_FIELDS",
+    "FormField",
+    "FormResult",
+    "read_form",
+]
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One input of a form: its dotted name in the organisation format and its limits."""
+
+    name: str
+    widget: str = "text"
+    """``text``, ``email``, ``url``, ``area``, ``country``, ``language``, ``types``, ``tasks``."""
+    required: bool = False
+    max_length: int = 200
+
+    @property
+    def is_list(self) -> bool:
+        """Whether the field is a set of checkboxes."""
+        return self.widget in ("types", "tasks")
+
+
+def _text(name: str, *, required: bool = False, max_length: int = 200) -> FormField:
+    return FormField(name, "text", required, max_length)
+
+
+def _area(name: str, *, required: bool = False) -> FormField:
+    return FormField(name, "area", required, 4000)
+
+
+_IDENTITY = (
+    _text("name", required=True, max_length=300),
+    _text("short_name", max_length=60),
+    FormField("type", "types"),
+    FormField("country", "country", required=True, max_length=2),
+    _text("address.street"),
+    _text("address.postcode", max_length=20),
+    _text("address.city", max_length=100),
+    FormField("website", "url"),
+)
+_PEOPLE = (
+    _text("contact.name", required=True),
+    _text("contact.role"),
+    FormField("contact.email", "email", required=True, max_length=254),
+    _text("contact.phone", max_length=40),
+    _text("signatory.name", required=True),
+    _text("signatory.title", required=True),
+    FormField("language", "language", max_length=8),
+)
+
+SIGNUP_FIELDS: tuple[FormField, ...] = (
+    *_IDENTITY,
+    *_PEOPLE,
+    FormField("tasks", "tasks"),
+    _area("experience"),
+)
+"""The sign-up form: the organisation format, with the network's tasks as checkboxes."""
+
+ASSISTANCE_FIELDS: tuple[FormField, ...] = (
+    *_IDENTITY,
+    *_PEOPLE,
+    _area("experience"),
+    _area("assistance", required=True),
+    _area("timeline"),
+    _area("additional_needs"),
+)
+"""The assistance & support request form (D2.3 appendix 7.3)."""
+
+
+class FormData(Protocol):
+    """What a submitted form offers (werkzeug's ``MultiDict``)."""
+
+    def get(self, key: str, default: str = "") -> str: ...  # noqa: D102
+
+    def getlist(self, key: str) -> list[str]: ...  # noqa: D102
+
+
+@dataclass
+class FormResult:
+    """A form read back: the values as typed, and the organisation or the problems."""
+
+    values: dict[str, Any]
+    """What was typed, by field name (lists for checkboxes), to show the form again."""
+    errors: dict[str, str] = field(default_factory=dict)
+    """Message per field name, in the visitor's language."""
+    organisation: Organisation | None = None
+
+
+def read_form(
+    form: FormData,
+    fields: Sequence[FormField],
+    network: Network,
+    texts: Mapping[str, str],
+) -> FormResult:
+    """Read ``fields`` from ``form`` and validate them as an organisation of ``network``.
+
+    Args:
+        form: the posted form.
+        fields: the fields of this form.
+        network: whose tasks may be chosen.
+        texts: the ``web`` catalogue of the visitor's language (for the messages).
+    """
+    values: dict[str, Any] = {}
+    result = FormResult(values)
+    for item in fields:
+        if item.is_list:
+            values[item.name] = [v.strip() for v in form.getlist(item.name)][:50]
+            continue
+        value = form.get(item.name, "").replace("\r\n", "\n").strip()
+        values[item.name] = value
+        if len(value) > item.max_length:
+            result.errors[item.name] = fill(texts["error_too_long"], {"max": item.max_length})
+        elif item.required and not value:
+            result.errors[item.name] = texts["error_required"]
+    if result.errors:
+        return result
+    try:
+        organisation = Organisation.model_validate(_nested(values, fields))
+    except pydantic.ValidationError as exc:
+        result.errors = _messages(exc, texts)
+        return result
+    problems = check_tasks(organisation.tasks, network)
+    if problems:
+        result.errors["tasks"] = texts["error_choice"]
+        return result
+    result.organisation = organisation
+    return result
+
+
+def _nested(values: Mapping[str, Any], fields: Sequence[FormField]) -> dict[str, Any]:
+    """Flat form values → the organisation mapping; empty optional values left out."""
+    data: dict[str, Any] = {}
+    for item in fields:
+        value = values[item.name]
+        if not value:
+            continue
+        target = data
+        *parents, last = item.name.split(".")
+        for part in parents:
+            target = target.setdefault(part, {})
+        target[last] = value
+    return data
+
+
+# The catalogue text for the common mistakes, by the field the model names.
+_FIELD_ERRORS = {
+    "email": "error_email",
+    "country": "error_country",
+    "website": "error_url",
+    "language": "error_language",
+    "type": "error_choice",
+    "tasks": "error_choice",
+}
+
+
+def _messages(exc: pydantic.ValidationError, texts: Mapping[str, str]) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    for error in exc.errors(include_url=False):
+        loc = [str(part) for part in error["loc"] if not isinstance(part, int)]
+        name = ".".join(loc)
+        if error["type"] == "missing" or "must not be empty" in str(error["msg"]):
+            message = texts["error_required"]
+        elif "control character" in str(error["msg"]):
+            message = texts["error_control"]
+        elif loc and loc[-1] in _FIELD_ERRORS:
+            message = texts[_FIELD_ERRORS[loc[-1]]]
+        else:
+            message = str(error["msg"]).removeprefix("Value error, ")
+        errors.setdefault(name, message)
+    return errors
