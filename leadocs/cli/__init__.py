@@ -39,6 +39,7 @@ def _command_modules() -> dict[str, str]:
         "preview": "templates",
         "schema": "tools",
         "doctor": "doctor",
+        "serve": "serve",
     }
 
 

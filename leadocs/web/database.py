@@ -82,7 +82,7 @@ def open_database(url: str) -> Database:
             _migrate(connection)
     except SQLAlchemyError as exc:
         engine.dispose()
-        reason = str(exc.orig if getattr(exc, "orig", None) else exc).strip().splitlines()[0]
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         raise UsageError(
             f"--db {shown}: cannot open the database: {reason}",
             hint="check the host, port, user, password and database name "
@@ -144,8 +144,6 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
 
 def _migrate(connection: sa.Connection) -> None:
     config = Config()
-    config.set_main_option(
-        "script_location", str(resources.files("leadocs.web") / "migrations")
-    )
+    config.set_main_option("script_location", str(resources.files("leadocs.web") / "migrations"))
     config.attributes["connection"] = connection
     command.upgrade(config, "head")

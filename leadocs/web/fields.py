@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import pydantic
+from werkzeug.datastructures import MultiDict
 
 from leadocs.i18n import fill
 from leadocs.model import Network, Organisation
@@ -25,6 +26,8 @@ __all__ = [
     "FormField",
     "FormResult",
     "read_form",
+    "sections",
+    "values_of",
 ]
 
 
@@ -37,6 +40,13 @@ class FormField:
     """``text``, ``email``, ``url``, ``area``, ``country``, ``language``, ``types``, ``tasks``."""
     required: bool = False
     max_length: int = 200
+    section: str = "organisation"
+    """The catalogue key (``web.section_*``) of the group the field is shown in."""
+
+    @property
+    def label(self) -> str:
+        """The catalogue key (in ``web``) of the field's label."""
+        return _LABELS.get(self.name, f"field_{self.name.rpartition('.')[2]}")
 
     @property
     def is_list(self) -> bool:
@@ -44,38 +54,50 @@ class FormField:
         return self.widget in ("types", "tasks")
 
 
-def _text(name: str, *, required: bool = False, max_length: int = 200) -> FormField:
-    return FormField(name, "text", required, max_length)
+_LABELS = {
+    "address.street": "field_street",
+    "address.postcode": "field_postcode",
+    "address.city": "field_city",
+    "contact.name": "field_person",
+    "contact.email": "field_email",
+    "signatory.name": "field_person",
+    "tasks": "section_tasks",
+    "additional_needs": "field_additional",
+}
+
+
+def _text(name: str, section: str, *, required: bool = False, max_length: int = 200) -> FormField:
+    return FormField(name, "text", required, max_length, section)
 
 
 def _area(name: str, *, required: bool = False) -> FormField:
-    return FormField(name, "area", required, 4000)
+    return FormField(name, "area", required, 4000, "request")
 
 
 _IDENTITY = (
-    _text("name", required=True, max_length=300),
-    _text("short_name", max_length=60),
+    _text("name", "organisation", required=True, max_length=300),
+    _text("short_name", "organisation", max_length=60),
     FormField("type", "types"),
     FormField("country", "country", required=True, max_length=2),
-    _text("address.street"),
-    _text("address.postcode", max_length=20),
-    _text("address.city", max_length=100),
+    _text("address.street", "organisation"),
+    _text("address.postcode", "organisation", max_length=20),
+    _text("address.city", "organisation", max_length=100),
     FormField("website", "url"),
 )
 _PEOPLE = (
-    _text("contact.name", required=True),
-    _text("contact.role"),
-    FormField("contact.email", "email", required=True, max_length=254),
-    _text("contact.phone", max_length=40),
-    _text("signatory.name", required=True),
-    _text("signatory.title", required=True),
-    FormField("language", "language", max_length=8),
+    _text("contact.name", "contact", required=True),
+    _text("contact.role", "contact"),
+    FormField("contact.email", "email", True, 254, "contact"),
+    _text("contact.phone", "contact", max_length=40),
+    _text("signatory.name", "signatory", required=True),
+    _text("signatory.title", "signatory", required=True),
+    FormField("language", "language", False, 8, "signatory"),
 )
 
 SIGNUP_FIELDS: tuple[FormField, ...] = (
     *_IDENTITY,
     *_PEOPLE,
-    FormField("tasks", "tasks"),
+    FormField("tasks", "tasks", section="tasks"),
     _area("experience"),
 )
 """The sign-up form: the organisation format, with the network's tasks as checkboxes."""
@@ -91,12 +113,8 @@ ASSISTANCE_FIELDS: tuple[FormField, ...] = (
 """The assistance & support request form (D2.3 appendix 7.3)."""
 
 
-class FormData(Protocol):
-    """What a submitted form offers (werkzeug's ``MultiDict``)."""
-
-    def get(self, key: str, default: str = "") -> str: ...  # noqa: D102
-
-    def getlist(self, key: str) -> list[str]: ...  # noqa: D102
+FormData = MultiDict[str, str]
+"""A posted form (werkzeug's ``request.form``)."""
 
 
 @dataclass
@@ -192,3 +210,25 @@ def _messages(exc: pydantic.ValidationError, texts: Mapping[str, str]) -> dict[s
             message = str(error["msg"]).removeprefix("Value error, ")
         errors.setdefault(name, message)
     return errors
+
+
+def values_of(data: Mapping[str, Any], fields: Sequence[FormField]) -> dict[str, Any]:
+    """The form values of a stored organisation mapping (to edit it in the same form)."""
+    values: dict[str, Any] = {}
+    for item in fields:
+        value: Any = data
+        for part in item.name.split("."):
+            value = value.get(part) if isinstance(value, Mapping) else None
+        if item.is_list:
+            values[item.name] = list(value or [])
+        else:
+            values[item.name] = "" if value is None else str(value)
+    return values
+
+
+def sections(fields: Sequence[FormField]) -> list[tuple[str, list[FormField]]]:
+    """The fields grouped by section, in form order."""
+    groups: dict[str, list[FormField]] = {}
+    for item in fields:
+        groups.setdefault(item.section, []).append(item)
+    return list(groups.items())

@@ -86,7 +86,9 @@ def simplify_ring(points: list[tuple[float, float]], tolerance: float) -> list[t
 
 
 def in_view(points: list[tuple[float, float]]) -> bool:
-    return any(-MARGIN <= x <= WIDTH + MARGIN and -MARGIN <= y <= HEIGHT + MARGIN for x, y in points)
+    return any(
+        -MARGIN <= x <= WIDTH + MARGIN and -MARGIN <= y <= HEIGHT + MARGIN for x, y in points
+    )
 
 
 def clamp(point: tuple[float, float]) -> tuple[float, float]:

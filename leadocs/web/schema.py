@@ -55,9 +55,7 @@ class Submission(Base):
     reviewed_by: Mapped[str | None] = mapped_column(String(100), default=None)
     email_file: Mapped[str | None] = mapped_column(String(300), default=None)
     """File name of the confirmation message in the outbox."""
-    email_sent_at: Mapped[dt.datetime | None] = mapped_column(
-        DateTime(timezone=True), default=None
-    )
+    email_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), default=None)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}

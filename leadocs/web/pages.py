@@ -1,0 +1,84 @@
+"""What every page needs: the site settings, the visitor's language and the page texts."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import pycountry
+from flask import current_app, request
+
+from leadocs.i18n import available_languages, catalogue, fill
+from leadocs.localise import pick
+from leadocs.model.organisation import OrganisationType
+from leadocs.render.environment import country_name, language_name
+from leadocs.web.settings import WebSettings
+
+__all__ = [
+    "Texts",
+    "best_language",
+    "country_choices",
+    "language_choices",
+    "settings",
+    "task_choices",
+    "type_choices",
+]
+
+
+def settings() -> WebSettings:
+    """The settings of the running site."""
+    found: WebSettings = current_app.extensions["leadocs.web"]
+    return found
+
+
+def best_language() -> str:
+    """The visitor's language: the URL's, else the browser's best match, else English."""
+    shipped = available_languages()
+    view_args = request.view_args or {}
+    if view_args.get("lang") in shipped:
+        return str(view_args["lang"])
+    first = request.path.strip("/").split("/")[0]
+    if first in shipped:
+        return first
+    return request.accept_languages.best_match(shipped) or "en"
+
+
+class Texts:
+    """The ``web`` catalogue of one language; ``texts('key', name=value)`` fills a text."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        network = settings().network
+        self.values = {
+            "network_name": pick(network.name, lang, "en") or network.acronym,
+            "network_acronym": network.acronym,
+        }
+        self.raw: dict[str, str] = catalogue(lang)["web"]
+
+    def __call__(self, key: str, **values: Any) -> str:
+        """The text ``key`` with its placeholders filled."""
+        return fill(self.raw[key], {**self.values, **values})
+
+
+@functools.lru_cache(maxsize=16)
+def country_choices(lang: str) -> tuple[tuple[str, str], ...]:
+    """Every ISO country as (code, name in ``lang``), sorted by name."""
+    pairs = [(c.alpha_2, country_name(c.alpha_2, lang)) for c in pycountry.countries]
+    return tuple(sorted(pairs, key=lambda pair: pair[1].casefold()))
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """The shipped languages as (code, the language's own name)."""
+    return [(code, language_name(code, code)) for code in available_languages()]
+
+
+def type_choices(lang: str) -> list[tuple[str, str]]:
+    """Organisation types as (value, label in ``lang``)."""
+    labels = catalogue(lang)["types"]
+    return [(kind.value, labels.get(kind.value, kind.value)) for kind in OrganisationType]
+
+
+def task_choices(lang: str) -> list[tuple[str, str]]:
+    """The network's tasks as (id, text in ``lang``)."""
+    network = settings().network
+    return [(task.id, pick(task.text, lang, "en") or task.id) for task in network.tasks]
