@@ -154,18 +154,16 @@ def read_form(
             result.errors[item.name] = fill(texts["error_too_long"], {"max": item.max_length})
         elif item.required and not value:
             result.errors[item.name] = texts["error_required"]
-    if result.errors:
-        return result
+    # The model checks everything else, so that every mistake is shown at once.
     try:
         organisation = Organisation.model_validate(_nested(values, fields))
     except pydantic.ValidationError as exc:
-        result.errors = _messages(exc, texts)
+        result.errors = {**_messages(exc, texts), **result.errors}
         return result
-    problems = check_tasks(organisation.tasks, network)
-    if problems:
-        result.errors["tasks"] = texts["error_choice"]
-        return result
-    result.organisation = organisation
+    if check_tasks(organisation.tasks, network):
+        result.errors.setdefault("tasks", texts["error_choice"])
+    if not result.errors:
+        result.organisation = organisation
     return result
 
 
