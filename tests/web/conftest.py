@@ -116,9 +116,7 @@ def post_form(client: FlaskClient, url: str, data: dict[str, Any]) -> Any:
 
 def log_in(client: FlaskClient, db: Database, user: str = "coordinator") -> None:
     store.add_user(db, user, PASSWORD)
-    response = post_form(
-        client, "/coordinator/login", {"username": user, "password": PASSWORD}
-    )
+    response = post_form(client, "/coordinator/login", {"username": user, "password": PASSWORD})
     assert response.status_code == 303, response.status_code
 
 
@@ -126,3 +124,16 @@ def errors_of(html: str) -> dict[str, str]:
     """Error messages by field name, from the ids of the error paragraphs."""
     found = re.findall(r'<p class="error" id="e-([^"]+)">([^<]*)</p>', html)
     return {name.replace("-", "."): message for name, message in found}
+
+
+@pytest.fixture
+def sqlite_database(sqlite_url: str) -> Iterator[Database]:
+    db = open_database(sqlite_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def sqlite_client(sqlite_database: Database, tmp_path: Path) -> FlaskClient:
+    """A client of a site on SQLite, for what does not depend on the database."""
+    return create_app(make_site(sqlite_database, tmp_path)).test_client()

@@ -29,7 +29,8 @@ def sign_up(client: FlaskClient, data: dict[str, object], lang: str = "fi") -> s
     return str(response.location)
 
 
-def test_the_home_page_follows_the_browser_language(client: FlaskClient) -> None:
+def test_the_home_page_follows_the_browser_language(sqlite_client: FlaskClient) -> None:
+    client = sqlite_client
     assert client.get("/", headers={"Accept-Language": "sv-SE,sv;q=0.9"}).location == "/sv/"
     assert client.get("/", headers={"Accept-Language": "ja"}).location == "/en/"
     assert client.get("/xx/").status_code == 404
@@ -37,8 +38,9 @@ def test_the_home_page_follows_the_browser_language(client: FlaskClient) -> None
 
 @pytest.mark.parametrize("lang", available_languages())
 def test_the_forms_are_in_every_language_with_a_switch_to_the_others(
-    client: FlaskClient, lang: str
+    sqlite_client: FlaskClient, lang: str
 ) -> None:
+    client = sqlite_client
     texts = {key: str(escape(text)) for key, text in catalogue(lang)["web"].items()}
     signup = client.get(f"/{lang}/").get_data(as_text=True)
     assert f'<html lang="{lang}">' in signup
@@ -121,11 +123,7 @@ def test_reloading_the_confirmation_stores_nothing_twice(
 def test_the_assistance_request_gives_the_filled_form(
     client: FlaskClient, database: Database
 ) -> None:
-    data = {
-        key: value
-        for key, value in KONNEVESI.items()
-        if key not in ("tasks", "experience")
-    }
+    data = {key: value for key, value in KONNEVESI.items() if key not in ("tasks", "experience")}
     missing = post_form(client, "/en/assistance", data)
     assert errors_of(missing.get_data(as_text=True)) == {"assistance": "This field is required."}
     data.update(assistance="Help with a PPI tender.", timeline="Spring 2027", language="en")
@@ -170,9 +168,7 @@ def test_the_coordinator_reviews_and_accepts_and_the_kpi_follows(
     assert re.search(r"<td>Konnevesi Municipality</td><td>FI</td><td>1 / 1</td>", after)
 
 
-def test_a_coordinator_edit_is_validated_and_saved(
-    client: FlaskClient, database: Database
-) -> None:
+def test_a_coordinator_edit_is_validated_and_saved(client: FlaskClient, database: Database) -> None:
     sign_up(client, KONNEVESI)
     log_in(client, database)
     (row,) = store.list_submissions(database)
@@ -180,9 +176,7 @@ def test_a_coordinator_edit_is_validated_and_saved(
     bad = post_form(client, url, {**KONNEVESI, "country": "XX", "version": str(row.version)})
     assert bad.status_code == 422
     assert errors_of(bad.get_data(as_text=True)) == {"country": "Choose a country from the list."}
-    good = post_form(
-        client, url, {**KONNEVESI, "name": "Konnevesi", "version": str(row.version)}
-    )
+    good = post_form(client, url, {**KONNEVESI, "name": "Konnevesi", "version": str(row.version)})
     assert good.status_code == 303
     saved = store.get_submission(database, row.id)
     assert saved is not None and (saved.name, saved.status, saved.reviewed_by) == (

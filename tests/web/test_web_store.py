@@ -156,9 +156,7 @@ def _fresh_postgres_database(admin_url: str) -> str:
     return admin_url.rsplit("/", 1)[0] + f"/{name}"
 
 
-def test_a_backup_is_loaded_into_an_empty_database_only(
-    database: Database, tmp_path: Path
-) -> None:
+def test_a_backup_is_loaded_into_an_empty_database_only(database: Database, tmp_path: Path) -> None:
     fill(database)
     target = tmp_path / "backup.json"
     backup.dump(database, target)
