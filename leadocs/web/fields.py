@@ -158,7 +158,7 @@ def read_form(
     try:
         organisation = Organisation.model_validate(_nested(values, fields))
     except pydantic.ValidationError as exc:
-        result.errors = {**_messages(exc, texts), **result.errors}
+        result.errors = _placed({**_messages(exc, texts), **result.errors}, fields)
         return result
     if check_tasks(organisation.tasks, network):
         result.errors.setdefault("tasks", texts["error_choice"])
@@ -180,6 +180,18 @@ def _nested(values: Mapping[str, Any], fields: Sequence[FormField]) -> dict[str,
             target = target.setdefault(part, {})
         target[last] = value
     return data
+
+
+def _placed(errors: dict[str, str], fields: Sequence[FormField]) -> dict[str, str]:
+    """Errors on fields of the form: a missing group (``contact``) goes to its first field."""
+    names = [item.name for item in fields]
+    placed = {name: message for name, message in errors.items() if name in names}
+    for name, message in errors.items():
+        if name not in names:
+            inside = [field for field in names if field.startswith(f"{name}.")] or names[:1]
+            if not any(field in placed for field in inside):
+                placed[inside[0]] = message
+    return {name: placed[name] for name in names if name in placed}
 
 
 # The catalogue text for the common mistakes, by the field the model names.

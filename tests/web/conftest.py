@@ -18,6 +18,7 @@ from leadocs.web.app import create_app
 from leadocs.web.database import Database, open_database
 from leadocs.web.settings import WebSettings
 
+ROOT_EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 PASSWORD = "correct horse battery"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
