@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from leadocs.batch.send import SmtpSettings
 from leadocs.errors import UsageError
 
 if TYPE_CHECKING:  # the web stack is imported only when the command runs
+    from leadocs.mailing.send import SmtpSettings
     from leadocs.web.database import Database
     from leadocs.web.settings import WebSettings
 
@@ -33,6 +33,8 @@ def _is_loopback(host: str) -> bool:
 def _smtp(server: str | None, starttls: bool, tls: bool, user: str | None) -> SmtpSettings | None:
     if server is None:
         return None
+    from leadocs.mailing.send import SmtpSettings
+
     host, _, port = server.rpartition(":")
     if not host or not port.isdigit():
         raise UsageError(f"--smtp {server}: expected HOST:PORT, e.g. smtp.example.org:587")
@@ -117,7 +119,7 @@ def serve(
     Public pages are in every language leadocs speaks; coordinators log in at
     /coordinator/ with an account made by --add-user.
     """
-    from leadocs.project import load_network
+    from leadocs.formats.files import load_network
     from leadocs.web.database import default_url, open_database
     from leadocs.web.settings import DEFAULT_RATE_LIMIT, WebSettings
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pydantic
 
-from leadocs.model.common import CountryCode, Email, Name, StrictModel, Text
+from leadocs.formats.model.common import CountryCode, Email, Name, StrictModel, Text
 from leadocs.web.fields import FormData
 from leadocs.web.pages import Texts
 from leadocs.web.store import ContactInput

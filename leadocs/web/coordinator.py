@@ -26,7 +26,7 @@ from flask import (
 )
 from werkzeug.wrappers import Response as BaseResponse
 
-from leadocs.model import Organisation
+from leadocs.formats.model import Organisation
 from leadocs.render.environment import country_name
 from leadocs.web import exports, store
 from leadocs.web.app import limiter, rate_limit

@@ -9,9 +9,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from leadocs.documents import RenderedDocument, assistance_document, loi_document
+from leadocs.documents.build import RenderedDocument, assistance_document, loi_document
 from leadocs.errors import ConversionError
-from leadocs.model import Network, Organisation
+from leadocs.formats.model import Network, Organisation
 from leadocs.web.schema import Submission
 
 __all__ = ["DOCX_TYPE", "PDF_TYPE", "document_of", "pdf_available", "pdf_of"]
@@ -35,7 +35,7 @@ def document_of(submission: Submission, network: Network) -> RenderedDocument:
 
 def pdf_available() -> bool:
     """Whether LibreOffice is there to make PDFs."""
-    from leadocs.convert.office import find_soffice
+    from leadocs.pdf.office import find_soffice
 
     try:
         find_soffice()
@@ -46,7 +46,7 @@ def pdf_available() -> bool:
 
 def pdf_of(document: RenderedDocument) -> bytes:
     """The document as PDF, with its metadata (needs LibreOffice)."""
-    from leadocs.pdfout import write_pdf
+    from leadocs.pdf.single import write_pdf
 
     with tempfile.TemporaryDirectory(prefix="leadocs-web-") as folder:
         target = Path(folder) / f"{document.stem}.pdf"

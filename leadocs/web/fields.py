@@ -16,9 +16,9 @@ from typing import Any
 import pydantic
 from werkzeug.datastructures import MultiDict
 
+from leadocs.formats.files import check_tasks
+from leadocs.formats.model import Network, Organisation
 from leadocs.i18n import fill
-from leadocs.model import Network, Organisation
-from leadocs.project import check_tasks
 
 __all__ = [
     "ASSISTANCE_FIELDS",

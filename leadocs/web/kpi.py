@@ -11,8 +11,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from leadocs.model import Network, Organisation
-from leadocs.model.organisation import OrganisationType
+from leadocs.formats.model import Network, Organisation
+from leadocs.formats.model.organisation import OrganisationType
 
 __all__ = ["CRITICAL_MASS", "EU_MEMBER_STATES", "CountryRow", "Kpi", "PartnerRow", "network_kpi"]
 

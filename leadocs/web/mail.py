@@ -1,6 +1,6 @@
 """The confirmation message of a submission: an ``.eml`` in the outbox, sent when SMTP is set.
 
-The message is built by the mailing's own :class:`~leadocs.batch.email.EmailBuilder`
+The message is built by the mailing's own :class:`~leadocs.mailing.messages.EmailBuilder`
 (the same subject and body texts, in the submitter's language, the document
 attached) and written atomically to the outbox folder, where ``leadocs send``
 or any mail program can pick it up. With SMTP settings it is also handed to the
@@ -15,10 +15,10 @@ import ssl
 from dataclasses import dataclass
 from pathlib import Path
 
-from leadocs.batch.email import EmailBuilder
-from leadocs.batch.send import SmtpSettings
-from leadocs.documents import RenderedDocument
-from leadocs.model import Network, Organisation
+from leadocs.documents.build import RenderedDocument
+from leadocs.formats.model import Network, Organisation
+from leadocs.mailing.messages import EmailBuilder
+from leadocs.mailing.send import SmtpSettings
 from leadocs.outputs import safe_name, write_atomic
 from leadocs.web.schema import Submission
 

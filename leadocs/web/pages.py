@@ -8,9 +8,9 @@ from typing import Any
 import pycountry
 from flask import current_app, request
 
+from leadocs.formats.model.organisation import OrganisationType
 from leadocs.i18n import available_languages, catalogue, fill
-from leadocs.localise import pick
-from leadocs.model.organisation import OrganisationType
+from leadocs.i18n.localise import pick
 from leadocs.render.environment import country_name, language_name
 from leadocs.web.settings import WebSettings
 

@@ -1,7 +1,7 @@
 """The web desk's tables: submissions, coordinators, national contact points, settings.
 
 Rows are plain records; what a submission says is the organisation format itself
-(``data``, validated by :class:`leadocs.model.Organisation` before it is stored).
+(``data``, validated by :class:`leadocs.formats.model.Organisation` before it is stored).
 Submissions and contact points carry a ``version`` that SQLAlchemy checks on every
 update, so two coordinators editing the same row cannot overwrite each other unseen.
 """

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from leadocs.batch.send import SmtpSettings
-from leadocs.model import Network
+from leadocs.formats.model import Network
+from leadocs.mailing.send import SmtpSettings
 from leadocs.web.database import Database
 
 __all__ = ["DEFAULT_RATE_LIMIT", "WebSettings"]

@@ -18,7 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm.exc import StaleDataError
 
 from leadocs.errors import LeadocsError, UsageError
-from leadocs.model import Organisation
+from leadocs.formats.model import Organisation
 from leadocs.web.database import Database
 from leadocs.web.schema import ContactPoint, Status, Submission, User, utcnow
 

@@ -20,20 +20,18 @@ from pathlib import Path
 import pytest
 import requests
 from click.testing import CliRunner
-from conftest import ROOT_EXAMPLES
-from docx_text import docx_to_text
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import Select, WebDriverWait
-from test_web_cli import free_port
 
 from leadocs.cli import cli
 from leadocs.web import store
 from leadocs.web.database import open_database
+from tests.helpers.docx_text import docx_to_text
+from tests.web.helpers import ROOT, free_port
 
-ROOT = ROOT_EXAMPLES.parent
 SCREENSHOTS = ROOT / "docs" / "web"
 PASSWORD = "coordinator password"
 

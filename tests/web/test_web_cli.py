@@ -16,20 +16,13 @@ import pytest
 import requests
 from aiosmtpd.controller import Controller
 from click.testing import CliRunner
-from conftest import KONNEVESI, ROOT_EXAMPLES, make_site, post_form
 
-from leadocs.batch.send import SmtpSettings
 from leadocs.cli import cli
+from leadocs.mailing.send import SmtpSettings
 from leadocs.web import store
 from leadocs.web.app import create_app
 from leadocs.web.database import Database, open_database
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+from tests.web.helpers import EXAMPLES, KONNEVESI, free_port, make_site, post_form
 
 
 def test_add_user_then_dump_and_load_round_trip(
@@ -63,7 +56,7 @@ def test_add_user_then_dump_and_load_round_trip(
 
 
 def _organisation() -> Any:
-    from leadocs.model import Organisation
+    from leadocs.formats.model import Organisation
 
     return Organisation.model_validate(
         {
@@ -105,12 +98,12 @@ def test_a_busy_port_is_a_clear_error(run: Any, tmp_path: Path) -> None:
 def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """``leadocs serve`` with a network file of its own, in a subprocess."""
     network = tmp_path / "nordic.yaml"
-    shutil.copy(ROOT_EXAMPLES / "networks" / "nordic.yaml", network)
+    shutil.copy(EXAMPLES / "networks" / "nordic.yaml", network)
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "leadocs", "serve", "--network", str(network), "--port", str(port)],
         cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(ROOT_EXAMPLES.parent)},
+        env={**os.environ, "PYTHONPATH": str(EXAMPLES.parent)},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )

@@ -8,9 +8,9 @@ from importlib import resources
 import pytest
 from werkzeug.datastructures import MultiDict
 
+from leadocs.formats.files import builtin_network
+from leadocs.formats.model import Organisation
 from leadocs.i18n import catalogue
-from leadocs.model import Organisation
-from leadocs.project import builtin_network
 from leadocs.web.fields import SIGNUP_FIELDS, read_form, values_of
 from leadocs.web.kpi import CRITICAL_MASS, EU_MEMBER_STATES, network_kpi
 from leadocs.web.mapsvg import members_map, shade

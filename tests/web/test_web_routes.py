@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import KONNEVESI, csrf_token, errors_of, log_in, post_form
-from docx_text import docx_to_text
 from flask.testing import FlaskClient
 from markupsafe import escape
 from openpyxl import load_workbook
@@ -20,6 +18,8 @@ from leadocs.i18n import available_languages, catalogue
 from leadocs.web import store
 from leadocs.web.database import Database
 from leadocs.web.settings import WebSettings
+from tests.helpers.docx_text import docx_to_text
+from tests.web.helpers import KONNEVESI, csrf_token, errors_of, log_in, post_form
 
 
 def sign_up(client: FlaskClient, data: dict[str, object], lang: str = "fi") -> str:
@@ -207,8 +207,8 @@ def test_an_edit_of_a_changed_submission_is_refused_with_409(
 def test_exports_are_read_by_leadocs_itself(
     client: FlaskClient, database: Database, tmp_path: Path
 ) -> None:
-    from leadocs.project import builtin_network, load_organisation
-    from leadocs.recipients import load_recipients
+    from leadocs.formats.files import builtin_network, load_organisation
+    from leadocs.mailing.sources.recipients import load_recipients
 
     sign_up(client, KONNEVESI)
     (row,) = store.list_submissions(database)

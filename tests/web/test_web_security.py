@@ -6,13 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import KONNEVESI, PASSWORD, csrf_token, log_in, make_site, post_form
 from flask.testing import FlaskClient
 
 from leadocs.web import store
 from leadocs.web.app import create_app
 from leadocs.web.database import Database
 from leadocs.web.fields import ASSISTANCE_FIELDS, SIGNUP_FIELDS
+from tests.web.helpers import KONNEVESI, PASSWORD, csrf_token, log_in, make_site, post_form
 
 SCRIPT = '<script>alert("x")</script>'
 ESCAPED = "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;"

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from leadocs.errors import DataError, UsageError
-from leadocs.model import Organisation
+from leadocs.formats.model import Organisation
 from leadocs.web import backup, store
 from leadocs.web.database import Database, open_database
 from leadocs.web.schema import Status, Submission

@@ -9,7 +9,6 @@ on a laptop and FAIL in CI (``CI=true``).
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import pwd
 import shutil
@@ -29,7 +28,7 @@ __all__ = ["PostgresServer", "find_postgres_bin", "running_postgres"]
 def find_postgres_bin() -> Path:
     """The folder of ``initdb`` and ``pg_ctl``, or skip (fail in CI)."""
     candidates = [Path(p).parent for p in filter(None, [shutil.which("pg_ctl")])]
-    candidates += [Path(p) for p in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)]
+    candidates += sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
     for folder in candidates:
         if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
             return folder

@@ -1,0 +1,1 @@
+"""Tests of the web desk (leadocs.web, leadocs serve)."""
