@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import socket
+import subprocess
+import time
 from pathlib import Path
 from typing import Any
 
+import requests
 from flask.testing import FlaskClient
 
 from leadocs.formats.files import builtin_network
@@ -100,3 +103,18 @@ def free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+def wait_for_server(base: str, process: subprocess.Popen[bytes], log: Path | None = None) -> None:
+    """Wait until ``leadocs serve`` answers at ``base`` (a busy machine may take a while)."""
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            shown = log.read_text(errors="replace") if log is not None else ""
+            raise AssertionError(f"leadocs serve exited with {process.returncode}\n{shown}")
+        try:
+            requests.get(base, timeout=2, allow_redirects=False)
+            return
+        except requests.ConnectionError:
+            time.sleep(0.2)
+    raise AssertionError(f"{base} did not answer within 90 s")

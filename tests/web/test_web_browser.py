@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 from click.testing import CliRunner
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -30,7 +29,7 @@ from leadocs.cli import cli
 from leadocs.web import store
 from leadocs.web.database import open_database
 from tests.helpers.docx_text import docx_to_text
-from tests.web.helpers import ROOT, free_port
+from tests.web.helpers import ROOT, free_port, wait_for_server
 
 SCREENSHOTS = ROOT / "docs" / "web"
 PASSWORD = "coordinator password"
@@ -96,22 +95,12 @@ def server(db_url: str, tmp_path: Path) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_for(base)
+        wait_for_server(base, process, tmp_path / "server.log")
         yield base
     finally:
         process.terminate()
         process.wait(timeout=20)
         log.close()
-
-
-def _wait_for(base: str) -> None:
-    for _ in range(150):
-        try:
-            requests.get(base, timeout=1, allow_redirects=False)
-            return
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    raise AssertionError(f"{base} did not start")
 
 
 def _download(folder: Path, suffix: str, before: set[Path]) -> Path:

@@ -7,7 +7,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,14 @@ from leadocs.mailing.send import SmtpSettings
 from leadocs.web import store
 from leadocs.web.app import create_app
 from leadocs.web.database import Database, open_database
-from tests.web.helpers import EXAMPLES, KONNEVESI, free_port, make_site, post_form
+from tests.web.helpers import (
+    EXAMPLES,
+    KONNEVESI,
+    free_port,
+    make_site,
+    post_form,
+    wait_for_server,
+)
 
 
 def test_add_user_then_dump_and_load_round_trip(
@@ -100,25 +106,22 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     network = tmp_path / "nordic.yaml"
     shutil.copy(EXAMPLES / "networks" / "nordic.yaml", network)
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "leadocs", "serve", "--network", str(network), "--port", str(port)],
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(EXAMPLES.parent)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                requests.get(base, timeout=1, allow_redirects=False)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.1)
-        yield base, network
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
+    log = tmp_path / "server.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "leadocs", "serve", "--network", network, "--port", str(port)],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(EXAMPLES.parent)},
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            wait_for_server(base, process, log)
+            yield base, network
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
 
 
 def test_serve_opens_the_site_with_its_database_next_to_the_network(
