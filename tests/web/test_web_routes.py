@@ -269,3 +269,27 @@ def test_logging_out_ends_the_session(client: FlaskClient, database: Database) -
     token = csrf_token(client, "/coordinator/")
     assert client.post("/coordinator/logout", data={"csrf_token": token}).status_code == 303
     assert client.get("/coordinator/").status_code == 302
+
+
+@pytest.mark.soffice
+def test_the_letter_is_offered_as_pdf_where_libreoffice_is_installed(
+    sqlite_database: Database, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from leadocs.web.app import create_app
+    from tests.helpers.soffice_required import require_soffice
+    from tests.web.helpers import make_site
+
+    require_soffice()
+    client = create_app(make_site(sqlite_database, tmp_path, pdf=None)).test_client()
+    response = post_form(client, "/en/", {**KONNEVESI, "language": "en"})
+    page = client.get(response.location).get_data(as_text=True)
+    link = re.search(r'id="download-pdf" href="([^"]+)"', page)
+    assert link is not None
+    pdf = client.get(link.group(1))
+    assert pdf.mimetype == "application/pdf"
+    reader = PdfReader(io.BytesIO(pdf.data))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Konneveden kunta" in text and "Letter of intent" in text
+    assert reader.metadata is not None and reader.metadata.subject == "Konneveden kunta"
