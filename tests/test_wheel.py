@@ -42,6 +42,17 @@ def test_wheel_contains_templates_and_data(wheel: Path) -> None:
     assert "leadocs/data/lea-network.yaml" in names
     assert "leadocs/i18n/en.yaml" in names
     assert "leadocs/py.typed" in names
+    # The web desk's pages, style, map outlines (with their licence) and migrations.
+    for web_file in (
+        "templates/form.html",
+        "templates/coordinator/members.html",
+        "static/style.css",
+        "data/europe-map.json",
+        "data/NOTICE-map.txt",
+        "migrations/env.py",
+        "migrations/versions/0001_initial.py",
+    ):
+        assert f"leadocs/web/{web_file}" in names
 
 
 def _see_installed_dependencies(python: Path) -> None:
