@@ -293,3 +293,42 @@ def test_the_letter_is_offered_as_pdf_where_libreoffice_is_installed(
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "Konneveden kunta" in text and "Letter of intent" in text
     assert reader.metadata is not None and reader.metadata.subject == "Konneveden kunta"
+
+
+@pytest.mark.parametrize("kind", ["member", "assistance"])
+def test_the_web_desk_renders_the_same_document_as_the_command_line(
+    sqlite_database: Database, kind: str
+) -> None:
+    from leadocs.documents.build import assistance_document, loi_document
+    from leadocs.formats.files import builtin_network
+    from leadocs.formats.model import Organisation
+    from leadocs.web.documents import document_of
+
+    data = {**KONNEVESI_DATA, "assistance": "Help with a PPI tender."}
+    organisation = Organisation.model_validate(data)
+    row = store.add_submission(sqlite_database, kind, organisation, "fi")
+    web = document_of(row, builtin_network())
+    build = loi_document if kind == "member" else assistance_document
+    command = build(
+        organisation, builtin_network(), lang="fi", today=row.created_at.date(), fallback_lang="en"
+    )
+    assert docx_to_text(web.data) == docx_to_text(command.data)
+    assert (web.stem, web.title, web.author, web.subject, web.keywords) == (
+        command.stem,
+        command.title,
+        command.author,
+        command.subject,
+        command.keywords,
+    )
+
+
+KONNEVESI_DATA = {
+    "name": "Konneveden kunta",
+    "short_name": "Konnevesi",
+    "type": ["procurer"],
+    "country": "FI",
+    "address": {"street": "Keskustie 33", "city": "Konnevesi"},
+    "contact": {"name": "Päivi Häkkinen", "email": "paivi.hakkinen@konnevesi.fi"},
+    "signatory": {"name": "Jyrki Mäkelä", "title": "Kunnanjohtaja"},
+    "tasks": ["capacity-building", "ppi-pcp"],
+}
