@@ -205,14 +205,13 @@ def delete_contact(contact_id: int) -> BaseResponse:
     return redirect(url_for("coordinator.contacts"), code=303)
 
 
-_EXPORTS: dict[str, tuple[str, str]] = {
-    "members.zip": ("application/zip", "member_files"),
-    "recipients.csv": ("text/csv", "recipient_csv"),
-    "recipients.xlsx": (
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "recipient_workbook",
-    ),
+_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_MEMBER_EXPORTS: dict[str, tuple[str, Callable[[list[Submission]], bytes]]] = {
+    "members.zip": ("application/zip", exports.member_files),
+    "recipients.csv": ("text/csv", exports.recipient_csv),
+    "recipients.xlsx": (_XLSX, exports.recipient_workbook),
 }
+"""Exports of the accepted members: file name → (media type, writer)."""
 
 
 @blueprint.get("/export/<name>")
@@ -221,10 +220,10 @@ def export(name: str) -> Response:
     """Accepted members as organisation files or a recipient list; the KPI workbook."""
     kpi, rows = _kpi()
     if name == "kpi.xlsx":
-        data, mimetype = exports.kpi_workbook(kpi, _country), _EXPORTS["recipients.xlsx"][0]
-    elif name in _EXPORTS:
-        mimetype, function = _EXPORTS[name]
-        data = getattr(exports, function)(rows)
+        data, mimetype = exports.kpi_workbook(kpi, _country), _XLSX
+    elif name in _MEMBER_EXPORTS:
+        mimetype, writer = _MEMBER_EXPORTS[name]
+        data = writer(rows)
     else:
         abort(404)
     response = send_file(io.BytesIO(data), mimetype, as_attachment=True, download_name=name)

@@ -34,6 +34,7 @@ __all__ = [
     "delete_contact_point",
     "get_submission",
     "list_submissions",
+    "members_as_organisations",
     "record_email",
     "review_submission",
     "submission_by_token",
