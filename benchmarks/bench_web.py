@@ -1,9 +1,10 @@
 """Load test of the web desk: many sign-ups from concurrent clients, on 127.0.0.1 only.
 
-    python benchmarks/bench_web.py [--n 2000] [--clients 20] [--db URL] [--threads 8]
+    python benchmarks/bench_web.py [--n 2000] [--clients 20] [--db URL | --postgres] [--threads 8]
 
-Starts ``leadocs serve`` on a free port of 127.0.0.1 (a fresh SQLite file, or
-``--db`` for an empty PostgreSQL database) and lets ``--clients`` threads post
+Starts ``leadocs serve`` on a free port of 127.0.0.1 (a fresh SQLite file, ``--db``
+for an empty PostgreSQL database, or ``--postgres`` for a throwaway PostgreSQL
+server started like the tests start theirs) and lets ``--clients`` threads post
 ``--n`` sign-ups in all (each client loads the form once for its CSRF token,
 then posts its share one after the other). Every post is a complete sign-up:
 validated, committed, its LOI rendered and its confirmation ``.eml`` written
@@ -117,8 +118,21 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--threads", type=int, default=8, help="server threads")
     parser.add_argument("--db", help="an empty database (default: a new SQLite file)")
+    parser.add_argument("--postgres", action="store_true", help="a throwaway PostgreSQL server")
     parser.add_argument("--rate-limit", default="1000000 per minute")
     args = parser.parse_args()
+    if args.postgres:
+        sys.path.insert(0, str(ROOT))
+        from tests.helpers.postgres import running_postgres
+
+        with running_postgres() as server:
+            args.db = server.new_database()
+            run(args)
+    else:
+        run(args)
+
+
+def run(args: argparse.Namespace) -> None:
     if not 1 <= args.n <= 20_000 or not 1 <= args.clients <= 100:
         raise SystemExit("--n must be 1..20000 and --clients 1..100 (a bounded test)")
     folder = Path(tempfile.mkdtemp(prefix="bench-web-"))
