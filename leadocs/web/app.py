@@ -12,21 +12,17 @@ import datetime as dt
 import logging
 
 from flask import Flask, Response, render_template
-from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from leadocs.render.environment import country_name
+from leadocs.web.limits import limiter
 from leadocs.web.pages import Texts, best_language, language_choices, settings
 from leadocs.web.settings import WebSettings
 
-__all__ = ["create_app", "limiter"]
+__all__ = ["create_app"]
 
 log = logging.getLogger("leadocs.web")
-
-limiter = Limiter(get_remote_address, storage_uri="memory://", default_limits=[])
-"""Rate limits of the public forms and the login, per visitor address."""
 
 _CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
@@ -65,13 +61,6 @@ def create_app(site: WebSettings) -> Flask:
         site=settings, site_languages=language_choices, country_label=country_name
     )
     return app
-
-
-def rate_limit() -> str:
-    """The configured limit of the public forms (read per request, so tests can set it)."""
-    from flask import current_app
-
-    return str(current_app.config["LEADOCS_RATE_LIMIT"])
 
 
 def _security_headers(response: Response) -> Response:

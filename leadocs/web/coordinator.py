@@ -29,9 +29,9 @@ from werkzeug.wrappers import Response as BaseResponse
 from leadocs.formats.model import Organisation
 from leadocs.render.environment import country_name
 from leadocs.web import exports, store
-from leadocs.web.app import limiter, rate_limit
 from leadocs.web.fields import ASSISTANCE_FIELDS, SIGNUP_FIELDS, read_form, values_of
 from leadocs.web.kpi import Kpi, network_kpi
+from leadocs.web.limits import limiter, rate_limit
 from leadocs.web.mapsvg import members_map
 from leadocs.web.pages import Texts, settings
 from leadocs.web.public import form_context

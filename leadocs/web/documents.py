@@ -1,8 +1,8 @@
 """The documents a submitter downloads: the filled LOI or assistance request, DOCX and PDF.
 
-They are rendered from the stored submission as ``leadocs loi`` / ``leadocs
-assistance`` render them (same context, same built-in template, dated the day of
-the submission, so a download tomorrow is the same letter), but through the
+They are made as ``leadocs loi`` / ``leadocs assistance`` make them (the context
+of :data:`leadocs.documents.kinds.KINDS`, the built-in template, dated the day
+of the submission, so a download tomorrow is the same letter), but through the
 mailing's compiled template: compiled once per process, each sign-up then costs
 a fraction of a plain docxtpl render. A test compares the two.
 """
@@ -14,10 +14,10 @@ import tempfile
 from pathlib import Path
 
 from leadocs.documents.build import RenderedDocument
+from leadocs.documents.kinds import KINDS, ContextOptions, DocumentSubject
 from leadocs.documents.templates import read_template
 from leadocs.errors import ConversionError
 from leadocs.formats.model import Network, Organisation
-from leadocs.mailing.worker import build_context
 from leadocs.outputs import safe_name
 from leadocs.render.compiled import DocxRenderer, compile_docx
 from leadocs.render.environment import build_environment
@@ -41,27 +41,20 @@ def _renderer(kind: str) -> DocxRenderer:
 
 def document_of(submission: Submission, network: Network) -> RenderedDocument:
     """The LOI of a sign-up, or the request form of an assistance request."""
-    organisation = Organisation.model_validate(submission.data)
-    kind = KIND_OF[submission.kind]
-    context = build_context(
-        kind,
-        organisation,
-        network,
-        lang=submission.lang,
-        today=submission.created_at.date(),
-        fallback_lang="en",
+    kind = KINDS[KIND_OF[submission.kind]]
+    subject = DocumentSubject(network, organisation=Organisation.model_validate(submission.data))
+    options = ContextOptions(
+        lang=submission.lang, today=submission.created_at.date(), fallback_lang="en"
     )
+    assert kind.context is not None  # the kinds of KIND_OF are network documents
+    context = kind.context(subject, options)
     return RenderedDocument(
-        data=_renderer(kind).render(context, plain_data=True),
-        stem=safe_name(f"{kind}-{organisation.file_stem}"),
-        title=context["t"][kind]["title"],
+        data=_renderer(kind.name).render(context, plain_data=True),
+        stem=safe_name(f"{kind.name}-{subject.name(kind.subject)}"),
+        title=context["t"][kind.name]["title"],
         author=network.acronym,
-        subject=organisation.name,
-        keywords=(
-            ("letter of intent", network.acronym, organisation.country)
-            if kind == "loi"
-            else ("assistance request", network.acronym)
-        ),
+        subject=subject.described(kind.subject),
+        keywords=kind.keywords(network.acronym),
     )
 
 

@@ -9,7 +9,8 @@ import pycountry
 from flask import current_app, request
 
 from leadocs.formats.model.organisation import OrganisationType
-from leadocs.i18n import available_languages, catalogue, fill
+from leadocs.i18n import catalogue, fill
+from leadocs.i18n.languages import shipped_languages
 from leadocs.i18n.localise import pick
 from leadocs.render.environment import country_name, language_name
 from leadocs.web.settings import WebSettings
@@ -33,7 +34,7 @@ def settings() -> WebSettings:
 
 def best_language() -> str:
     """The visitor's language: the URL's, else the browser's best match, else English."""
-    shipped = available_languages()
+    shipped = shipped_languages()
     view_args = request.view_args or {}
     if view_args.get("lang") in shipped:
         return str(view_args["lang"])
@@ -69,7 +70,7 @@ def country_choices(lang: str) -> tuple[tuple[str, str], ...]:
 
 def language_choices() -> list[tuple[str, str]]:
     """The shipped languages as (code, the language's own name)."""
-    return [(code, language_name(code, code)) for code in available_languages()]
+    return [(code, language_name(code, code)) for code in shipped_languages()]
 
 
 def type_choices(lang: str) -> list[tuple[str, str]]:

@@ -27,11 +27,11 @@ from flask import (
 from werkzeug.wrappers import Response as BaseResponse
 
 from leadocs.errors import LeadocsError
-from leadocs.i18n import available_languages
+from leadocs.i18n.languages import shipped_languages
 from leadocs.web import store
-from leadocs.web.app import limiter, rate_limit
 from leadocs.web.documents import DOCX_TYPE, PDF_TYPE, document_of, pdf_available, pdf_of
 from leadocs.web.fields import ASSISTANCE_FIELDS, SIGNUP_FIELDS, FormField, read_form, sections
+from leadocs.web.limits import limiter, rate_limit
 from leadocs.web.mail import deliver, write_confirmation
 from leadocs.web.pages import (
     Texts,
@@ -57,7 +57,7 @@ _FORMS = {
 
 
 def _language(lang: str) -> str:
-    if lang not in available_languages():
+    if lang not in shipped_languages():
         abort(404)
     return lang
 
