@@ -25,10 +25,10 @@ import pytest
 __all__ = ["PostgresServer", "find_postgres_bin", "running_postgres"]
 
 
-def find_postgres_bin() -> Path:
-    """The folder of ``initdb`` and ``pg_ctl``, or skip (fail in CI)."""
+def find_postgres_bin(debian: Path = Path("/usr/lib/postgresql")) -> Path:
+    """The folder of ``initdb`` and ``pg_ctl`` (on PATH or Debian's), or skip (fail in CI)."""
     candidates = [Path(p).parent for p in filter(None, [shutil.which("pg_ctl")])]
-    candidates += sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
+    candidates += sorted(debian.glob("*/bin"), reverse=True)
     for folder in candidates:
         if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
             return folder
