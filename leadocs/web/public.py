@@ -27,7 +27,7 @@ from flask import (
 from werkzeug.wrappers import Response as BaseResponse
 
 from leadocs.errors import LeadocsError
-from leadocs.i18n.languages import shipped_languages
+from leadocs.i18n.languages import choose_language, shipped_languages
 from leadocs.web import store
 from leadocs.web.documents import DOCX_TYPE, PDF_TYPE, document_of, pdf_available, pdf_of
 from leadocs.web.fields import ASSISTANCE_FIELDS, SIGNUP_FIELDS, FormField, read_form, sections
@@ -110,7 +110,11 @@ def _form_page(lang: str, kind: str) -> BaseResponse | tuple[str, int]:
     if result.organisation is None:
         page = form_context(lang, fields, result.values, result.errors)
         return _render_form(texts, lang, kind, title, intro, submit, page), 422
-    submission = store.add_submission(settings().database, kind, result.organisation, lang)
+    # The documents and the e-mail are in the language the organisation chose, else the page's.
+    documents_lang = choose_language(None, result.organisation.language, lang)
+    submission = store.add_submission(
+        settings().database, kind, result.organisation, documents_lang
+    )
     _confirm(submission)
     return redirect(url_for("public.done", lang=lang, token=submission.token), code=303)
 

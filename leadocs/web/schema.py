@@ -46,6 +46,7 @@ class Submission(Base):
     token: Mapped[str] = mapped_column(String(64), unique=True)
     """Secret part of the links to the submitter's documents."""
     lang: Mapped[str] = mapped_column(String(8))
+    """Language of the documents and the e-mail: the organisation's choice, else the page's."""
     name: Mapped[str] = mapped_column(String(300))
     country: Mapped[str] = mapped_column(String(2), index=True)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -337,3 +337,17 @@ KONNEVESI_DATA = {
     "signatory": {"name": "Jyrki Mäkelä", "title": "Kunnanjohtaja"},
     "tasks": ["capacity-building", "ppi-pcp"],
 }
+
+
+def test_the_letter_is_in_the_language_the_organisation_chose(
+    sqlite_client: FlaskClient, sqlite_database: Database
+) -> None:
+    response = post_form(sqlite_client, "/en/", {**KONNEVESI, "language": "sv"})
+    page = sqlite_client.get(response.location).get_data(as_text=True)
+    assert "We have received the sign-up of Konneveden kunta" in page  # the page stays English
+    link = re.search(r'href="(/documents/[^"]+\.docx)"', page)
+    assert link is not None
+    text = docx_to_text(sqlite_client.get(link.group(1)).data)
+    assert "Avsiktsförklaring" in text
+    (row,) = store.list_submissions(sqlite_database)
+    assert row.lang == "sv"
