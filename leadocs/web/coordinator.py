@@ -33,7 +33,7 @@ from leadocs.web.fields import ASSISTANCE_FIELDS, SIGNUP_FIELDS, read_form, valu
 from leadocs.web.kpi import Kpi, network_kpi
 from leadocs.web.limits import limiter, rate_limit
 from leadocs.web.mapsvg import members_map
-from leadocs.web.pages import Texts, settings
+from leadocs.web.pages import Texts, best_language, settings
 from leadocs.web.public import form_context
 from leadocs.web.schema import Status, Submission
 
@@ -41,8 +41,11 @@ __all__ = ["blueprint", "login_required"]
 
 blueprint = Blueprint("coordinator", __name__, url_prefix="/coordinator")
 
-LANG = "en"
-"""The coordinator's pages are in English; the forms they edit use the same labels."""
+
+def _lang() -> str:
+    """The coordinator's language: the browser's best match among the shipped ones."""
+    return best_language()
+
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -60,7 +63,15 @@ def login_required(view: F) -> F:
 
 
 def _page(template: str, **values: Any) -> str:
-    return render_template(template, t=Texts(LANG), lang=LANG, user=session.get("user"), **values)
+    lang = _lang()
+    return render_template(
+        template,
+        t=Texts(lang),
+        d=Texts(lang, "desk"),
+        lang=lang,
+        user=session.get("user"),
+        **values,
+    )
 
 
 @blueprint.route("/login", methods=["GET", "POST"])
@@ -112,12 +123,12 @@ def review(submission_id: int) -> BaseResponse | tuple[str, int]:
         abort(404)
     fields = _fields(row)
     if request.method == "GET":
-        page = form_context(LANG, fields, values_of(row.data, fields), {})
+        page = form_context(_lang(), fields, values_of(row.data, fields), {})
         return _page("coordinator/review.html", row=row, version=row.version, **page), 200
-    result = read_form(request.form, fields, settings().network, Texts(LANG).raw)
+    result = read_form(request.form, fields, settings().network, Texts(_lang()).raw)
     version = request.form.get("version", type=int) or 0
     if result.organisation is None:
-        page = form_context(LANG, fields, result.values, result.errors)
+        page = form_context(_lang(), fields, result.values, result.errors)
         return _page("coordinator/review.html", row=row, version=version, **page), 422
     return _save_review(row, version, result.organisation, request.form.get("action", "save"))
 
@@ -138,7 +149,7 @@ def _save_review(
     except store.EditConflict as conflict:
         current = store.get_submission(settings().database, row.id) or row
         fields = _fields(current)
-        page = form_context(LANG, fields, values_of(current.data, fields), {})
+        page = form_context(_lang(), fields, values_of(current.data, fields), {})
         return _page(
             "coordinator/review.html",
             row=current,
@@ -156,7 +167,7 @@ def _kpi() -> tuple[Kpi, list[Submission]]:
 
 
 def _country(code: str) -> str:
-    return country_name(code, LANG)
+    return country_name(code, _lang())
 
 
 @blueprint.get("/members")
@@ -164,7 +175,7 @@ def _country(code: str) -> str:
 def members() -> str:
     """Members by country, the KPIs against the critical mass, and the map."""
     kpi, rows = _kpi()
-    svg = members_map(kpi, _country, "Members by country")
+    svg = members_map(kpi, _country, Texts(_lang(), "desk")("map"))
     return _page("coordinator/members.html", kpi=kpi, rows=rows, map=svg, country=_country)
 
 
@@ -178,7 +189,7 @@ def contacts() -> BaseResponse | tuple[str, int]:
     errors: dict[str, str] = {}
     values: dict[str, str] = {}
     if request.method == "POST":
-        contact, values, errors = read_contact(request.form, Texts(LANG))
+        contact, values, errors = read_contact(request.form, Texts(_lang()))
         if contact is not None:
             store.add_contact_point(db, contact)
             return redirect(url_for("coordinator.contacts"), code=303)
@@ -187,7 +198,7 @@ def contacts() -> BaseResponse | tuple[str, int]:
         contacts=store.contact_points(db),
         values=values,
         errors=errors,
-        countries=form_context(LANG, (), {}, {})["choices"]["country"],
+        countries=form_context(_lang(), (), {}, {})["choices"]["country"],
         country=_country,
     )
     return page, 422 if errors else 200

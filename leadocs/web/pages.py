@@ -45,16 +45,19 @@ def best_language() -> str:
 
 
 class Texts:
-    """The ``web`` catalogue of one language; ``texts('key', name=value)`` fills a text."""
+    """One section of a language's catalogue; ``texts('key', name=value)`` fills a text.
 
-    def __init__(self, lang: str) -> None:
+    ``web`` holds the public pages' texts, ``desk`` the coordinator's pages'.
+    """
+
+    def __init__(self, lang: str, section: str = "web") -> None:
         self.lang = lang
         network = settings().network
         self.values = {
             "network_name": pick(network.name, lang, "en") or network.acronym,
             "network_acronym": network.acronym,
         }
-        self.raw: dict[str, str] = catalogue(lang)["web"]
+        self.raw: dict[str, str] = catalogue(lang)[section]
 
     def __call__(self, key: str, **values: Any) -> str:
         """The text ``key`` with its placeholders filled."""

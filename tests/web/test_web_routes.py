@@ -351,3 +351,18 @@ def test_the_letter_is_in_the_language_the_organisation_chose(
     assert "Avsiktsförklaring" in text
     (row,) = store.list_submissions(sqlite_database)
     assert row.lang == "sv"
+
+
+def test_the_coordinators_pages_follow_the_browsers_language(
+    sqlite_client: FlaskClient, sqlite_database: Database
+) -> None:
+    post_form(sqlite_client, "/fi/", KONNEVESI)
+    log_in(sqlite_client, sqlite_database)
+    finnish = {"Accept-Language": "fi"}
+    listing = sqlite_client.get("/coordinator/", headers=finnish).get_data(as_text=True)
+    assert "Kirjaudu ulos (coordinator)" in listing and "ilmoittautuminen" in listing
+    members = sqlite_client.get("/coordinator/members", headers=finnish).get_data(as_text=True)
+    assert "Katetut EU-jäsenvaltiot (kriittinen massa: 15)" in members
+    assert 'aria-label="Jäsenet maittain"' in members and "<title>Ruotsi: 0</title>" in members
+    english = sqlite_client.get("/coordinator/members").get_data(as_text=True)
+    assert "EU member states covered (critical mass: 15)" in english
