@@ -14,7 +14,8 @@ import tempfile
 from pathlib import Path
 
 from leadocs.documents.build import RenderedDocument
-from leadocs.documents.kinds import KINDS, ContextOptions, DocumentSubject
+from leadocs.documents.kinds import KINDS
+from leadocs.documents.subject import ContextOptions, DocumentSubject
 from leadocs.documents.templates import read_template
 from leadocs.errors import ConversionError
 from leadocs.formats.model import Network, Organisation

@@ -301,7 +301,7 @@ def test_the_web_desk_renders_the_same_document_as_the_command_line(
     sqlite_database: Database, kind: str
 ) -> None:
     from leadocs.documents.build import make_document
-    from leadocs.documents.kinds import DocumentSubject
+    from leadocs.documents.subject import DocumentSubject
     from leadocs.formats.files import builtin_network
     from leadocs.formats.model import Organisation
     from leadocs.web.documents import document_of
