@@ -3,7 +3,7 @@
 Exit status: 0 ok; 1 a problem in the data, a template or an output (the
 message says which file, line and field); 2 options that do not fit; 3 a batch
 finished with some recipients failed; 4 ``--strict`` and warnings were found;
-130 interrupted with Ctrl-C.
+130 interrupted with Ctrl-C (143 by SIGTERM, 129 by SIGHUP: 128 + the signal).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from leadocs import __version__
+from leadocs.cli._signals import Interrupted, stop_on_signals
 from leadocs.errors import LeadocsError
 
 __all__ = ["cli", "main"]
@@ -63,15 +64,20 @@ class _Group(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with stop_on_signals(_say_stopping):
+                return super().invoke(ctx)
         except LeadocsError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             click.secho(f"Error: {exc}", err=True, fg="red")
             ctx.exit(exc.exit_code)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             click.echo("Interrupted; nothing half-written was left behind.", err=True)
-            ctx.exit(130)
+            ctx.exit(exc.exit_code if isinstance(exc, Interrupted) else 130)
+
+
+def _say_stopping(text: str) -> None:
+    click.secho(text, err=True, fg="yellow")
 
 
 @click.group(

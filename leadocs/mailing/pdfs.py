@@ -149,9 +149,14 @@ def make_pdfs(
         result.kept = len(items) - len(todo)
         # Recorded before converting: PDFs a Ctrl-C leaves unrecorded are still ours.
         manifest.claim((item.key, OutputFile("pdf", item.pdf.name)) for item in todo)
+        # Each message is complete as soon as its PDF is: a stop half-way leaves none behind.
+        _attach_kept(items, manifest, request)
         if todo:
             _convert(todo, manifest, request, result, _Progress(progress, len(items), result))
-        _finish(items, manifest, request)
+        if request.pdf_only:
+            for item in items:
+                if item.ok:
+                    item.document.unlink(missing_ok=True)
     result.pdfs = [item.pdf for item in items if item.ok]
     if request.merge is not None:
         _merge(items, request, result)
@@ -225,29 +230,48 @@ def _convert(
     progress: _Progress,
 ) -> None:
     from leadocs.errors import ConversionError
-    from leadocs.pdf import ConversionJob, ConverterPool
+    from leadocs.pdf import ConversionJob, ConversionResult, ConverterPool
 
     by_key = {item.key: item for item in todo}
     jobs = (ConversionJob(item.document, item.pdf, item.key) for item in todo)
+
+    def take(converted: ConversionResult) -> None:
+        item = by_key[converted.job.key]
+        if item.fresh:  # taken already, when a stop came after it was recorded
+            return
+        error = converted.error
+        if converted.ok:
+            try:
+                _stamp_and_record(item, manifest, request)
+            except (ConversionError, OSError) as exc:
+                error = str(exc)
+        if error is None:
+            item.ok = item.fresh = True
+            result.converted += 1
+        else:
+            result.failures.append(PdfFailure(item.key, item.where, error))
+
     with ConverterPool(request.workers, combine=16) as pool:
-        for converted in pool.convert_many(jobs):
-            item = by_key[converted.job.key]
-            error = converted.error
-            if converted.ok:
-                try:
-                    _stamp_and_record(item, manifest, request)
-                except (ConversionError, OSError) as exc:
-                    error = str(exc)
-            if error is None:
-                item.ok = item.fresh = True
-                result.converted += 1
-            else:
-                result.failures.append(PdfFailure(item.key, item.where, error))
-            progress()
+        results = pool.convert_many(jobs)
+        current: ConversionResult | None = None
+        try:
+            for current in results:
+                take(current)
+                current = None
+                progress()
+        except BaseException:
+            # Stopped (Ctrl-C, a signal): PDFs that were finished, or came in while the
+            # pool stopped, are in place; record them so that a re-run keeps them.
+            results.close()
+            for converted in ([current] if current else []) + pool.unreported:
+                if converted.ok:
+                    take(converted)
+            raise
     progress(final=True)
 
 
 def _stamp_and_record(item: _Item, manifest: Manifest, request: PdfRequest) -> None:
+    """Stamp a new PDF, attach it to the recipient's message, record both."""
     from leadocs.pdf import set_pdf_metadata
 
     meta = item.meta = _core_properties(item.document)
@@ -259,22 +283,24 @@ def _stamp_and_record(item: _Item, manifest: Manifest, request: PdfRequest) -> N
         subject=meta["subject"],
         keywords=keywords,
     )
-    manifest.mark_converted(item.key, item.source_sha, [_output("pdf", item.pdf)])
+    outputs = [_output("pdf", item.pdf)]
+    eml = item.document.with_suffix(".eml")
+    if request.eml and eml.is_file():
+        attach_pdf(eml, item.pdf, replace_document=request.pdf_only)
+        outputs.append(_output("eml", eml))
+    manifest.mark_converted(item.key, item.source_sha, outputs)
 
 
-def _finish(items: list[_Item], manifest: Manifest, request: PdfRequest) -> None:
-    """Attach PDFs to new messages or to messages of new PDFs; drop documents for ``pdf_only``."""
+def _attach_kept(items: list[_Item], manifest: Manifest, request: PdfRequest) -> None:
+    """Attach current PDFs to the messages the batch wrote again in this run."""
     for item in items:
         if not item.ok:
             continue
-        if not item.meta:
-            item.meta = _core_properties(item.document)
+        item.meta = _core_properties(item.document)
         eml = item.document.with_suffix(".eml")
-        if request.eml and (item.rendered or item.fresh) and eml.is_file():
+        if request.eml and item.rendered and eml.is_file():
             attach_pdf(eml, item.pdf, replace_document=request.pdf_only)
             manifest.mark_converted(item.key, item.source_sha, [_output("eml", eml)])
-        if request.pdf_only:
-            item.document.unlink(missing_ok=True)
 
 
 def attach_pdf(eml: Path, pdf: Path, *, replace_document: bool) -> None:

@@ -76,6 +76,13 @@ class ConverterPool:
         self._workers: list[Worker] = []
         self._current: _Run | None = None
         self._closed = False
+        self.unreported: list[ConversionResult] = []
+        """Results of the last ``convert_many`` that came in after it was abandoned.
+
+        When the caller stops iterating early (an exception, Ctrl-C), the jobs
+        already with LibreOffice are stopped; those that had finished are listed
+        here (an ``ok`` one has its PDF in place), so that they can be recorded.
+        """
 
     def __enter__(self) -> ConverterPool:
         return self
@@ -141,11 +148,15 @@ class ConverterPool:
         self._ensure_workers()
         if self._current is not None:
             self._current.finish()
+        for worker in self._workers:
+            worker.resume()
+        self.unreported = []
         run = self._current = _Run(self, jobs)
         try:
             yield from run.results()
         finally:
             run.finish()
+            self.unreported = run.leftovers()
             if self._current is run:
                 self._current = None
 
@@ -284,13 +295,28 @@ class _Run:
             raise self.failure
 
     def finish(self) -> None:
-        """Stop the threads; after an early exit also kill the workers to unblock them."""
+        """Stop the threads; after an early exit also halt the workers to unblock them.
+
+        A halted worker is not restarted, so the threads end within moments: the
+        jobs they still held fail with "stopped" and are not reported.
+        """
         if any(thread.is_alive() for thread in self.threads):
             self.abort.set()
             for worker in self.pool.workers:
-                worker.kill()
+                worker.halt()
         for thread in self.threads:
             thread.join(timeout=30)
+
+    def leftovers(self) -> list[ConversionResult]:
+        """Results that finished but were never yielded (after ``finish``)."""
+        found = []
+        while True:
+            try:
+                item = self.done.get_nowait()
+            except queue.Empty:
+                return found
+            if isinstance(item, ConversionResult):
+                found.append(item)
 
 
 def convert_to_pdf(source: Path, target: Path) -> None:

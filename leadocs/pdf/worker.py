@@ -79,30 +79,40 @@ atexit.register(kill_all)
 
 
 def _on_signal(signum: int, frame: FrameType | None) -> None:
-    # In a forked child the lock may have been copied while held: take it only in the
+    previous = _previous_handlers.get(signum, signal.SIG_DFL)
+    if callable(previous):
+        # Python's Ctrl-C handler, or a program's own: it raises (KeyboardInterrupt) and
+        # the pools stop their workers on the way out, or it lets the program go on.
+        previous(signum, frame)
+        return
+    # The default action ends the process at once: nothing else will clean up. In a
+    # forked child the lock may have been copied while held: take it only in the
     # process that installed the handler, which is the one that owns LibreOffice workers.
     if os.getpid() == _installed_in.get(signum):
         kill_all()
-    previous = _previous_handlers.get(signum, signal.SIG_DFL)
-    if callable(previous):
-        previous(signum, frame)
-    elif previous == signal.SIG_DFL:
+    if previous == signal.SIG_DFL:
         signal.signal(signum, signal.SIG_DFL)
         os.kill(os.getpid(), signum)
 
 
 _installed_in: dict[int, int] = {}
+_STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
+)
 
 
 def install_signal_cleanup() -> None:
-    """Chain our cleanup in front of the SIGTERM and SIGINT handlers (main thread only).
+    """Make SIGTERM, SIGINT and SIGHUP stop this process's LibreOffice (main thread only).
 
-    A handler that ignores the signal is respected: then there is nothing to clean
-    up because the program goes on. Called again, it does nothing.
+    A signal whose handler raises (Python's Ctrl-C handler, the CLI's) goes on
+    to it: the exception unwinds through the pools, which stop their workers. A
+    signal whose default action would end the process at once first kills every
+    worker. A handler that ignores the signal is respected: then there is nothing
+    to clean up because the program goes on. Called again, it does nothing.
     """
     if threading.current_thread() is not threading.main_thread():
         return
-    for signum in (signal.SIGTERM, signal.SIGINT):
+    for signum in _STOP_SIGNALS:
         current = signal.getsignal(signum)
         if current in (_on_signal, signal.SIG_IGN) or current is None:
             continue
@@ -153,6 +163,10 @@ class Worker:
         self._lines: queue.Queue[bytes | None] = queue.Queue()
         self._pipe = ""
         self._scratch = itertools.count(1)
+        self._halted = False
+        # Held while processes are launched, so that halt() from another thread (or a
+        # signal handler) either sees them and kills them, or keeps them from starting.
+        self._launching = threading.RLock()
 
     @property
     def running(self) -> bool:
@@ -190,6 +204,27 @@ class Worker:
             WorkerFailure: LibreOffice or the bridge did not come up in time.
         """
         self.stop()
+        with self._launching:
+            if self._halted:
+                raise WorkerFailure("stopped")
+            self._prepare_folder(fresh_profile)
+            self._pipe = f"leadocs_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:8]}"
+            try:
+                self._launch()
+            except OSError as exc:
+                self.kill()
+                raise WorkerFailure(f"LibreOffice could not be started: {exc}") from None
+        try:
+            ready = self._read(self.start_timeout)
+        except WorkerFailure as exc:
+            self.kill()
+            raise WorkerFailure(f"LibreOffice did not start: {exc}") from None
+        if not ready.get("ready"):
+            self.kill()
+            raise WorkerFailure(f"LibreOffice did not start: {ready.get('error')}")
+        self.documents = 0
+
+    def _prepare_folder(self, fresh_profile: bool) -> None:
         if fresh_profile and self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = None
@@ -203,21 +238,17 @@ class Worker:
             )
         for sub in ("tmp", "out"):
             (self.folder / sub).mkdir(exist_ok=True)
-        self._pipe = f"leadocs_{os.getpid()}_{next(_counter)}_{uuid.uuid4().hex[:8]}"
-        try:
-            self._launch()
-        except OSError as exc:
-            self.kill()
-            raise WorkerFailure(f"LibreOffice could not be started: {exc}") from None
-        try:
-            ready = self._read(self.start_timeout)
-        except WorkerFailure as exc:
-            self.kill()
-            raise WorkerFailure(f"LibreOffice did not start: {exc}") from None
-        if not ready.get("ready"):
-            self.kill()
-            raise WorkerFailure(f"LibreOffice did not start: {ready.get('error')}")
-        self.documents = 0
+
+    def halt(self) -> None:
+        """Kill LibreOffice and keep it from starting again until :meth:`resume` (any thread)."""
+        with self._launching:
+            self._halted = True
+        self.kill()
+
+    def resume(self) -> None:
+        """Allow :meth:`start` again after :meth:`halt`."""
+        with self._launching:
+            self._halted = False
 
     def _launch(self) -> None:
         assert self.folder is not None
@@ -358,7 +389,12 @@ class Worker:
                     path.unlink()
 
     def close(self, grace: float = 3.0) -> None:
-        """Stop LibreOffice and remove the worker's folder (profile, temp files, PDFs)."""
+        """Stop LibreOffice and remove the worker's folder (profile, temp files, PDFs).
+
+        A closed worker does not start again (see :meth:`halt`).
+        """
+        with self._launching:
+            self._halted = True
         self.stop(grace)
         folder, self.folder = self.folder, None
         if folder is not None:
