@@ -22,7 +22,7 @@ import pytest
 from conftest import ROOT
 from soffice_required import require_soffice
 
-from leadocs.batch.manifest import MANIFEST_NAME
+from leadocs.mailing.manifest import MANIFEST_NAME
 
 pytestmark = [
     pytest.mark.soffice,

@@ -89,6 +89,13 @@ def _read_text_option(path: Path | None, option: str) -> str | None:
     "for 'leadocs send'.",
 )
 @click.option(
+    "--from",
+    "sender",
+    metavar="'NAME <ADDRESS>'",
+    help="Who the e-mails come from (with --eml; default: the network's sender, "
+    "else its contact).",
+)
+@click.option(
     "--subject-template",
     type=click.Path(path_type=Path, dir_okay=False),
     help="Jinja text template of the e-mail subject (with --eml).",
@@ -147,6 +154,7 @@ def batch(
     keep_going: bool,
     jobs: int | None,
     eml: bool,
+    sender: str | None,
     subject_template: Path | None,
     body_template: Path | None,
     lang: str | None,
@@ -192,6 +200,7 @@ def batch(
         place=place,
         eml=eml,
         email_templates=templates,
+        sender=_sender(sender, eml),
         dry_run=dry_run,
         keep_going=keep_going,
         force=force,
@@ -230,6 +239,29 @@ def _pdf_request(
         workers=request.jobs,
         eml=request.eml,
     )
+
+
+def _sender(text: str | None, eml: bool) -> Any:
+    """``--from 'Name <address>'`` (or a bare address) as a checked sender."""
+    if text is None:
+        return None
+    if not eml:
+        raise UsageError("--from is for the e-mails: add --eml")
+    from email.utils import parseaddr
+
+    from pydantic import ValidationError
+
+    from leadocs.formats.model.network import Sender
+
+    name, address = parseaddr(text)
+    try:
+        return Sender(name=name, email=address)
+    except ValidationError as exc:
+        why = exc.errors()[0]["msg"] if address else "no address"
+        raise UsageError(
+            f"--from: '{text}' is not a sender ({why})",
+            hint="write it as 'Name <address@example.org>' or address@example.org",
+        ) from None
 
 
 @contextmanager

@@ -11,7 +11,7 @@ import click
 from leadocs.errors import BatchError, UsageError
 
 if TYPE_CHECKING:
-    from leadocs.mailing.send import SendProgress
+    from leadocs.mailing.send import SendProgress, SendResult
 
 __all__ = ["COMMANDS", "send"]
 
@@ -66,7 +66,13 @@ def send(
     yes: bool,
 ) -> None:
     """Send the .eml outbox of a 'leadocs batch --eml' folder, each message exactly once."""
-    from leadocs.mailing.send import SmtpSettings, parse_rate, read_outbox, send_outbox
+    from leadocs.mailing.send import (
+        SendInterrupted,
+        SmtpSettings,
+        parse_rate,
+        read_outbox,
+        send_outbox,
+    )
 
     host, port = _host_port(server)
     if starttls and tls:
@@ -110,21 +116,38 @@ def send(
         timeout=timeout,
         rate=per_second,
     )
-    result = send_outbox(
-        outdir, settings, resend_unconfirmed=resend_unconfirmed, progress=_say_sent
-    )
-    click.echo(
-        f"Sent {len(result.sent):,}, refused {len(result.failed):,}, unconfirmed "
-        f"{len(result.unconfirmed):,} in {result.seconds:.1f} s.",
-        err=True,
-    )
-    for key, error in result.failed + result.unconfirmed:
-        click.secho(f"  {key}: {error}", err=True, fg="red")
+    try:
+        result = send_outbox(
+            outdir, settings, resend_unconfirmed=resend_unconfirmed, progress=_say_sent
+        )
+    except SendInterrupted as stop:
+        _summary(stop.result, len(outbox.unconfirmed), "Stopped: sent")
+        raise stop.cause from None
+    _summary(result, len(outbox.unconfirmed), "Sent")
     if result.failed or result.unconfirmed:
         raise BatchError(
             "some messages were not confirmed as sent",
             hint="refused ones are tried again on the next run; unconfirmed ones "
             "only with --resend-unconfirmed",
+        )
+
+
+def _summary(result: SendResult, held_back: int, verb: str) -> None:
+    """Counts of this run, with messages an earlier run left unconfirmed among the unconfirmed."""
+    unconfirmed = len(result.unconfirmed) + held_back
+    click.echo(
+        f"{verb} {len(result.sent):,}, refused {len(result.failed):,}, unconfirmed "
+        f"{unconfirmed:,} in {result.seconds:.1f} s.",
+        err=True,
+    )
+    for key, error in result.failed + result.unconfirmed:
+        click.secho(f"  {key}: {error}", err=True, fg="red")
+    if held_back:
+        click.secho(
+            f"  {held_back:,} held back: an earlier run could not confirm their delivery "
+            "(--resend-unconfirmed sends them again)",
+            err=True,
+            fg="yellow",
         )
 
 

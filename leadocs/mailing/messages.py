@@ -2,15 +2,19 @@ r"""The e-mail outbox: one ``.eml`` per recipient, with its document attached.
 
 Messages are written by :mod:`leadocs.mailing.mime` (the stdlib's generator
 cost more than rendering the document; tests compare the two): ``To``
-is the recipient's ``contact.email``, ``From`` the network's contact, and
+is the recipient's ``contact.email``, ``From`` the batch's ``--from``, else the
+network's ``sender``, else its contact, and
 the subject and body come from Jinja text templates (sandboxed, values
 inserted as they are, never evaluated). The built-in templates use the
 catalogue texts ``email.<kind>_subject`` and ``email.<kind>_body``; a user's
 templates see the same context (``organisation``, ``network``, ``t``,
 ``lang``, ``document``, ``today``).
 
-The ``Message-ID`` is derived from the recipient's key and input hash, so a
-message re-rendered from the same data keeps its id.
+The ``Message-ID`` is derived from the mailing (one per output folder) and
+the recipient's key: a message built again, even from edited data, keeps its
+id, so that a server can drop a second copy of a message sent again after its
+delivery was left unconfirmed. The ``Date`` is set when the message is sent
+(:mod:`leadocs.mailing.send`); the one written here says when it was built.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import jinja2.meta
 from leadocs.documents.context import network_data
 from leadocs.errors import TemplateError, UsageError
 from leadocs.formats.model import Network, Organisation
+from leadocs.formats.model.network import Sender
 from leadocs.i18n import catalogue, fill
 from leadocs.mailing import mime as _mime
 from leadocs.render.environment import build_environment
@@ -72,6 +77,9 @@ class EmailBuilder:
         fallback_lang: the language of network texts missing in a recipient's language.
         attachment_prefix: bytes most attachments start with (the template's
             static entries), base64-encoded once instead of in every message.
+        sender: who the messages come from (default: the network's sender, else
+            its contact).
+        mailing: the id of the mailing, which Message-IDs derive from.
 
     Raises:
         TemplateError: a user template does not compile.
@@ -85,6 +93,8 @@ class EmailBuilder:
         templates: EmailTemplates | None = None,
         fallback_lang: str | None = None,
         attachment_prefix: bytes = b"",
+        sender: Sender | None = None,
+        mailing: str = "",
     ) -> None:
         templates = templates or EmailTemplates()
         self.kind = kind
@@ -110,11 +120,13 @@ class EmailBuilder:
         self._uses_data = bool({"organisation", "recipient"} & (subject_names | body_names))
         self._base64 = _mime.Base64Lines(attachment_prefix)
         self._networks: dict[str, dict[str, Any]] = {}
-        contact = network.contact
-        self.sender = "From: " + _mime.address(
-            _one_line(contact.name or contact.organisation), str(contact.email)
-        )
-        self.domain = str(contact.email).rpartition("@")[2] or "localhost"
+        sender = sender or network.sender
+        if sender is None:
+            contact = network.contact
+            sender = Sender(name=contact.name or contact.organisation, email=contact.email)
+        self.sender = "From: " + _mime.address(_one_line(sender.name), str(sender.email))
+        self.domain = _mime.ascii_domain(str(sender.email)).rpartition("@")[2] or "localhost"
+        self.mailing = mailing
 
     def context(
         self, organisation: Organisation, *, lang: str, document: str, today: dt.date
@@ -163,7 +175,8 @@ class EmailBuilder:
         body = _paragraphs(_render(self._body, ctx))
         to = str(organisation.contact.email)
         digest = hashlib.sha256(f"{key}\0{input_hash}".encode()).hexdigest()
-        message_id = f"<{digest[:32]}.leadocs@{self.domain}>"
+        stable = hashlib.sha256(f"{self.mailing}\0{key}".encode()).hexdigest()
+        message_id = f"<{stable[:32]}.leadocs@{self.domain}>"
         headers = [
             self.sender,
             "To: " + _mime.address(_one_line(organisation.contact.name), to),

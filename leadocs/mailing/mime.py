@@ -4,7 +4,8 @@ One fixed shape: a ``multipart/mixed`` message with a quoted-printable UTF-8
 ``text/plain`` part and base64 attachments, CRLF line ends. Non-ASCII
 header text becomes RFC 2047 encoded-words (UTF-8, base64, each under 75
 characters, on lines of their own); a non-ASCII file name an RFC 2231
-``filename*`` parameter. ``tests/test_email.py`` checks that the parsed result
+``filename*`` parameter; an internationalised domain its IDNA form.
+``tests/test_email_mime.py`` checks that the parsed result
 matches a message the stdlib builds.
 """
 
@@ -18,7 +19,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from email.utils import formataddr, quote
 
-__all__ = ["Attachment", "Base64Lines", "address", "header_lines", "message", "unstructured"]
+import idna
+
+__all__ = [
+    "Attachment",
+    "Base64Lines",
+    "address",
+    "ascii_domain",
+    "header_lines",
+    "message",
+    "unstructured",
+]
 
 _LINE_BYTES = 57
 """Bytes per base64 line: 76 characters, MIME's limit."""
@@ -58,16 +69,37 @@ def unstructured(name: str, text: str) -> str:
     return "\r\n".join(lines)
 
 
+def ascii_domain(email: str) -> str:
+    """``email`` with an internationalised domain in its ASCII form (IDNA, ``xn--``)."""
+    local, at, domain = email.rpartition("@")
+    if not at or domain.isascii():
+        return email
+    try:
+        return f"{local}@{idna.encode(domain, uts46=True).decode('ascii')}"
+    except idna.IDNAError:
+        return email  # validation let it through; the server will say what it thinks
+
+
 def address(name: str, email: str) -> str:
     """``Name <address>`` for an address header; encoded-words for a name that needs them.
 
-    A non-ASCII address is written as UTF-8 (RFC 6532): no encoding can carry it.
+    An internationalised domain is written in its ASCII form (IDNA), which every
+    server and client reads. A non-ASCII local part has no ASCII form: it is
+    written as UTF-8 (RFC 6532), for servers that offer SMTPUTF8.
     """
+    email = ascii_domain(email)
     if not name:
         return email
     if _UNSAFE.search(name):
         return "\r\n ".join(encoded_words(name)) + f" <{email}>"
+    if not email.isascii():  # formataddr accepts ASCII addresses only
+        return f"{_quoted_name(name)} <{email}>"
     return formataddr((name, email))  # quotes names with specials (",", "\"", ...)
+
+
+def _quoted_name(name: str) -> str:
+    """A display name as formataddr writes it: quoted when it has specials."""
+    return formataddr((name, "x@x")).rpartition(" <")[0] or name
 
 
 def _filename(name: str) -> str:

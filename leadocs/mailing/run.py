@@ -22,6 +22,7 @@ import hashlib
 import os
 import pickle
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -33,6 +34,7 @@ from leadocs.documents.templates import read_template
 from leadocs.errors import DataError, LeadocsError, OutputError, UsageError
 from leadocs.formats.files import load_network
 from leadocs.formats.model import Network
+from leadocs.formats.model.network import Sender
 from leadocs.mailing.manifest import Manifest, snapshot
 from leadocs.mailing.messages import EmailTemplates
 from leadocs.mailing.outdir import OutputFile, refuse_foreign, remove_stale_parts
@@ -79,6 +81,8 @@ class BatchRequest:
     place: str | None = None
     eml: bool = False
     email_templates: EmailTemplates | None = None
+    sender: Sender | None = None
+    """Who the e-mails come from (default: the network's sender, else its contact)."""
     dry_run: bool = False
     keep_going: bool = False
     force: bool = False
@@ -170,6 +174,8 @@ def _make_job(request: BatchRequest) -> _Job:
         eml=request.eml,
         email_templates=request.email_templates,
         parent_pid=os.getpid(),
+        sender=request.sender,
+        mailing=_mailing_candidate(request),
     )
     salt = _salt(spec)
     settings = PlanSettings(
@@ -200,6 +206,7 @@ def _salt(spec: WorkerSpec) -> str:
         templates.subject or "",
         templates.body or "",
         spec.network.model_dump_json(),
+        spec.sender.model_dump_json() if spec.sender else "",
     ):
         digest.update(part.encode() + b"\0")
     digest.update(spec.template)
@@ -209,6 +216,25 @@ def _salt(spec: WorkerSpec) -> str:
         if entry.name.endswith(".yaml"):
             digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
     return digest.hexdigest()
+
+
+def _mailing_candidate(request: BatchRequest) -> str:
+    """The mailing id of the output folder, or a new one (stored when the batch writes)."""
+    if not request.eml:
+        return ""
+    with snapshot(request.outdir) as manifest:
+        stored = manifest.stored_mailing_id() if manifest is not None else None
+    return stored or uuid.uuid4().hex
+
+
+def _keep_mailing_id(job: _Job, manifest: Manifest) -> None:
+    if not job.request.eml:
+        return
+    if manifest.mailing_id(job.spec.mailing) != job.spec.mailing:
+        raise OutputError(
+            f"another batch started in {job.request.outdir} while this one read its list",
+            hint="run again",
+        )
 
 
 def _preflight(job: _Job, plan: Plan, spool: Spool) -> None:
@@ -301,6 +327,7 @@ def _execute(
     except OSError as exc:
         raise OutputError(f"cannot create the folder {outdir}: {exc.strerror}") from None
     with Manifest.open(outdir, lock=True) as manifest:
+        _keep_mailing_id(job, manifest)
         todo = _decide(job, plan, manifest, result)
         manifest.plan(
             (e.key, e.row, e.input_hash, _targets(e, job.request.eml))

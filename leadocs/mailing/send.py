@@ -19,13 +19,14 @@ from __future__ import annotations
 import hashlib
 import re
 import smtplib
+import socket
 import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
-from email.utils import getaddresses
+from email.utils import formatdate, getaddresses
 from pathlib import Path
 
 from leadocs.errors import OutputError
@@ -33,6 +34,7 @@ from leadocs.mailing.manifest import Manifest, OutboxItem
 
 __all__ = [
     "Outbox",
+    "SendInterrupted",
     "SendProgress",
     "SendResult",
     "SmtpSettings",
@@ -84,6 +86,21 @@ class SendResult:
     unconfirmed: list[tuple[str, str]] = field(default_factory=list)
     """``(key, error)`` of messages that may or may not have been delivered."""
     seconds: float = 0.0
+
+
+class SendInterrupted(KeyboardInterrupt):
+    """Sending was stopped (Ctrl-C, a signal); ``result`` is what this run did until then.
+
+    The message that was with the server when the stop came is in
+    ``result.unconfirmed`` if it had been handed over (it may have been
+    delivered, and is not resent without ``--resend-unconfirmed``); otherwise it
+    is left to be sent by the next run.
+    """
+
+    def __init__(self, result: SendResult, cause: KeyboardInterrupt) -> None:
+        super().__init__(*cause.args)
+        self.result = result
+        self.cause = cause
 
 
 @dataclass(frozen=True)
@@ -173,6 +190,10 @@ def send_outbox(
                     error = dict(result.failed + result.unconfirmed).get(item.key)
                     to = item.email_to or ""
                     progress(SendProgress(item.key, to, outcome, done, len(outbox.pending), error))
+        except KeyboardInterrupt as exc:
+            connection.abandon()  # no polite QUIT: it could wait for the server's timeout
+            result.seconds = clock() - started
+            raise SendInterrupted(result, exc) from None
         finally:
             connection.close()
     result.seconds = clock() - started
@@ -196,16 +217,16 @@ def _send_one(
         manifest.mark_unsent(item.key, error, failed=True)
         result.failed.append((item.key, error))
         return "failed"
+    payload = _dated(payload, formatdate(localtime=True))  # the time it is sent
     manifest.mark_sending(item.key)
     try:
         delivered = connection.deliver(sender, recipients, payload)
     except _ServerGone as exc:
         manifest.mark_unsent(item.key, str(exc), failed=False)
-        raise OutputError(
-            f"cannot send through {connection.name}: {exc}; {len(result.sent)} message(s) sent "
-            "in this run and recorded",
-            hint=exc.hint,
-        ) from None
+        raise _gone_error(connection, exc, len(result.sent)) from None
+    except KeyboardInterrupt:
+        _record_stop(manifest, connection, item, result)
+        raise
     if delivered.state == "sent":
         manifest.mark_sent(item.key, _message_id(payload), hashlib.sha256(payload).hexdigest())
         result.sent.append(item.key)
@@ -216,6 +237,46 @@ def _send_one(
         manifest.mark_unconfirmed(item.key, delivered.error or "")
         result.unconfirmed.append((item.key, delivered.error or ""))
     return {"sent": "sent", "refused": "failed"}.get(delivered.state, "unconfirmed")
+
+
+def _record_stop(
+    manifest: Manifest, connection: _Connection, item: OutboxItem, result: SendResult
+) -> None:
+    """Record the message a stop signal caught with the server."""
+    if connection.handed_over:
+        error = "stopped while the server was taking it; it may have been delivered"
+        manifest.mark_unconfirmed(item.key, error)
+        result.unconfirmed.append((item.key, error))
+    else:  # the server drops a message whose end it never got: send it next time
+        manifest.mark_unsent(item.key, None, failed=False)
+
+
+def _gone_error(connection: _Connection, exc: _ServerGone, sent: int) -> OutputError:
+    if sent:
+        return OutputError(
+            f"cannot send through {connection.name}: {exc}; {sent:,} message(s) sent "
+            "in this run and recorded",
+            hint=exc.hint,
+        )
+    return OutputError(
+        f"cannot send through {connection.name}: {exc}; nothing was sent", hint=exc.hint
+    )
+
+
+def _dated(payload: bytes, date: str) -> bytes:
+    """``payload`` with its ``Date`` header (if any) replaced by ``date``."""
+    end = payload.find(b"\r\n\r\n")
+    head, body = (payload, b"") if end < 0 else (payload[:end], payload[end:])
+    lines: list[bytes] = []
+    skipping = False
+    for line in head.split(b"\r\n"):
+        if skipping and line[:1] in (b" ", b"\t"):  # a folded part of the old Date
+            continue
+        skipping = line.lower().startswith(b"date:")
+        if not skipping:
+            lines.append(line)
+    lines.append(f"Date: {date}".encode("ascii"))
+    return b"\r\n".join(lines) + body
 
 
 def _envelope(payload: bytes) -> tuple[str, list[str]]:
@@ -253,31 +314,29 @@ class _Connection:
         self.settings = settings
         self.sleep = sleep
         self.name = f"{settings.host}:{settings.port}"
+        self.handed_over = False
+        """Whether the current message's final dot was sent (it may be delivered now)."""
         self._smtp: smtplib.SMTP | None = None
 
     def deliver(self, sender: str, recipients: list[str], payload: bytes) -> _Delivery:
         """Hand one message to the server, reconnecting while it is safe to retry."""
+        self.handed_over = False
         last: Exception | None = None
+        unreachable = False
         for attempt in range(_ATTEMPTS):
             if attempt:
                 self.sleep(min(2.0**attempt, 10.0) * 0.5)
             try:
-                smtp = self._open()
-            except smtplib.SMTPAuthenticationError as exc:
-                raise _ServerGone(f"login refused: {_reply(exc)}") from None
-            except ssl.SSLCertVerificationError as exc:  # trying again will not help
-                raise _ServerGone(
-                    f"the server's certificate is not trusted ({exc.verify_message})",
-                    hint="check the host name; a server with a certificate of its own "
-                    "needs it in the system's trusted certificates (or SSL_CERT_FILE)",
-                ) from None
+                smtp = self._session()
             except (OSError, smtplib.SMTPException) as exc:
-                last = exc
+                last, unreachable = exc, isinstance(exc, OSError)
                 self._drop()
                 continue
-            handed_over = [False]
+            unsupported = _unsupported_address(smtp, [sender, *recipients])
+            if unsupported:
+                return _Delivery("refused", unsupported)
             try:
-                _transaction(smtp, sender, recipients, payload, handed_over)
+                _transaction(smtp, sender, recipients, payload, self)
             except smtplib.SMTPResponseException as exc:
                 self._reset()
                 return _Delivery("refused", f"the server refused it: {_reply(exc)}")
@@ -287,16 +346,39 @@ class _Connection:
                 return _Delivery("refused", f"the server refused {refused}")
             except (OSError, smtplib.SMTPException) as exc:
                 self._drop()
-                if handed_over[0]:
+                if self.handed_over:
                     return _Delivery(
                         "unconfirmed",
                         f"the connection dropped after the message was handed over ({exc}); "
                         "it may have been delivered",
                     )
-                last = exc
+                last, unreachable = exc, False
                 continue
             return _Delivery("sent")
+        if unreachable and isinstance(last, OSError):
+            raise _ServerGone(
+                f"the server is not reachable at {self.name} ({_why(last, self.settings)})",
+                hint="check the host and port given to --smtp and that the server is running, "
+                "then run 'leadocs send' again",
+            )
         raise _ServerGone(str(last) or type(last).__name__)
+
+    def _session(self) -> smtplib.SMTP:
+        """The open session; errors that trying again cannot mend raise _ServerGone."""
+        try:
+            return self._open()
+        except smtplib.SMTPAuthenticationError as exc:
+            raise _ServerGone(f"login refused: {_reply(exc)}") from None
+        except ssl.SSLCertVerificationError as exc:
+            raise _ServerGone(
+                f"the server's certificate is not trusted ({exc.verify_message})",
+                hint="check the host name; a server with a certificate of its own "
+                "needs it in the system's trusted certificates (or SSL_CERT_FILE)",
+            ) from None
+
+    def abandon(self) -> None:
+        """Drop the connection without a word (when stopping)."""
+        self._drop()
 
     def close(self) -> None:
         """End the session politely if it is still up."""
@@ -348,11 +430,40 @@ class _Connection:
             self._smtp = None
 
 
+def _unsupported_address(smtp: smtplib.SMTP, addresses: list[str]) -> str | None:
+    """Why the server cannot take a non-ASCII address (None when it can, or all are ASCII)."""
+    wide = [address for address in addresses if not address.isascii()]
+    if not wide or smtp.has_extn("smtputf8"):
+        return None
+    return (
+        f"{wide[0]} is not an ASCII address and the server does not accept such "
+        "addresses (it does not offer SMTPUTF8); write to another address of the recipient"
+    )
+
+
+def _mail_options(smtp: smtplib.SMTP, sender: str, recipients: list[str]) -> list[str]:
+    if all(address.isascii() for address in [sender, *recipients]):
+        return []
+    # RFC 6531: the addresses, and so the message's headers, are UTF-8.
+    return ["SMTPUTF8", "BODY=8BITMIME"] if smtp.has_extn("8bitmime") else ["SMTPUTF8"]
+
+
+def _why(exc: OSError, settings: SmtpSettings) -> str:
+    """A connection error in a few words."""
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(exc, socket.gaierror):
+        return "no such host"
+    if isinstance(exc, TimeoutError):
+        return f"no answer within {settings.timeout:g} s"
+    return exc.strerror or str(exc)
+
+
 def _transaction(
-    smtp: smtplib.SMTP, sender: str, recipients: list[str], payload: bytes, handed_over: list[bool]
+    smtp: smtplib.SMTP, sender: str, recipients: list[str], payload: bytes, state: _Connection
 ) -> None:
     """MAIL, RCPT, DATA, written out so that we know whether the final dot was sent."""
-    code, reply = smtp.mail(sender)
+    code, reply = smtp.mail(sender, _mail_options(smtp, sender, recipients))
     if code != 250:
         raise smtplib.SMTPSenderRefused(code, reply, sender)
     refused = {}
@@ -369,7 +480,7 @@ def _transaction(
     if not data.endswith(b"\r\n"):
         data += b"\r\n"
     smtp.send(data + b".\r\n")
-    handed_over[0] = True
+    state.handed_over = True
     code, reply = smtp.getreply()
     if code != 250:
         raise smtplib.SMTPDataError(code, reply)

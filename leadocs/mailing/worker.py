@@ -25,6 +25,7 @@ from leadocs.documents.kinds import KINDS
 from leadocs.documents.subject import ContextOptions, DocumentSubject
 from leadocs.errors import LeadocsError, OutputError
 from leadocs.formats.model import Network, Organisation
+from leadocs.formats.model.network import Sender
 from leadocs.mailing.messages import EmailBuilder, EmailTemplates
 from leadocs.mailing.outdir import OutputFile, scratch_folder
 from leadocs.mailing.rows import CheckedRow, RowChecker
@@ -65,6 +66,10 @@ class WorkerSpec:
     """The batch process; a worker whose parent is gone exits."""
     checker: RowChecker | None = None
     """Validates rows for the plan (the first thing a pool does)."""
+    sender: Sender | None = None
+    """Who the e-mails come from (default: the network's sender, else its contact)."""
+    mailing: str = ""
+    """The id of the mailing (of the output folder), which Message-IDs derive from."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +112,8 @@ class Renderer:
                 spec.email_templates,
                 spec.fallback_lang,
                 attachment_prefix=self.compiled.fixed_prefix,
+                sender=spec.sender,
+                mailing=spec.mailing,
             )
             if spec.eml
             else None
@@ -183,6 +190,8 @@ def init_worker(spec: WorkerSpec) -> None:
     # The parent may have chained cleanup handlers (LibreOffice workers) in front of
     # SIGTERM; a pool worker has nothing to clean up and must die when the pool ends it.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):  # the parent's handler would raise in the worker
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
     if _RENDERER is None or _RENDERER.spec.token != spec.token:
         use_renderer(Renderer(spec))
 

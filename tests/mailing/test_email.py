@@ -13,6 +13,7 @@ import pytest
 from leadocs.errors import TemplateError
 from leadocs.formats.files import load_organisation
 from leadocs.formats.model import Organisation
+from leadocs.formats.model.network import Sender
 from leadocs.mailing.messages import EmailBuilder, EmailTemplates
 from tests.helpers import EXAMPLES
 
@@ -73,11 +74,12 @@ def test_headers_subject_body_and_attachment() -> None:
     assert attachment.get_content() == DOCUMENT
 
 
-def test_message_id_depends_on_recipient_and_input_only() -> None:
+def test_message_id_is_stable_per_recipient_of_a_mailing() -> None:
     organisation, network = konnevesi()
-    builder = EmailBuilder("loi", network)  # type: ignore[arg-type]
-    ids = {
-        builder.build(
+
+    def message_id(mailing: str, key: str, digest: str) -> str:
+        builder = EmailBuilder("loi", network, mailing=mailing)  # type: ignore[arg-type]
+        return builder.build(
             organisation,
             lang="en",
             key=key,
@@ -86,9 +88,38 @@ def test_message_id_depends_on_recipient_and_input_only() -> None:
             filename="a.docx",
             today=TODAY,
         ).message_id
-        for key, digest in [("a", "1"), ("a", "1"), ("a", "2"), ("b", "1")]
-    }
-    assert len(ids) == 3
+
+    # The same recipient of one mailing keeps its id, also when its data changed
+    # (a resend can be de-duplicated); another recipient or mailing gets another.
+    first = message_id("m1", "a", "1")
+    assert message_id("m1", "a", "1") == message_id("m1", "a", "2") == first
+    assert len({first, message_id("m1", "b", "1"), message_id("m2", "a", "1")}) == 3
+    assert first.endswith(".leadocs@learntechaccelerator.eu>")
+
+
+def test_sender_from_option_network_or_contact() -> None:
+    organisation, network = konnevesi()
+    assert build(organisation, network)["From"] == (
+        "Ellinor Wallin <lea-network@learntechaccelerator.eu>"
+    )
+    own = network.model_copy(  # type: ignore[attr-defined]
+        update={"sender": Sender(name="LEA mailings", email="mail@lea.example.eu")}
+    )
+    assert build(organisation, own)["From"] == "LEA mailings <mail@lea.example.eu>"
+    given = Sender(name="Åsa Öberg", email="asa@malmö.example.org")
+    builder = EmailBuilder("loi", own, sender=given)
+    built = builder.build(
+        organisation,
+        lang="en",
+        key="k",
+        input_hash="h",
+        attachment=b"x",
+        filename="a.docx",
+        today=TODAY,
+    )
+    message = email.message_from_bytes(built.data, policy=policy.default)
+    assert message["From"] == "Åsa Öberg <asa@xn--malm-8qa.example.org>"
+    assert built.message_id.endswith("@xn--malm-8qa.example.org>")
 
 
 def test_subject_in_the_recipients_language() -> None:

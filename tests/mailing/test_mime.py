@@ -5,9 +5,11 @@ from __future__ import annotations
 import base64
 import email
 from email import policy
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formataddr
 
+import idna
 import pytest
 
 from leadocs.mailing import mime as _mime
@@ -132,3 +134,35 @@ def test_a_message_written_again_keeps_its_headers_and_gains_an_attachment() -> 
     names = [part.get_filename() for part in parsed.iter_attachments()]
     assert names == ["a.docx", "a.pdf"]
     assert [part.get_content() for part in parsed.iter_attachments()][1] == b"%PDF-1.7 x"
+
+
+@pytest.mark.parametrize(
+    ("name", "to"),
+    [
+        ("Malmö stad", "kontakt@malmö.example.org"),  # an internationalised domain
+        ("Smith, J", "kontakt@bücher.example"),  # specials in the name, too
+        ("", "info@ελληνικά.example.gr"),
+        ("Åsa Öberg", "åsa.öberg@malmö.example.org"),  # a non-ASCII local part
+        ("Plain Name", "jürgen@example.de"),
+    ],
+)
+def test_internationalised_addresses_parse_like_the_stdlib(name: str, to: str) -> None:
+    headers = ["From: " + _mime.address("Ellinor Wallin", "lea@example.eu")]
+    headers += ["To: " + _mime.address(name, to), "Subject: x"]
+    attachment = _mime.Attachment(DOCUMENT, "/".join(DOCX_TYPE), "a.docx")
+    data = _mime.message(headers, "leadocs-b", "Hej\n", [attachment])
+    local, domain = to.rsplit("@", 1)
+    if local.isascii():  # every server reads it: the domain in its ASCII form
+        assert data.isascii() or b"xn--" in data
+        assert f"@{idna.encode(domain).decode()}>".encode() in data or not name
+    # Parsed from text: the parser reads bytes as ASCII, and a UTF-8 header would be garbled.
+    ours = email.message_from_string(data.decode(), policy=policy.default)
+    reference = EmailMessage(policy=policy.SMTPUTF8)  # addresses written as UTF-8
+    reference["To"] = Address(name, local, domain)
+    theirs = email.message_from_string(reference.as_string(), policy=policy.default)
+    assert isinstance(ours, EmailMessage) and not ours.defects
+    [mine] = ours["To"].addresses
+    [expected] = theirs["To"].addresses
+    assert mine.display_name == expected.display_name == name
+    assert mine.username == expected.username
+    assert idna.decode(mine.domain) == expected.domain == domain

@@ -29,6 +29,7 @@ __all__ = [
     "Project",
     "ReportingDeadline",
     "ReturnContact",
+    "Sender",
     "Task",
 ]
 
@@ -79,6 +80,15 @@ class ReturnContact(StrictModel):
     """E-mail address for signed documents."""
     address: Text = ""
     """Postal address, one line."""
+
+
+class Sender(StrictModel):
+    """Who a mailing's e-mails come from (their ``From``)."""
+
+    name: Text = ""
+    """The name recipients see, e.g. LEA procurers network."""
+    email: Email
+    """The address replies go to."""
 
 
 class LoiNarrative(StrictModel):
@@ -160,6 +170,8 @@ class Network(StrictModel):
     """Coordinator of the project."""
     contact: ReturnContact
     """Where signed letters go back to."""
+    sender: Sender | None = None
+    """Who the network's mailings come from (default: the contact)."""
     loi: LoiNarrative
     """Narrative of the letter of intent."""
     tasks: list[Task] = Field(min_length=1)
