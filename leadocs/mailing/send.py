@@ -479,8 +479,10 @@ def _transaction(
     data = _DOT_RE.sub(b"..", _CRLF_RE.sub(b"\r\n", payload))
     if not data.endswith(b"\r\n"):
         data += b"\r\n"
-    smtp.send(data + b".\r\n")
+    smtp.send(data)
+    # From the first byte of the final dot on, the server may have the whole message.
     state.handed_over = True
+    smtp.send(b".\r\n")
     code, reply = smtp.getreply()
     if code != 250:
         raise smtplib.SMTPDataError(code, reply)

@@ -6,9 +6,12 @@ import datetime as dt
 import email
 import os
 import shutil
+import signal
+import smtplib
 import socket
 import sqlite3
 import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email import policy
@@ -24,7 +27,7 @@ from leadocs.errors import OutputError
 from leadocs.mailing import BatchRequest, run_batch
 from leadocs.mailing.manifest import MANIFEST_NAME, Manifest
 from leadocs.mailing.send import SmtpSettings, parse_rate, send_outbox
-from tests.helpers import LIST
+from tests.helpers import LIST, rows_of, write_csv
 
 COUNT = 8
 
@@ -381,3 +384,174 @@ def test_bad_send_options(run, tmp_path: Path, outbox: Path) -> None:
     result = run("send", tmp_path / "empty", "--smtp", "127.0.0.1:25", "--yes")
     assert result.exit_code == 1
     assert "has no manifest.sqlite" in result.stderr
+
+
+def _stop_on(monkeypatch: pytest.MonkeyPatch, method: str, call: int, *, after: bool) -> None:
+    """Send this process SIGINT (as Ctrl-C would) at the ``call``-th ``smtplib.SMTP.method``."""
+    original = getattr(smtplib.SMTP, method)
+    calls = [0]
+
+    def wrapped(self: smtplib.SMTP, *args: Any, **kwargs: Any) -> Any:
+        sent = args[0] if isinstance(args[0], bytes) else b""
+        is_data = method != "send" or sent == b".\r\n"  # the end of a message
+        calls[0] += is_data
+        if calls[0] == call and is_data and not after:
+            os.kill(os.getpid(), signal.SIGINT)
+        value = original(self, *args, **kwargs)
+        if calls[0] == call and is_data and after:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(1)  # the handler runs here
+        return value
+
+    monkeypatch.setattr(smtplib.SMTP, method, wrapped)
+
+
+def test_ctrl_c_after_a_message_was_handed_over_is_reported_unconfirmed(
+    run, outbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handler = Recorder()
+    with smtp_server(handler) as server:
+        address = f"127.0.0.1:{server.port}"
+        with monkeypatch.context() as patch:
+            _stop_on(patch, "send", 3, after=True)  # the third message's final dot went out
+            stopped = run("send", outbox, "--smtp", address, "--yes")
+        assert stopped.exit_code == 130, stopped.stderr
+        assert "stopping…" in stopped.stderr
+        assert "Stopped: sent 2, refused 0, unconfirmed 1" in stopped.stderr
+        assert "it may have been delivered" in stopped.stderr
+        held = [key for key, state in send_states(outbox).items() if state == "sending"]
+        assert len(held) == 1 and len(handler.messages) == 3
+        again = run("send", outbox, "--smtp", address, "--yes")
+        assert again.exit_code == 0, again.stderr
+        assert f"not resent (delivery unconfirmed): {held[0]}" in again.stderr
+        assert f"Sent {COUNT - 3}, refused 0, unconfirmed 1 in" in again.stderr
+        assert "1 held back" in again.stderr
+    assert len(handler.messages) == COUNT  # the held-back one was not sent twice
+
+
+def test_ctrl_c_before_a_message_was_handed_over_sends_it_next_time(
+    run, outbox: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handler = Recorder()
+    with smtp_server(handler) as server:
+        address = f"127.0.0.1:{server.port}"
+        with monkeypatch.context() as patch:
+            _stop_on(patch, "rcpt", 3, after=True)  # before the third message's DATA
+            stopped = run("send", outbox, "--smtp", address, "--yes")
+        assert stopped.exit_code == 130, stopped.stderr
+        assert "Stopped: sent 2, refused 0, unconfirmed 0" in stopped.stderr
+        assert "sending" not in send_states(outbox).values()
+        again = run("send", outbox, "--smtp", address, "--yes")
+        assert again.exit_code == 0, again.stderr
+        assert f"Sent {COUNT - 2}, refused 0, unconfirmed 0 in" in again.stderr
+    delivered = [rcpt[0] for _sender, rcpt, _data in handler.messages]
+    assert len(delivered) == len(set(delivered)) == COUNT
+
+
+def test_a_server_that_is_not_there_is_named(run, outbox: Path) -> None:
+    port = free_port()
+    result = run("send", outbox, "--smtp", f"127.0.0.1:{port}", "--yes")
+    assert result.exit_code == 1
+    assert (
+        f"the server is not reachable at 127.0.0.1:{port} (connection refused); nothing was sent"
+    ) in result.stderr
+    assert "check the host and port given to --smtp" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert set(send_states(outbox).values()) == {None}
+
+
+def test_date_is_when_the_message_is_sent(outbox: Path) -> None:
+    built_long_ago = "Date: Mon, 02 Feb 2026 09:00:00 +0000"
+    for eml in outbox.glob("*.eml"):
+        data = eml.read_bytes()
+        start = data.index(b"\r\nDate: ") + 2
+        end = data.index(b"\r\n", start)
+        eml.write_bytes(data[:start] + built_long_ago.encode() + data[end:])
+    handler = Recorder()
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with smtp_server(handler) as server:
+        send_outbox(outbox, settings(server), sleep=no_sleep)
+    after = dt.datetime.now(dt.UTC)
+    for message in handler.parsed():
+        assert len(message.get_all("Date")) == 1
+        assert before <= message["Date"].datetime <= after
+    assert all(built_long_ago.encode() in eml.read_bytes() for eml in outbox.glob("*.eml"))
+
+
+def _international_outbox(tmp_path: Path) -> tuple[Path, str, str]:
+    rows = rows_of()
+    ascii_local, utf8_local = "kontakt@malmö.example.org", "åsa.öberg@malmö.example.org"
+    rows[0]["contact.email"], rows[1]["contact.email"] = ascii_local, utf8_local
+    recipients = write_csv(tmp_path / "list.csv", rows)
+    out = tmp_path / "out"
+    result = run_batch(
+        BatchRequest(
+            kind="loi", recipients=recipients, outdir=out, eml=True, today=dt.date(2026, 3, 1)
+        )
+    )
+    assert result.written == COUNT and result.failed == 0
+    return out, ascii_local, utf8_local
+
+
+def test_international_addresses_in_the_batch_and_in_send(run, tmp_path: Path) -> None:
+    out, ascii_local, utf8_local = _international_outbox(tmp_path)
+    handler = Recorder()
+    with smtp_server(handler, enable_SMTPUTF8=False) as server:
+        plain = run("send", out, "--smtp", f"127.0.0.1:{server.port}", "--yes")
+    assert plain.exit_code == 3
+    wide = utf8_local.replace("malmö", "xn--malm-8qa")
+    assert f"{wide} is not an ASCII address and the server does not accept" in plain.stderr
+    assert "Traceback" not in plain.stderr
+    rcpts = [rcpt for _sender, rcpt, _data in handler.messages]
+    assert len(rcpts) == COUNT - 1 and ["kontakt@xn--malm-8qa.example.org"] in rcpts
+    handler = Recorder()
+    with smtp_server(handler) as server:  # aiosmtpd offers SMTPUTF8
+        modern = run("send", out, "--smtp", f"127.0.0.1:{server.port}", "--yes")
+        assert modern.exit_code == 0, modern.stderr
+    [(_sender, rcpt, data)] = handler.messages
+    assert rcpt == ["åsa.öberg@xn--malm-8qa.example.org"]
+    assert "åsa.öberg@xn--malm-8qa.example.org".encode() in data
+
+
+def test_batch_from_option(run, tmp_path: Path) -> None:
+    sender = "LEA mailings <mailings@lea.example.eu>"
+    result = run("batch", "loi", LIST, "-o", "out", "--eml", "--from", sender)
+    assert result.exit_code == 0, result.stderr
+    message = email.message_from_bytes(
+        next((tmp_path / "out").glob("*.eml")).read_bytes(), policy=policy.default
+    )
+    assert message["From"] == sender
+    handler = Recorder()
+    with smtp_server(handler) as server:
+        assert run("send", "out", "--smtp", f"127.0.0.1:{server.port}", "--yes").exit_code == 0
+    assert {envelope_from for envelope_from, _rcpt, _data in handler.messages} == {
+        "mailings@lea.example.eu"
+    }
+    bad = run("batch", "loi", LIST, "-o", "out2", "--eml", "--from", "LEA <not an address>")
+    assert bad.exit_code == 2 and "--from: 'LEA <not an address>' is not a sender" in bad.stderr
+    assert run("batch", "loi", LIST, "-o", "out3", "--from", sender).exit_code == 2
+
+
+def test_message_ids_survive_a_rebuild_of_the_mailing(tmp_path: Path) -> None:
+    recipients = write_csv(tmp_path / "list.csv", rows_of())
+    out = tmp_path / "out"
+
+    def message_ids(day: int) -> dict[str, str]:
+        run_batch(
+            BatchRequest(
+                kind="loi", recipients=recipients, outdir=out, eml=True, today=dt.date(2026, 3, day)
+            )
+        )
+        found = {}
+        for eml in out.glob("*.eml"):
+            message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+            found[eml.name] = str(message["Message-ID"])
+        return found
+
+    first = message_ids(1)
+    assert message_ids(2) == first  # rebuilt (another date): the same ids
+    other = tmp_path / "other"
+    shutil.copy(recipients, tmp_path / "again.csv")
+    run_batch(BatchRequest(kind="loi", recipients=recipients, outdir=other, eml=True))
+    another = next(other.glob("*.eml")).read_bytes()
+    assert not any(mid.encode() in another for mid in first.values())
