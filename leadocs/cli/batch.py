@@ -92,8 +92,7 @@ def _read_text_option(path: Path | None, option: str) -> str | None:
     "--from",
     "sender",
     metavar="'NAME <ADDRESS>'",
-    help="Who the e-mails come from (with --eml; default: the network's sender, "
-    "else its contact).",
+    help="Who the e-mails come from (with --eml; default: the network's sender, else its contact).",
 )
 @click.option(
     "--subject-template",

@@ -16,7 +16,7 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -132,7 +132,9 @@ class ConverterPool:
             if not result.ok:
                 raise ConversionError(f"{source}: {result.error}")
 
-    def convert_many(self, jobs: Iterable[ConversionJob]) -> Iterator[ConversionResult]:
+    def convert_many(
+        self, jobs: Iterable[ConversionJob]
+    ) -> Generator[ConversionResult, None, None]:
         """Convert ``jobs`` in parallel, yielding one result per job as each finishes.
 
         ``jobs`` is consumed in a background thread while earlier jobs convert, so
@@ -309,7 +311,7 @@ class _Run:
 
     def leftovers(self) -> list[ConversionResult]:
         """Results that finished but were never yielded (after ``finish``)."""
-        found = []
+        found: list[ConversionResult] = []
         while True:
             try:
                 item = self.done.get_nowait()
