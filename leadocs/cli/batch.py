@@ -222,12 +222,11 @@ def _pdf_request(
     """The PDF stage to run after the batch, or None; LibreOffice is checked before anything."""
     if not (pdf or pdf_only or merge):
         return None
-    from leadocs.mailing.pdfs import PdfRequest
-    from leadocs.outputs import check_writable
+    from leadocs.mailing.pdfs import PdfRequest, check_pack
     from leadocs.pdf import find_soffice, find_uno_python
 
     if merge is not None and not request.dry_run:
-        check_writable(merge, force=request.force)
+        check_pack(request.outdir, merge, force=request.force)
     find_uno_python(find_soffice())  # a missing LibreOffice stops here, before any file
     return PdfRequest(
         kind=request.kind,

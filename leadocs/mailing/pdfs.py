@@ -19,7 +19,8 @@ Runs after :func:`~leadocs.mailing.run.run_batch`, under the same manifest lock:
    PDFs). With ``eml`` the PDF is attached to each message: next to the
    document, or instead of it with ``pdf_only`` (:func:`attach_pdf`).
 5. With ``merge`` one pack of all PDFs in recipient order, one bookmark per
-   recipient, is written atomically.
+   recipient, is written atomically (its folder created if need be) and
+   recorded: the next run may replace it, but no file the batch did not write.
 """
 
 from __future__ import annotations
@@ -36,13 +37,14 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from leadocs.documents.kinds import KINDS
+from leadocs.errors import OutputError
 from leadocs.mailing import mime
-from leadocs.mailing.manifest import Manifest
+from leadocs.mailing.manifest import Manifest, snapshot
 from leadocs.mailing.outdir import OutputFile, file_matches, refuse_foreign
 from leadocs.mailing.result import BatchProgress, BatchResult, Status
-from leadocs.outputs import check_writable, write_atomic
+from leadocs.outputs import write_atomic
 
-__all__ = ["PdfFailure", "PdfRequest", "PdfResult", "attach_pdf", "make_pdfs"]
+__all__ = ["PdfFailure", "PdfRequest", "PdfResult", "attach_pdf", "check_pack", "make_pdfs"]
 
 _CORE = {
     "title": "{http://purl.org/dc/elements/1.1/}title",
@@ -157,11 +159,31 @@ def make_pdfs(
             for item in items:
                 if item.ok:
                     item.document.unlink(missing_ok=True)
-    result.pdfs = [item.pdf for item in items if item.ok]
-    if request.merge is not None:
-        _merge(items, request, result)
+        result.pdfs = [item.pdf for item in items if item.ok]
+        if request.merge is not None:
+            _merge(items, request, result, manifest)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def check_pack(outdir: Path, pack: Path, *, force: bool) -> None:
+    """Raise OutputError if ``pack`` is a file the batch in ``outdir`` may not replace.
+
+    The batch may replace a pack it wrote itself (recorded in the manifest and
+    unchanged since); any other file needs ``force``. A missing folder is fine:
+    it is created when the pack is written.
+    """
+    if pack.is_dir():
+        raise OutputError(f"{pack} is a folder; give --merge a file name")
+    if force or not pack.exists():
+        return
+    with snapshot(outdir) as manifest:
+        if manifest is not None and manifest.owns_pack(pack):
+            return
+    raise OutputError(
+        f"{pack} already exists and this batch did not write it (or it was changed since)",
+        hint="use --force to overwrite it, or choose another name",
+    )
 
 
 def _items(batch: BatchResult, manifest: Manifest) -> list[_Item]:
@@ -333,26 +355,33 @@ def attach_pdf(eml: Path, pdf: Path, *, replace_document: bool) -> None:
     write_atomic(eml, rewritten, force=True, durable=False)
 
 
-def _merge(items: list[_Item], request: PdfRequest, result: PdfResult) -> None:
+def _merge(items: list[_Item], request: PdfRequest, result: PdfResult, manifest: Manifest) -> None:
     from leadocs.pdf import merge_pdfs
 
-    assert request.merge is not None
+    pack = request.merge
+    assert pack is not None
     if result.failures and not request.keep_going:
-        result.notice = f"{request.merge} not written: some PDFs failed (add --keep-going)"
+        result.notice = f"{pack} not written: some PDFs failed (add --keep-going)"
         return
     done = [item for item in items if item.ok]
     if not done:
-        result.notice = f"{request.merge} not written: there are no PDFs"
+        result.notice = f"{pack} not written: there are no PDFs"
         return
-    check_writable(request.merge, force=request.force)
+    if pack.exists() and not request.force and not manifest.owns_pack(pack):
+        check_pack(manifest.outdir, pack, force=False)  # raises, with the message
+    try:
+        pack.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the folder {pack.parent}: {exc.strerror}") from None
     first = done[0].meta
     merge_pdfs(
         [(item.meta.get("subject") or item.key, item.pdf) for item in done],
-        request.merge,
+        pack,
         title=f"{first.get('title', '')} ({len(done):,} recipients)".strip(),
         author=first.get("author", ""),
     )
-    result.merged = request.merge
+    manifest.mark_pack(pack)
+    result.merged = pack
 
 
 def _core_properties(document: Path) -> dict[str, str]:

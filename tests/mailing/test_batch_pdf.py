@@ -34,7 +34,7 @@ def converted(result: Result) -> int:
 def test_pdfs_pack_and_resume(tmp_path: Path) -> None:
     require_soffice()
     recipients = write_csv(tmp_path / "list.csv", rows_of())
-    out, pack = tmp_path / "out", tmp_path / "pack.pdf"
+    out, pack = tmp_path / "out", tmp_path / "packs" / "2026" / "pack.pdf"  # a new folder
     result = run(recipients, out, "--merge", str(pack))
     assert result.exit_code == 0, result.output
     assert converted(result) == 8
@@ -57,8 +57,18 @@ def test_pdfs_pack_and_resume(tmp_path: Path) -> None:
     assert reader.metadata is not None and reader.metadata.author == "LEA-N"
     assert not soffice_processes()
 
-    again = run(recipients, out, "--merge", str(pack))
-    assert again.exit_code == 1 and "already exists" in again.output  # the pack is kept
+    again = run(recipients, out, "--merge", str(pack))  # its own pack: replaced, no --force
+    assert again.exit_code == 0, again.output
+    assert converted(again) == 0 and len(PdfReader(pack).outline) == 8
+    pack.write_bytes(pack.read_bytes() + b"\n% edited by hand\n")
+    edited = run(recipients, out, "--merge", str(pack))
+    assert edited.exit_code == 1 and "this batch did not write" in edited.output
+    assert pack.read_bytes().endswith(b"% edited by hand\n")  # the pack is kept
+    foreign = tmp_path / "someone-elses.pdf"
+    foreign.write_bytes(b"%PDF-1.4 not ours")
+    refused = run(recipients, out, "--merge", str(foreign))
+    assert refused.exit_code == 1 and "already exists" in refused.output
+    assert foreign.read_bytes() == b"%PDF-1.4 not ours"
     again = run(recipients, out)
     assert again.exit_code == 0 and converted(again) == 0
 
