@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +13,8 @@ from leadocs.documents.kinds import mailable_kinds
 from leadocs.errors import BatchError, UsageError
 
 if TYPE_CHECKING:
-    from leadocs.mailing import BatchProgress, BatchRequest, BatchResult
+    from leadocs.formats.model.network import Sender
+    from leadocs.mailing import BatchRequest, BatchResult
     from leadocs.mailing.pdfs import PdfRequest, PdfResult
 
 __all__ = ["COMMANDS", "batch"]
@@ -206,7 +204,9 @@ def batch(
         jobs=jobs,
     )
     pdf_request = _pdf_request(request, pdf=pdf, pdf_only=pdf_only, merge=merge)
-    with _progress_bar() as progress:
+    from leadocs.cli.progress import BatchProgressBar
+
+    with BatchProgressBar() as progress:
         result = run_batch(request, progress)
         pdfs = None
         if pdf_request is not None and not dry_run:
@@ -239,7 +239,7 @@ def _pdf_request(
     )
 
 
-def _sender(text: str | None, eml: bool) -> Any:
+def _sender(text: str | None, eml: bool) -> Sender | None:
     """``--from 'Name <address>'`` (or a bare address) as a checked sender."""
     if text is None:
         return None
@@ -260,44 +260,6 @@ def _sender(text: str | None, eml: bool) -> Any:
             f"--from: '{text}' is not a sender ({why})",
             hint="write it as 'Name <address@example.org>' or address@example.org",
         ) from None
-
-
-@contextmanager
-def _progress_bar() -> Iterator[Callable[[BatchProgress], None]]:
-    """A rich progress bar on stderr, redrawn at most ten times a second."""
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-
-    console = Console(stderr=True)
-    bar = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=console,
-        auto_refresh=False,
-        transient=True,
-        disable=not console.is_terminal,
-    )
-    task = bar.add_task("checking", total=None)
-    last = [0.0]
-
-    def update(event: BatchProgress) -> None:
-        now = time.monotonic()
-        if event.stage == "rendering" and event.outcome is not None and now - last[0] < 0.1:
-            return
-        last[0] = now
-        bar.update(task, description=event.stage, total=event.total, completed=event.completed)
-        bar.refresh()
-
-    with bar:
-        yield update
 
 
 def _summary(result: BatchResult) -> None:

@@ -130,7 +130,8 @@ def make_pdfs(
     Args:
         batch: a finished (not dry) batch.
         request: what to make.
-        progress: called with stage ``converting`` as PDFs finish.
+        progress: called with stage ``starting LibreOffice`` before the first PDF,
+            then with stage ``converting`` as PDFs finish.
 
     Returns:
         What was converted, kept and failed; failures are never raised.
@@ -154,7 +155,9 @@ def make_pdfs(
         # Each message is complete as soon as its PDF is: a stop half-way leaves none behind.
         _attach_kept(items, manifest, request)
         if todo:
-            _convert(todo, manifest, request, result, _Progress(progress, len(items), result))
+            tracker = _Progress(progress, len(items), result)
+            tracker(final=True, stage=STARTING)
+            _convert(todo, manifest, request, result, tracker)
         if request.pdf_only:
             for item in items:
                 if item.ok:
@@ -226,21 +229,24 @@ def _refuse_foreign(todo: list[_Item], manifest: Manifest, outdir: Path, force: 
     refuse_foreign(outdir, foreign, "PDFs")
 
 
+STARTING = "starting LibreOffice"
+"""The stage reported before the first PDF: LibreOffice takes seconds to come up."""
+CONVERTING = "converting"
+
+
 class _Progress:
     def __init__(self, callback: ProgressCallback | None, total: int, result: PdfResult) -> None:
         self.callback, self.total, self.result = callback, total, result
         self.last = 0.0
 
-    def __call__(self, final: bool = False) -> None:
+    def __call__(self, final: bool = False, stage: str = CONVERTING) -> None:
         now = time.monotonic()
         if self.callback is None or (not final and now - self.last < _PROGRESS_SECONDS):
             return
         self.last = now
         done = self.result
         self.callback(
-            BatchProgress(
-                "converting", self.total, done.converted, done.kept, len(done.failures), 0
-            )
+            BatchProgress(stage, self.total, done.converted, done.kept, len(done.failures), 0)
         )
 
 
@@ -280,7 +286,7 @@ def _convert(
             for current in results:
                 take(current)
                 current = None
-                progress()
+                progress(final=result.converted + len(result.failures) == 1)
         except BaseException:
             # Stopped (Ctrl-C, a signal): PDFs that were finished, or came in while the
             # pool stopped, are in place; record them so that a re-run keeps them.

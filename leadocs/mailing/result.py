@@ -47,7 +47,8 @@ class BatchProgress:
     """A progress report: the stage, counts so far, and the recipient just finished."""
 
     stage: str
-    """``validated`` (once, after every row was checked) or ``rendering``."""
+    """``validated`` (once, after every row was checked), ``rendering``, then with PDFs
+    ``starting LibreOffice`` and ``converting``."""
     total: int
     written: int
     skipped: int

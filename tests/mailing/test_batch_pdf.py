@@ -141,3 +141,20 @@ def test_missing_libreoffice_writes_nothing(
     assert result.exit_code == 1
     assert "libreoffice-writer-nogui" in result.output and "Traceback" not in result.output
     assert not out.exists() and not (tmp_path / "pack.pdf").exists()
+
+
+@pytest.mark.soffice
+def test_the_pdf_stage_says_it_starts_libreoffice_then_counts(tmp_path: Path) -> None:
+    require_soffice()
+    from leadocs.mailing import BatchRequest, run_batch
+    from leadocs.mailing.pdfs import PdfRequest, make_pdfs
+
+    batch = run_batch(BatchRequest(kind="loi", recipients=LIST, outdir=tmp_path / "out", jobs=1))
+    events: list[Any] = []
+    make_pdfs(batch, PdfRequest(kind="loi", workers=1), events.append)
+    stages = [e.stage for e in events]
+    assert stages[0] == "starting LibreOffice" and events[0].completed == 0
+    assert set(stages[1:]) == {"converting"}
+    assert events[1].completed >= 1  # the first PDF is shown when it comes
+    assert events[-1].completed == events[-1].total == 8
+    assert [e.completed for e in events] == sorted(e.completed for e in events)
