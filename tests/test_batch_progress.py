@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from rich.console import Console
 
-from leadocs.cli.progress import BatchProgressBar
+from leadocs.cli.progress import BatchProgressBar, seconds_left
 from leadocs.mailing.result import BatchProgress
 
 
@@ -22,17 +23,24 @@ def test_the_pdf_stage_estimates_from_its_own_speed() -> None:
         for second, done in enumerate(range(0, 101, 25)):  # 100 documents in 4 s
             now[0] = second
             bar(event("rendering", 100, done))
-        now[0] = 5.0
+        now[0] = 10.0
         bar(event("starting LibreOffice", 100, 0, kept=20))  # 20 PDFs already current
         assert bar.task.description == "starting LibreOffice…"
-        assert bar.task.completed == 20 and bar.task.time_remaining is None  # no guess yet
-        for second, converted in [(15, 10), (17, 20), (19, 30)]:  # 5 PDFs a second
-            now[0] = second
-            bar(event("converting", 100, converted, kept=20))
+        assert bar.task.completed == 20 and seconds_left(bar.task, now[0]) is None
+        now[0] = 16.0  # LibreOffice took 6 s to start and convert a first load
+        bar(event("converting", 100, 1, kept=20))
         assert bar.task.description == "converting"
-        # 50 left at 5 a second; the fast documents of the rendering stage do not count.
-        assert bar.task.time_remaining == 10
-    assert "starting LibreOffice…" in screen.getvalue()
+        now[0] = 16.2
+        bar(event("converting", 100, 16, kept=20))  # the rest of that load
+        assert seconds_left(bar.task, now[0]) is None  # too soon to tell
+        now[0] = 19.0
+        bar(event("converting", 100, 31, kept=20))  # a second load, 3 s later
+        # 30 PDFs in 3 s since the first: 49 left take 4.9 s. Neither LibreOffice's
+        # start nor the documents' speed of the rendering stage count.
+        assert seconds_left(bar.task, now[0]) == pytest.approx(4.9)
+        now[0] = 21.0
+        assert seconds_left(bar.task, now[0]) == pytest.approx(49 * 5 / 30)  # no news: longer
+    assert "starting LibreOffice…" in screen.getvalue() and "0:00:05" in screen.getvalue()
 
 
 def test_no_bar_without_a_terminal() -> None:

@@ -2,26 +2,64 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from rich.progress import ProgressColumn
+from rich.text import Text
+
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Task
 
-__all__ = ["BatchProgressBar"]
+__all__ = ["BatchProgressBar", "seconds_left"]
 
 _REDRAW_SECONDS = 0.1
+_FIRST_GUESS_SECONDS = 1.0
+# Stages that go on counting what an earlier one started.
+_CONTINUES = {"converting": "starting LibreOffice"}
+
+
+def seconds_left(task: Task, now: float) -> float | None:
+    """Seconds the stage still needs at its speed since its first item (None: no guess yet).
+
+    The speed is counted from the first item the stage finished, not from its
+    start: LibreOffice's start-up would make the first guesses far too long. It
+    is averaged over the stage, not over the last few updates: PDFs come in
+    bursts (a joined load of letters at once, seconds apart), which throws a
+    short-term speed off by a factor of three. A guess waits for a second of
+    data after that first item.
+    """
+    first = task.fields.get("first")
+    if task.total is None or first is None:
+        return None
+    since, done = now - first[0], task.completed - first[1]
+    if since < _FIRST_GUESS_SECONDS or done <= 0:
+        return None
+    return max(0.0, float((task.total - task.completed) * since / done))
+
+
+class _SecondsLeft(ProgressColumn):
+    def __init__(self, clock: Callable[[], float]) -> None:
+        super().__init__()
+        self.clock = clock
+
+    def render(self, task: Task) -> Text:
+        left = seconds_left(task, self.clock())
+        shown = "-:--:--" if left is None else str(dt.timedelta(seconds=round(left)))
+        return Text(shown, style="progress.remaining")
 
 
 class BatchProgressBar:
     """A rich progress bar for the stages of a batch; call it with each progress event.
 
-    Each stage (checking, rendering, starting LibreOffice, converting) starts the
-    bar afresh, so that the time estimate of a stage comes from the speed of
-    that stage alone: PDFs arrive a few a second, not thousands like documents.
+    Each stage (checking, rendering, starting LibreOffice and converting) starts
+    the bar afresh, so that the time estimate of a stage comes from the speed of
+    that stage alone (:func:`seconds_left`): PDFs arrive a few a second, not
+    thousands like documents.
     It redraws on its own a few times a second (the spinner and the estimate
     move during LibreOffice's first seconds too) and after an event at most ten
     times a second.
@@ -41,7 +79,6 @@ class BatchProgressBar:
             Progress,
             SpinnerColumn,
             TextColumn,
-            TimeRemainingColumn,
         )
 
         console = console or Console(stderr=True)
@@ -51,7 +88,7 @@ class BatchProgressBar:
             TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TimeRemainingColumn(),
+            _SecondsLeft(clock),
             console=console,
             auto_refresh=console.is_terminal,
             refresh_per_second=4,
@@ -72,17 +109,31 @@ class BatchProgressBar:
         """Show ``event`` (a BatchProgress): its stage, counts and total."""
         now = self.clock()
         if event.stage != self._stage:
-            self._stage = event.stage
-            label = f"{event.stage}…" if event.stage.startswith("starting") else event.stage
-            self.bar.reset(
-                self._task, total=event.total, completed=event.completed, description=label
-            )
+            self._new_stage(event)
         elif event.outcome is not None and now - self._last < _REDRAW_SECONDS:
             return  # thousands of documents a second: no need to redraw for each
         else:
             self.bar.update(self._task, total=event.total, completed=event.completed)
+        task = self.task
+        if task.fields.get("first") is None and task.completed > task.fields.get("base", 0):
+            task.fields["first"] = (now, task.completed)
         self._last = now
         self.bar.refresh()
+
+    def _new_stage(self, event: Any) -> None:
+        label = f"{event.stage}…" if event.stage.startswith("starting") else event.stage
+        if _CONTINUES.get(event.stage) == self._stage:
+            self.bar.update(self._task, completed=event.completed, description=label)
+        else:
+            self.bar.reset(
+                self._task,
+                total=event.total,
+                completed=event.completed,
+                description=label,
+                base=event.completed,
+                first=None,
+            )
+        self._stage = event.stage
 
     def __enter__(self) -> BatchProgressBar:
         self.bar.start()
