@@ -19,10 +19,10 @@ import uuid
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
-from soffice_required import require_soffice
 
 from leadocs.mailing.manifest import MANIFEST_NAME
+from tests.helpers import ROOT
+from tests.helpers.soffice_required import require_soffice
 
 pytestmark = [
     pytest.mark.soffice,
