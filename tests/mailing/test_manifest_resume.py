@@ -255,16 +255,28 @@ def test_kill_minus_nine_half_way_then_resume(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses process groups")
-def test_ctrl_c_stops_cleanly_then_resume(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("signum", "group"),
+    [(signal.SIGINT, True), (signal.SIGTERM, False), (signal.SIGHUP, False)],
+    ids=["SIGINT-ctrl-c", "SIGTERM", "SIGHUP"],
+)
+def test_a_stop_signal_stops_cleanly_then_resume(
+    tmp_path: Path, signum: signal.Signals, group: bool
+) -> None:
     n = 600
     big = _big_list(tmp_path, n)
     out = tmp_path / "out"
     process = _start(tmp_path, big)
     _wait_for_documents(process, out, 60)
-    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
+    workers = _children(process.pid)
+    if group:  # what Ctrl-C does: the whole foreground group
+        os.killpg(process.pid, signum)
+    else:  # kill PID, a service manager, a closed terminal's shell
+        os.kill(process.pid, signum)
     _stdout, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130, stderr
-    assert b"Interrupted" in stderr and b"Traceback" not in stderr
+    assert process.returncode == 128 + signum, stderr
+    assert b"stopping" in stderr and b"Interrupted" in stderr and b"Traceback" not in stderr
+    assert not any(_alive(w) for w in workers), "a worker outlived the batch"
     _assert_no_leftovers(out)
     finished = done_in_manifest(out)
     rerun = _rerun(tmp_path, big, out)
