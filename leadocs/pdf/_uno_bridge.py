@@ -6,7 +6,10 @@ line on stdin and answers with one JSON line on stdout:
 
 - ``{"op": "convert", "source": PATH, "target": PATH}`` -> ``{"ok": true}``;
   with ``"destinations": true`` bookmarks become named destinations in the PDF.
-- ``{"op": "quit"}``, or end of input: close LibreOffice and exit.
+- ``{"op": "quit"}``: close LibreOffice and exit. The end of input without a
+  quit means leadocs died (``kill -9``): then LibreOffice (``--office-pid``,
+  the leader of its process group) is also killed if it does not exit, and the
+  worker's ``--folder`` removed.
 
 Failures answer ``{"ok": false, "error": TEXT, "fatal": BOOL}``; ``fatal`` means the
 connection to LibreOffice is gone and the worker must be restarted.
@@ -23,6 +26,9 @@ import argparse
 import contextlib
 import importlib
 import json
+import os
+import shutil
+import signal
 import sys
 import time
 from pathlib import Path
@@ -180,12 +186,34 @@ def terminate(desktop: Any) -> None:
         desktop.terminate()
 
 
+def clean_up_orphaned(office_pid: int, folder: str, grace: float = 5.0) -> None:
+    """After leadocs died without stopping us (``kill -9``): end LibreOffice, remove its folder.
+
+    Nobody else will: LibreOffice runs in a session of its own, and the worker
+    folder (profile, temporary files) belongs to the process that is gone.
+    """
+    deadline = time.monotonic() + grace
+    while office_pid and time.monotonic() < deadline:
+        try:
+            os.kill(office_pid, 0)
+        except OSError:
+            break
+        time.sleep(0.05)
+    if office_pid and hasattr(os, "killpg"):
+        with contextlib.suppress(OSError):
+            os.killpg(office_pid, signal.SIGKILL)  # its group: oosplash and soffice.bin
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> int:
     """Connect, say ready, serve requests until told to stop."""
     global uno
     parser = argparse.ArgumentParser()
     parser.add_argument("--pipe", required=True)
     parser.add_argument("--connect-timeout", type=float, default=60.0)
+    parser.add_argument("--office-pid", type=int, default=0)
+    parser.add_argument("--folder", default="")
     args = parser.parse_args()
     uno = importlib.import_module("uno")
     try:
@@ -194,16 +222,22 @@ def main() -> int:
         reply({"ready": False, "error": describe(exc)})
         return 2
     reply({"ready": True})
+    told_to_quit = False
     for line in sys.stdin:
         request = json.loads(line)
         if request.get("op") == "quit":
+            told_to_quit = True
             break
         try:
             reply(handle(desktop, request))
         except Fatal as exc:
             reply({"ok": False, "error": str(exc), "fatal": True})
             return 3
+        except OSError:  # our stdout is gone: so is leadocs
+            break
     terminate(desktop)
+    if not told_to_quit:  # the end of our input without a quit: leadocs died
+        clean_up_orphaned(args.office_pid, args.folder)
     return 0
 
 

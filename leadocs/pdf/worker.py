@@ -12,8 +12,12 @@ Each worker owns one temporary folder holding its LibreOffice profile (one per
 process, or they fight over it), LibreOffice's ``TMPDIR`` and the PDFs it writes.
 LibreOffice and the bridge each run in a session of their own, so that killing
 the session's process group takes ``oosplash`` and ``soffice.bin`` down together;
-every live group is recorded here so that ``atexit`` and SIGTERM/SIGINT handlers
-can kill them if the program ends without closing its pool.
+every live group is recorded here so that ``atexit`` and a handler of the stop
+signals (:func:`install_signal_cleanup`) can kill them if the program ends
+without closing its pool. A worker that was halted or closed never starts
+again, so a thread of a stopping pool cannot bring LibreOffice back. If the
+program is killed outright (``kill -9``), the bridge sees its input end and
+ends its LibreOffice and folder itself.
 """
 
 from __future__ import annotations
@@ -56,7 +60,6 @@ _REGISTRY = (
 
 _lock = threading.RLock()  # re-entrant: a signal handler may run while the main thread holds it
 _live: set[Worker] = set()  # workers owning processes or a folder, for the last-resort cleanup
-_previous_handlers: dict[int, Any] = {}
 _counter = itertools.count(1)
 
 
@@ -78,21 +81,14 @@ def kill_all() -> None:
 atexit.register(kill_all)
 
 
-def _on_signal(signum: int, frame: FrameType | None) -> None:
-    previous = _previous_handlers.get(signum, signal.SIG_DFL)
-    if callable(previous):
-        # Python's Ctrl-C handler, or a program's own: it raises (KeyboardInterrupt) and
-        # the pools stop their workers on the way out, or it lets the program go on.
-        previous(signum, frame)
-        return
-    # The default action ends the process at once: nothing else will clean up. In a
-    # forked child the lock may have been copied while held: take it only in the
+def _on_signal(signum: int, _frame: FrameType | None) -> None:
+    # The default action would end the process at once, and no clean-up would run.
+    # In a forked child the lock may have been copied while held: take it only in the
     # process that installed the handler, which is the one that owns LibreOffice workers.
     if os.getpid() == _installed_in.get(signum):
         kill_all()
-    if previous == signal.SIG_DFL:
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
 
 
 _installed_in: dict[int, int] = {}
@@ -104,21 +100,19 @@ _STOP_SIGNALS = tuple(
 def install_signal_cleanup() -> None:
     """Make SIGTERM, SIGINT and SIGHUP stop this process's LibreOffice (main thread only).
 
-    A signal whose handler raises (Python's Ctrl-C handler, the CLI's) goes on
-    to it: the exception unwinds through the pools, which stop their workers. A
-    signal whose default action would end the process at once first kills every
-    worker. A handler that ignores the signal is respected: then there is nothing
-    to clean up because the program goes on. Called again, it does nothing.
+    Only signals left to their default action are taken over: that action ends
+    the process at once, so our handler first kills every worker, then lets it
+    happen. A signal with a handler of its own is left to it: Python's Ctrl-C
+    handler and the CLI's raise an exception, which unwinds through the pools,
+    and they stop their workers on the way out; a handler that ignores the
+    signal means the program goes on. Called again, it does nothing.
     """
     if threading.current_thread() is not threading.main_thread():
         return
     for signum in _STOP_SIGNALS:
-        current = signal.getsignal(signum)
-        if current in (_on_signal, signal.SIG_IGN) or current is None:
-            continue
-        _previous_handlers[signum] = current
-        _installed_in[signum] = os.getpid()
-        signal.signal(signum, _on_signal)
+        if signal.getsignal(signum) == signal.SIG_DFL:
+            _installed_in[signum] = os.getpid()
+            signal.signal(signum, _on_signal)
 
 
 def _profile_xcu() -> str:
@@ -278,7 +272,8 @@ class Worker:
                 start_new_session=posix,
             )
             self._bridge = subprocess.Popen(
-                [self.python, str(BRIDGE), "--pipe", self._pipe],
+                [self.python, str(BRIDGE), "--pipe", self._pipe]
+                + ["--office-pid", str(self._office.pid), "--folder", str(self.folder)],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=bridge_log,

@@ -184,3 +184,19 @@ def test_pdfs_finished_before_ctrl_c_are_kept_on_resume(tmp_path: Path) -> None:
     )
     assert again.returncode == 0, again.stderr
     assert f"PDFs: converted {RECIPIENTS - len(on_disk)}, kept {len(on_disk)}," in again.stderr
+
+
+def test_libreoffice_ends_with_a_batch_killed_by_sigkill(tmp_path: Path) -> None:
+    require_soffice()
+    batch = Batch(tmp_path, big_list(tmp_path, RECIPIENTS))
+    assert batch.wait_for_pdfs()
+    batch.process.kill()  # kill -9: no handler runs, no finally
+    batch.process.wait()
+    # Each UNO bridge sees its input end, ends its LibreOffice and removes its folder.
+    deadline = time.monotonic() + 15
+    while (marked_processes(batch.marker) or any(batch.temp.iterdir())) and (
+        time.monotonic() < deadline
+    ):
+        time.sleep(0.1)
+    assert marked_processes(batch.marker) == {}
+    assert list(batch.temp.iterdir()) == []
