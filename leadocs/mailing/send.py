@@ -45,6 +45,8 @@ __all__ = [
     "send_outbox",
 ]
 
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+
 
 @dataclass(frozen=True)
 class Outbox:
@@ -245,7 +247,8 @@ def _gone_error(connection: Connection, exc: ServerGone, sent: int) -> OutputErr
 
 
 def _dated(payload: bytes, date: str) -> bytes:
-    """``payload`` with its ``Date`` header (if any) replaced by ``date``."""
+    """``payload`` with its ``Date`` header (if any) replaced by ``date``; CRLF line ends."""
+    payload = _LINE_END.sub(b"\r\n", payload)  # an .eml saved by an editor may have LF
     end = payload.find(b"\r\n\r\n")
     head, body = (payload, b"") if end < 0 else (payload[:end], payload[end:])
     lines: list[bytes] = []
