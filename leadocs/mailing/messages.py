@@ -72,7 +72,7 @@ class EmailBuilder:
 
     Args:
         kind: the document kind (``loi``, ``assistance``), which picks the default texts.
-        network: the network that sends the mailing (its contact is the sender).
+        network: the network that sends the mailing.
         templates: the user's subject and body templates, if any.
         fallback_lang: the language of network texts missing in a recipient's language.
         attachment_prefix: bytes most attachments start with (the template's

@@ -198,7 +198,7 @@ def header_lines(data: bytes) -> list[str]:
     Used to write a message again (with other attachments) keeping its headers,
     and so its Message-ID, exactly.
     """
-    block = data.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    block = data.split(b"\r\n\r\n", 1)[0].decode()  # UTF-8: RFC 6532 addresses
     fields: list[list[str]] = []
     for line in block.split("\r\n"):
         if line[:1] in (" ", "\t") and fields:

@@ -119,13 +119,18 @@ def test_failed_document_is_named_and_the_rest_converted(
 def test_pdf_only_with_eml_keeps_pdfs_and_attaches_them(tmp_path: Path) -> None:
     require_soffice()
     out = tmp_path / "out"
+    rows = rows_of()
+    rows[0]["contact.email"] = "päivi.häkkinen@konnevesi.fi"  # an RFC 6532 (UTF-8) header
+    recipients = write_csv(tmp_path / "list.csv", rows)
     for round_ in range(2):
-        result = run(LIST, out, "--pdf-only", "--eml")
+        result = run(recipients, out, "--pdf-only", "--eml")
         assert result.exit_code == 0, result.output
         assert converted(result) == (8 if round_ == 0 else 0)
         assert not list(out.glob("*.docx")) and len(list(out.glob("*.pdf"))) == 8
     message = (out / "loi-Braga.eml").read_text()
     assert 'filename="loi-Braga.pdf"' in message and ".docx" not in message
+    utf8 = (out / "loi-Konnevesi.eml").read_text(encoding="utf-8")
+    assert "<päivi.häkkinen@konnevesi.fi>" in utf8 and 'filename="loi-Konnevesi.pdf"' in utf8
     assert not soffice_processes()
 
 
