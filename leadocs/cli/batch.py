@@ -222,7 +222,8 @@ def _pdf_request(
     """The PDF stage to run after the batch, or None; LibreOffice is checked before anything."""
     if not (pdf or pdf_only or merge):
         return None
-    from leadocs.mailing.pdfs import PdfRequest, check_pack
+    from leadocs.mailing.pack import check_pack
+    from leadocs.mailing.pdfs import PdfRequest
     from leadocs.pdf import find_soffice, find_uno_python
 
     if merge is not None and not request.dry_run:

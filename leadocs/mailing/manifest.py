@@ -74,11 +74,6 @@ CREATE TABLE IF NOT EXISTS conversions (
     key TEXT PRIMARY KEY REFERENCES recipients(key) ON DELETE CASCADE,
     source_sha256 TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS packs (
-    path TEXT PRIMARY KEY,
-    size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL
-);
 """
 
 
@@ -267,48 +262,19 @@ class Manifest:
                 (key, source_sha256),
             )
 
-    def owns_pack(self, path: Path) -> bool:
-        """Whether this batch wrote the pack ``path`` and it is still as written."""
-        found = self._db.execute(
-            "SELECT size, mtime_ns FROM packs WHERE path=?", (str(path.resolve()),)
-        ).fetchone()
-        if found is None:
-            return False
-        try:
-            stat = path.stat()
-        except OSError:
-            return False
-        return (stat.st_size, stat.st_mtime_ns) == tuple(found)
+    def value(self, name: str) -> str | None:
+        """The folder's value ``name`` (the mailing's id, the pack it wrote), or None."""
+        found = self._db.execute("SELECT value FROM meta WHERE name=?", (name,)).fetchone()
+        return None if found is None else str(found[0])
 
-    def mark_pack(self, path: Path) -> None:
-        """Record the pack this batch has just written at ``path``."""
-        stat = path.stat()
+    def keep_value(self, name: str, value: str, *, replace: bool = True) -> str:
+        """Store the folder's value ``name`` (unless it has one and not ``replace``); return it."""
         with self._transaction():
-            self._db.execute(
-                """INSERT INTO packs (path, size, mtime_ns) VALUES (?, ?, ?) ON CONFLICT(path)
-                   DO UPDATE SET size=excluded.size, mtime_ns=excluded.mtime_ns""",
-                (str(path.resolve()), stat.st_size, stat.st_mtime_ns),
-            )
+            if (kept := None if replace else self.value(name)) is None:
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+        return kept or value
 
     # -- sending --------------------------------------------------------------------------
-
-    def mailing_id(self, candidate: str) -> str:
-        """The id of this folder's mailing: the stored one, or ``candidate`` stored now.
-
-        Message-IDs derive from it: the same per recipient however often a message
-        is rebuilt, and different in every other mailing.
-        """
-        with self._transaction():
-            found = self._db.execute("SELECT value FROM meta WHERE name='mailing'").fetchone()
-            if found is not None:
-                return str(found[0])
-            self._db.execute("INSERT INTO meta VALUES ('mailing', ?)", (candidate,))
-        return candidate
-
-    def stored_mailing_id(self) -> str | None:
-        """The id of this folder's mailing, if one was stored."""
-        found = self._db.execute("SELECT value FROM meta WHERE name='mailing'").fetchone()
-        return None if found is None else str(found[0])
 
     def outbox(self) -> list[OutboxItem]:
         """Every recipient with a rendered e-mail, in list order."""

@@ -19,8 +19,7 @@ Runs after :func:`~leadocs.mailing.run.run_batch`, under the same manifest lock:
    PDFs). With ``eml`` the PDF is attached to each message: next to the
    document, or instead of it with ``pdf_only`` (:func:`attach_pdf`).
 5. With ``merge`` one pack of all PDFs in recipient order, one bookmark per
-   recipient, is written atomically (its folder created if need be) and
-   recorded: the next run may replace it, but no file the batch did not write.
+   recipient, is written (:mod:`leadocs.mailing.pack`).
 """
 
 from __future__ import annotations
@@ -37,14 +36,14 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from leadocs.documents.kinds import KINDS
-from leadocs.errors import OutputError
 from leadocs.mailing import mime
-from leadocs.mailing.manifest import Manifest, snapshot
+from leadocs.mailing.manifest import Manifest
 from leadocs.mailing.outdir import OutputFile, file_matches, refuse_foreign
+from leadocs.mailing.pack import write_pack
 from leadocs.mailing.result import BatchProgress, BatchResult, Status
 from leadocs.outputs import write_atomic
 
-__all__ = ["PdfFailure", "PdfRequest", "PdfResult", "attach_pdf", "check_pack", "make_pdfs"]
+__all__ = ["PdfFailure", "PdfRequest", "PdfResult", "attach_pdf", "make_pdfs"]
 
 _CORE = {
     "title": "{http://purl.org/dc/elements/1.1/}title",
@@ -167,26 +166,6 @@ def make_pdfs(
             _merge(items, request, result, manifest)
     result.seconds = time.perf_counter() - started
     return result
-
-
-def check_pack(outdir: Path, pack: Path, *, force: bool) -> None:
-    """Raise OutputError if ``pack`` is a file the batch in ``outdir`` may not replace.
-
-    The batch may replace a pack it wrote itself (recorded in the manifest and
-    unchanged since); any other file needs ``force``. A missing folder is fine:
-    it is created when the pack is written.
-    """
-    if pack.is_dir():
-        raise OutputError(f"{pack} is a folder; give --merge a file name")
-    if force or not pack.exists():
-        return
-    with snapshot(outdir) as manifest:
-        if manifest is not None and manifest.owns_pack(pack):
-            return
-    raise OutputError(
-        f"{pack} already exists and this batch did not write it (or it was changed since)",
-        hint="use --force to overwrite it, or choose another name",
-    )
 
 
 def _items(batch: BatchResult, manifest: Manifest) -> list[_Item]:
@@ -362,8 +341,6 @@ def attach_pdf(eml: Path, pdf: Path, *, replace_document: bool) -> None:
 
 
 def _merge(items: list[_Item], request: PdfRequest, result: PdfResult, manifest: Manifest) -> None:
-    from leadocs.pdf import merge_pdfs
-
     pack = request.merge
     assert pack is not None
     if result.failures and not request.keep_going:
@@ -373,20 +350,15 @@ def _merge(items: list[_Item], request: PdfRequest, result: PdfResult, manifest:
     if not done:
         result.notice = f"{pack} not written: there are no PDFs"
         return
-    if pack.exists() and not request.force and not manifest.owns_pack(pack):
-        check_pack(manifest.outdir, pack, force=False)  # raises, with the message
-    try:
-        pack.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create the folder {pack.parent}: {exc.strerror}") from None
     first = done[0].meta
-    merge_pdfs(
-        [(item.meta.get("subject") or item.key, item.pdf) for item in done],
+    write_pack(
+        manifest,
         pack,
+        [(item.meta.get("subject") or item.key, item.pdf) for item in done],
+        force=request.force,
         title=f"{first.get('title', '')} ({len(done):,} recipients)".strip(),
         author=first.get("author", ""),
     )
-    manifest.mark_pack(pack)
     result.merged = pack
 
 

@@ -18,17 +18,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import os
 import pickle
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
-from leadocs import __version__
 from leadocs.documents.kinds import mailable_kinds
 from leadocs.documents.templates import read_template
 from leadocs.errors import DataError, LeadocsError, OutputError, UsageError
@@ -51,7 +48,7 @@ from leadocs.mailing.plan import (
 from leadocs.mailing.pool import WorkerPool
 from leadocs.mailing.result import BatchProgress, BatchResult, Status
 from leadocs.mailing.sources.recipients import RecipientSource, open_recipients
-from leadocs.mailing.worker import Renderer, Task, TaskResult, WorkerSpec
+from leadocs.mailing.worker import Renderer, Task, TaskResult, WorkerSpec, batch_digest
 
 __all__ = ["BatchRequest", "ProgressCallback", "run_batch"]
 
@@ -177,7 +174,7 @@ def _make_job(request: BatchRequest) -> _Job:
         sender=request.sender,
         mailing=_mailing_candidate(request),
     )
-    salt = _salt(spec)
+    salt = batch_digest(spec)
     settings = PlanSettings(
         kind=request.kind,
         lang=request.lang,
@@ -192,49 +189,13 @@ def _make_job(request: BatchRequest) -> _Job:
     return _Job(request, network, source, spec, Renderer(spec), settings)
 
 
-def _salt(spec: WorkerSpec) -> str:
-    """Hash of everything every document of the batch depends on besides its row."""
-    digest = hashlib.sha256()
-    templates = spec.email_templates or EmailTemplates()
-    for part in (
-        __version__,
-        spec.kind,
-        spec.today.isoformat(),
-        spec.place or "",
-        spec.fallback_lang or "",
-        str(spec.eml),
-        templates.subject or "",
-        templates.body or "",
-        spec.network.model_dump_json(),
-        spec.sender.model_dump_json() if spec.sender else "",
-    ):
-        digest.update(part.encode() + b"\0")
-    digest.update(spec.template)
-    # The documents' static text: a corrected translation must redo the letters too.
-    folder = resources.files("leadocs") / "i18n"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".yaml"):
-            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
-    return digest.hexdigest()
-
-
 def _mailing_candidate(request: BatchRequest) -> str:
     """The mailing id of the output folder, or a new one (stored when the batch writes)."""
     if not request.eml:
         return ""
     with snapshot(request.outdir) as manifest:
-        stored = manifest.stored_mailing_id() if manifest is not None else None
+        stored = manifest.value("mailing") if manifest is not None else None
     return stored or uuid.uuid4().hex
-
-
-def _keep_mailing_id(job: _Job, manifest: Manifest) -> None:
-    if not job.request.eml:
-        return
-    if manifest.mailing_id(job.spec.mailing) != job.spec.mailing:
-        raise OutputError(
-            f"another batch started in {job.request.outdir} while this one read its list",
-            hint="run again",
-        )
 
 
 def _preflight(job: _Job, plan: Plan, spool: Spool) -> None:
@@ -327,7 +288,10 @@ def _execute(
     except OSError as exc:
         raise OutputError(f"cannot create the folder {outdir}: {exc.strerror}") from None
     with Manifest.open(outdir, lock=True) as manifest:
-        _keep_mailing_id(job, manifest)
+        if job.request.eml and manifest.keep_value("mailing", job.spec.mailing, replace=False) != (
+            job.spec.mailing
+        ):
+            raise OutputError(f"another batch started in {outdir} meanwhile", hint="run again")
         todo = _decide(job, plan, manifest, result)
         manifest.plan(
             (e.key, e.row, e.input_hash, _targets(e, job.request.eml))

@@ -19,8 +19,10 @@ import pickle
 import signal
 import sys
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
+from leadocs import __version__
 from leadocs.documents.kinds import KINDS
 from leadocs.documents.subject import ContextOptions, DocumentSubject
 from leadocs.errors import LeadocsError, OutputError
@@ -39,6 +41,7 @@ __all__ = [
     "Task",
     "TaskResult",
     "WorkerSpec",
+    "batch_digest",
     "init_worker",
     "run_task",
     "use_renderer",
@@ -70,6 +73,32 @@ class WorkerSpec:
     """Who the e-mails come from (default: the network's sender, else its contact)."""
     mailing: str = ""
     """The id of the mailing (of the output folder), which Message-IDs derive from."""
+
+
+def batch_digest(spec: WorkerSpec) -> str:
+    """Hash of everything every document of the batch depends on besides its row."""
+    digest = hashlib.sha256()
+    templates = spec.email_templates or EmailTemplates()
+    for part in (
+        __version__,
+        spec.kind,
+        spec.today.isoformat(),
+        spec.place or "",
+        spec.fallback_lang or "",
+        str(spec.eml),
+        templates.subject or "",
+        templates.body or "",
+        spec.network.model_dump_json(),
+        spec.sender.model_dump_json() if spec.sender else "",
+    ):
+        digest.update(part.encode() + b"\0")
+    digest.update(spec.template)
+    # The documents' static text: a corrected translation must redo the letters too.
+    folder = resources.files("leadocs") / "i18n"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
