@@ -75,7 +75,7 @@ def main() -> None:
                 folder = Path(temp)
                 recipients = folder / "list.csv"
                 subprocess.run(
-                    [sys.executable, str(ROOT / "scripts" / "make_recipients.py")]
+                    [sys.executable, str(ROOT / "benchmarks" / "make_recipients.py")]
                     + ["--n", str(args.n), "-o", str(recipients)],
                     check=True,
                     capture_output=True,

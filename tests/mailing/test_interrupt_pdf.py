@@ -74,7 +74,7 @@ def libreoffice(processes: dict[int, str]) -> set[int]:
 
 def big_list(folder: Path, n: int) -> Path:
     path = folder / "list.csv"
-    script = ROOT / "scripts" / "make_recipients.py"
+    script = ROOT / "benchmarks" / "make_recipients.py"
     subprocess.run(
         [sys.executable, str(script), "--n", str(n), "-o", str(path)],
         check=True,
