@@ -31,7 +31,8 @@ pytestmark = [
 ]
 
 DATE = "2026-03-01"
-RECIPIENTS = 64
+RECIPIENTS = 160
+"""Enough that the signal comes while LibreOffice is busy, even on a machine under load."""
 
 
 def marked_processes(marker: str) -> dict[int, str]:
@@ -126,6 +127,8 @@ class Batch:
     def stop(self, signum: int, *, group: bool) -> set[int]:
         """Send ``signum``, wait for the batch to end; return LibreOffice pids started after."""
         sent = ticks_now()
+        if self.process.poll() is not None or not any(self.out.glob("*.pdf")):
+            pytest.fail(f"the batch was not converting when the signal was due: {self.stderr()}")
         if group:  # what Ctrl-C in a terminal does
             os.killpg(self.process.pid, signum)
         else:  # what kill PID or a service manager does
