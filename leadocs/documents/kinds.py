@@ -111,6 +111,24 @@ KINDS: dict[str, DocumentKind] = {
             Subject.PROCUREMENT,
             "Innovation partnership",
         ),
+        DocumentKind(
+            "tender-declaration",
+            "Tender pack: declaration of honour on exclusion grounds (Art. 57)",
+            Subject.PROCUREMENT,
+            "declaration of honour",
+        ),
+        DocumentKind(
+            "tender-rule-check",
+            "Tender pack: the rule-check report for the officer",
+            Subject.PROCUREMENT,
+            "rule check",
+        ),
+        DocumentKind(
+            "tender-pack-index",
+            "Tender pack: index of the documents",
+            Subject.PROCUREMENT,
+            "tender pack",
+        ),
     )
 }
 """Every kind of document, by name."""

@@ -23,7 +23,15 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from leadocs.i18n.languages import DEFAULT_LANGUAGE, base_language
 
-__all__ = ["build_environment", "country_name", "label", "language_name"]
+__all__ = [
+    "build_environment",
+    "country_name",
+    "label",
+    "language_name",
+    "locale_of",
+    "money",
+    "percent",
+]
 
 DEFAULT_LANG = DEFAULT_LANGUAGE
 
@@ -34,8 +42,12 @@ _LOCALE_OF = {"en": "en_GB", "pt": "pt_PT"}
 _FRACTION = re.compile(r"\.0+")
 
 
-def _locale(lang: str) -> str:
+def locale_of(lang: str) -> str:
+    """The Babel locale of a document language (``en`` → ``en_GB``, ``pt`` → ``pt_PT``)."""
     return _LOCALE_OF.get(lang, lang)
+
+
+_locale = locale_of
 
 
 def _lang(ctx: jinja2.runtime.Context) -> str:
@@ -64,10 +76,10 @@ def _number_filter(ctx: jinja2.runtime.Context, value: Any, digits: int | None =
     return format_decimal(number, format=pattern, locale=_lang(ctx))
 
 
-@jinja2.pass_context
-def _money_filter(ctx: jinja2.runtime.Context, value: Any, currency: str = "EUR") -> str:
+def money(value: Any, currency: str = "EUR", lang: str = DEFAULT_LANG) -> str:
+    """An amount as ``lang`` writes it: ``€3,800,000``, ``3 800 000 €``, ``1 200 000 kr``."""
     amount = Decimal(str(value))
-    locale = _lang(ctx)
+    locale = _locale(lang)
     fmt = None
     if not amount % 1:
         # Whole amounts without decimals, but in the locale's own order: "1 243 440 kr".
@@ -75,10 +87,20 @@ def _money_filter(ctx: jinja2.runtime.Context, value: Any, currency: str = "EUR"
     return format_currency(amount, currency, format=fmt, locale=locale, currency_digits=False)
 
 
+def percent(value: Any, lang: str = DEFAULT_LANG, digits: int = 0) -> str:
+    """A share (0.25) as ``lang`` writes a percentage: ``25 %``, ``25 %``."""
+    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "\u00a0%"
+    return format_percent(Decimal(str(value)), format=pattern, locale=_locale(lang))
+
+
+@jinja2.pass_context
+def _money_filter(ctx: jinja2.runtime.Context, value: Any, currency: str = "EUR") -> str:
+    return money(value, currency, _lang(ctx))
+
+
 @jinja2.pass_context
 def _percent_filter(ctx: jinja2.runtime.Context, value: Any, digits: int = 0) -> str:
-    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "\u00a0%"
-    return format_percent(Decimal(str(value)), format=pattern, locale=_lang(ctx))
+    return percent(value, _lang(ctx), digits)
 
 
 # A label's colon as each language writes it: French puts a no-break space before it.

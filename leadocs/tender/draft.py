@@ -1,11 +1,14 @@
 """Tender skeletons: the context of a PCP, PPI or innovation-partnership draft, and rendering.
 
-:func:`tender_context` is pure: a validated procurement, its resolved buyers
-and the rule report in, the template context out. :func:`tender_document`
+:func:`tender_context` is pure: a validated procurement, its resolved buyers,
+the rule report and the draft's language in, the template context out. The
+language is the procedure's (``procurement.language``) unless the caller
+chooses another (:func:`leadocs.tender.texts.choose_language`); every static
+word comes from that language's tender catalogue (``t``). Amounts and dates
+stay numbers and dates here; the layouts format them with the ``money``,
+``percent`` and ``date`` filters, which follow ``lang``. :func:`tender_document`
 renders the built-in layout of the procurement's procedure (or the user's
-edited copy). The drafts are in English: tender languages are not shipped.
-Amounts and dates stay numbers and dates here; the layouts format them with
-the ``money``, ``percent`` and ``date`` filters.
+edited copy).
 """
 
 from __future__ import annotations
@@ -15,124 +18,51 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from leadocs.documents.build import RenderedDocument, render_template
 from leadocs.documents.context import paragraphs
 from leadocs.errors import DataProblem
-from leadocs.i18n import catalogue
+from leadocs.i18n import fill
 from leadocs.i18n.languages import base_language
 from leadocs.outputs import safe_name
 from leadocs.render.environment import country_name, language_name
 from leadocs.tender.input import ProcurementInput, ResolvedBuyer
-from leadocs.tender.model import (
-    AwardBasis,
-    Ipr,
-    IprOwnership,
-    Phase,
-    Procedure,
-    ProcedureType,
-    Procurement,
-    SelectionKind,
-)
+from leadocs.tender.model import Ipr, Phase, Procedure, ProcedureType, Procurement
 from leadocs.tender.rules import RuleReport
 from leadocs.tender.rules.budget import per_contract, phases_total
+from leadocs.tender.rules.cpv import cpv_label, exempt_rd_codes
 from leadocs.tender.rules.dates import time_limit_stages
-from leadocs.tender.rules.tables import ART14_RD_CPV
 from leadocs.tender.rules.thresholds import art5_value, publication
+from leadocs.tender.texts import choose_language
+from leadocs.tender.wording import (
+    PROCEDURE_KEYS,
+    draft_texts,
+    enum_text,
+    ipr_ownership,
+    kind,
+    limit_row,
+    publication_text,
+    share,
+)
 
-__all__ = ["PROCEDURES", "TODO", "tender_context", "tender_document", "template_name"]
+__all__ = ["tender_context", "tender_document", "template_name"]
 
 Context = dict[str, Any]
 
-TODO = "[to complete]"
-"""The marker of text the officer must still write."""
-
-PROCEDURES: dict[Procedure, dict[str, str]] = {
-    Procedure.PCP: {
-        "document": "Request for tenders",
-        "label": "Pre-commercial procurement (PCP) of R&D services",
-        "short": "PCP",
-    },
-    Procedure.PPI: {
-        "document": "Tender specifications",
-        "label": "Public procurement of innovative solutions (PPI)",
-        "short": "PPI",
-    },
-    Procedure.INNOVATION_PARTNERSHIP: {
-        "document": "Procurement documents",
-        "label": "Innovation partnership (Directive 2014/24/EU, Art. 31)",
-        "short": "Innovation partnership",
-    },
-}
-
-_PROCEDURE_TYPES = {
-    ProcedureType.OPEN: "open procedure (Directive 2014/24/EU, Art. 27)",
-    ProcedureType.RESTRICTED: "restricted procedure (Directive 2014/24/EU, Art. 28)",
-    ProcedureType.COMPETITIVE_NEGOTIATION: (
-        "competitive procedure with negotiation (Directive 2014/24/EU, Art. 29)"
-    ),
-    ProcedureType.COMPETITIVE_DIALOGUE: "competitive dialogue (Directive 2014/24/EU, Art. 30)",
-}
-
-_DEFAULT_ANNEXES: dict[Procedure, tuple[str, ...]] = {
-    Procedure.PCP: (
-        "Framework agreement",
-        "Specific contracts for phases 1, 2 and 3",
-        "Tender forms: administrative form, declaration of honour on exclusion grounds, "
-        "technical offer, financial offer per phase",
-        "Evaluation guidance and score sheets",
-        "End-of-phase report form and call for bids for the next phase",
-        "Summary of the open market consultation",
-    ),
-    Procedure.PPI: (
-        "European Single Procurement Document (ESPD)",
-        "Functional and performance specification with use cases",
-        "Price schedule (committed and optional quantities)",
-        "Conformance test protocol",
-        "Draft contract with service levels",
-        "Report of the preliminary market consultation",
-    ),
-    Procedure.INNOVATION_PARTNERSHIP: (
-        "European Single Procurement Document (ESPD)",
-        "Request to participate form with R&D capacity evidence",
-        "Minimum requirements checklist",
-        "Draft innovation partnership agreement (phases, targets, instalments)",
-        "Confidentiality and IPR terms",
-        "Tender form and price schedule (phases and final purchase)",
-    ),
-}
-
-_OWNERSHIP = {
-    IprOwnership.CONTRACTOR: "The contractor: each contractor owns the results it generates",
-    IprOwnership.PROCURER: "The procurers",
-    IprOwnership.SHARED: "Shared between the contractor and the procurers",
-}
-
-_AWARD_BASIS = {
-    AwardBasis.BEST_PRICE_QUALITY_RATIO: "best price-quality ratio",
-    AwardBasis.LOWEST_PRICE: "lowest price",
-    AwardBasis.LOWEST_COST: "lowest cost, using a cost-effectiveness approach",
-    AwardBasis.FIXED_PRICE_QUALITY: "best quality at a fixed price",
-}
-
-_SELECTION_KINDS = {
-    SelectionKind.SUITABILITY: "Suitability to pursue the activity",
-    SelectionKind.ECONOMIC_FINANCIAL: "Economic and financial standing",
-    SelectionKind.TECHNICAL_PROFESSIONAL: "Technical and professional ability",
-    SelectionKind.RD_INNOVATION_CAPACITY: "R&D and innovation capacity",
-}
-
 _TIMELINE = (
-    ("pin_dispatch", "Prior information notice sent", False),
-    ("notice_dispatch", "Contract notice sent for publication", True),
-    ("information_day", "Information day for potential tenderers", False),
-    ("clarification_deadline", "Deadline for questions", True),
-    ("request_deadline", "Deadline for requests to participate", True),
-    ("invitation_dispatch", "Invitation to tender sent to selected candidates", True),
-    ("tender_deadline", "Deadline for tenders", True),
-    ("award_date", "Award decision", True),
-    ("contract_start", "Signature and start of the contract(s)", True),
+    ("pin_dispatch", False),
+    ("notice_dispatch", True),
+    ("information_day", False),
+    ("clarification_deadline", True),
+    ("request_deadline", True),
+    ("invitation_dispatch", True),
+    ("tender_deadline", True),
+    ("award_date", True),
+    ("contract_start", True),
 )
+_DEADLINES = ("clarification_deadline", "request_deadline", "tender_deadline")
+_TWO_STAGE_ONLY = ("request_deadline", "invitation_dispatch")
 
 
 def template_name(procedure: Procedure) -> str:
@@ -151,41 +81,39 @@ def _text(value: Any) -> Any:
     return value
 
 
-def _share(part: Decimal | None, whole: Decimal) -> Decimal | None:
-    return None if part is None or not whole else part / whole
-
-
-def _buyers(buyers: Sequence[ResolvedBuyer], total: Decimal) -> list[Context]:
+def _buyers(
+    buyers: Sequence[ResolvedBuyer], total: Decimal, t: Context, lang: str
+) -> list[Context]:
     return [
         {
             "name": b.name,
             "short_name": b.short_name,
             "country": b.country,
-            "country_name": country_name(b.country),
-            "role": "Lead procurer" if b.role == "lead" else "Buyer",
+            "country_name": country_name(b.country, lang),
+            "role": t["kinds"]["lead_role" if b.role == "lead" else "member_role"],
             "contact": b.contact.model_dump(mode="python") if b.contact else None,
             "contribution": b.contribution,
-            "share": _share(b.contribution, total),
+            "share": share(b.contribution, total),
             "nuts": b.nuts or "",
         }
         for b in buyers
     ]
 
 
-def _phase(index: int, phase: Phase, total: Decimal) -> Context:
+def _phase(index: int, phase: Phase, total: Decimal, t: Context) -> Context:
     data: Context = _text(phase.model_dump(mode="python"))
     data.update(
         number=index + 1,
-        share=_share(phase.budget, total),
+        title=fill(t["timeline"]["phase"], {"number": index + 1, "name": phase.name}),
+        share=share(phase.budget, total),
         per_contract=per_contract(phase),
         instalments=[{"milestone": i.milestone, "share": i.share / 100} for i in phase.instalments],
     )
     return data
 
 
-def _timeline(procurement: Procurement) -> list[Context]:
-    tl = procurement.timeline
-    two_stage = procurement.procedure is Procedure.INNOVATION_PARTNERSHIP or (
+def _two_stage(procurement: Procurement) -> bool:
+    return procurement.procedure is Procedure.INNOVATION_PARTNERSHIP or (
         procurement.procedure_type
         in (
             ProcedureType.RESTRICTED,
@@ -193,40 +121,62 @@ def _timeline(procurement: Procurement) -> list[Context]:
             ProcedureType.COMPETITIVE_DIALOGUE,
         )
     )
+
+
+def _timeline(procurement: Procurement, t: Context) -> list[Context]:
+    tl = procurement.timeline
+    labels = t["timeline"]
     rows = []
-    for key, label, required in _TIMELINE:
-        if key in ("request_deadline", "invitation_dispatch") and not two_stage:
+    for key, required in _TIMELINE:
+        if key in _TWO_STAGE_ONLY and not _two_stage(procurement):
             continue
         day = getattr(tl, key)
         if day is None and not required:
             continue
+        label = labels[key]
         if key == "tender_deadline" and procurement.procedure is Procedure.INNOVATION_PARTNERSHIP:
-            label = "Deadline for initial tenders"
-        rows.append({"event": label, "date": day, "end": None})
-    for index, phase in enumerate(procurement.phases):
+            label = labels["initial_tender_deadline"]
+        time = _hour(procurement, day) if key in _DEADLINES else None
         rows.append(
-            {"event": f"Phase {index + 1}: {phase.name}", "date": phase.start, "end": phase.end}
+            {"event": label, "date": day, "end": None, "deadline": key in _DEADLINES, "time": time}
+        )
+    for index, phase in enumerate(procurement.phases):
+        title = fill(labels["phase"], {"number": index + 1, "name": phase.name})
+        rows.append(
+            {"event": title, "date": phase.start, "end": phase.end, "deadline": False, "time": None}
         )
     return rows
 
 
-def _limits(procurement: Procurement) -> list[Context]:
+def _limits(procurement: Procurement, t: Context) -> list[Context]:
     tl = procurement.timeline
     rows = []
     for stage in time_limit_stages(procurement):
         deadline = getattr(tl, stage.deadline)
         days = (deadline - stage.start).days if deadline and stage.start else None
-        rows.append(
-            {
-                "deadline": "Requests to participate"
-                if stage.deadline == "request_deadline"
-                else "Tenders",
-                "from": stage.start_label,
-                "minimum": stage.basis,
-                "days": days,
-            }
-        )
+        rows.append(limit_row(t, stage, days))
     return rows
+
+
+def _law(procurement: Procurement, buyers: Sequence[ResolvedBuyer]) -> Context:
+    """What the law texts of the draft depend on, decided once so that no two texts disagree."""
+    tl = procurement.timeline
+    return {
+        "art14": exempt_rd_codes(procurement),
+        "joint": len(buyers) > 1,
+        "cross_border": len({b.country for b in buyers}) > 1,
+        "two_stage": _two_stage(procurement),
+        "deadline_times": {key: _hour(procurement, getattr(tl, key)) for key in _DEADLINES},
+    }
+
+
+def _hour(procurement: Procurement, day: dt.date | None) -> str | None:
+    """The hour and time zone of a deadline on ``day`` (``12:00 EET``), if the file gives both."""
+    tl = procurement.timeline
+    if day is None or tl.deadline_time is None or tl.time_zone is None:
+        return None
+    moment = dt.datetime.combine(day, tl.deadline_time, tzinfo=ZoneInfo(tl.time_zone))
+    return f"{tl.deadline_time:%H:%M} {moment.tzname()}"
 
 
 def _problems(found: Sequence[DataProblem]) -> list[Context]:
@@ -244,84 +194,145 @@ def _value(procurement: Procurement) -> Context:
         if budget.estimated_value is not None
         else (art5 if procurement.procedure is Procedure.INNOVATION_PARTNERSHIP else budget.total),
         "phases_total": research,
-        "phases_share": _share(research, budget.total),
+        "phases_share": share(research, budget.total),
         "purchase": purchase,
         "art5": art5,
-        "research_share": _share(research, art5),
-        "purchase_share": _share(purchase, art5),
+        "research_share": share(research, art5),
+        "purchase_share": share(purchase, art5),
         "supplies": budget.supplies_value,
-        "supplies_share": _share(budget.supplies_value, research or budget.total),
+        "supplies_share": share(budget.supplies_value, research or budget.total),
+        "framework_months": _framework_months(procurement),
     }
 
 
-def tender_context(loaded: ProcurementInput, report: RuleReport, *, today: dt.date) -> Context:
+def _framework_months(procurement: Procurement) -> int | None:
+    """The months from the start of phase 1 to the end of the last phase, if the file tells."""
+    phases = procurement.phases
+    if not phases:
+        return None
+    first, last = phases[0].start, phases[-1].end
+    if first and last:
+        return round((last - first).days / 30.44)
+    durations = [phase.duration_months for phase in phases]
+    return sum(d for d in durations if d) if all(durations) else None
+
+
+def _annexes(procurement: Procurement, t: Context) -> tuple[list[Context], str]:
+    texts = list(procurement.annexes) or list(t["annexes"][PROCEDURE_KEYS[procurement.procedure]])
+    label = t["parts"]["annex"]
+    rows = [{"label": fill(label, {"number": i}), "text": x} for i, x in enumerate(texts, 1)]
+    return rows, fill(label, {"number": len(texts) + 1})
+
+
+def tender_context(
+    loaded: ProcurementInput,
+    report: RuleReport,
+    *,
+    today: dt.date,
+    lang: str | None = None,
+    rule_check_annex: bool = True,
+) -> Context:
     """The context of a tender skeleton.
 
     Args:
         loaded: the procurement and its resolved buyers.
         report: the rule report; its warnings and notes are printed in the draft.
         today: the date of the draft.
+        lang: the language of the draft (a shipped tender language); default: the
+            procedure's language.
+        rule_check_annex: end the draft with the rule check (off in a tender pack,
+            where the rule check is a report of its own).
 
     Returns:
         The template context (``p`` is the procurement with texts prepared for Word).
+
+    Raises:
+        UsageError: the procedure's language has no tender texts (and ``lang`` is not given).
     """
     procurement = loaded.procurement
-    total = procurement.budget.total
-    buyers = _buyers(loaded.buyers, total)
+    lang = lang or choose_language(procurement.language).lang
+    t = draft_texts(loaded, report, lang, today)
     data: Context = _text(procurement.model_dump(mode="python"))
     if data["ipr"] is None:  # the layouts show "[to complete]" for every empty IPR field
         data["ipr"] = {key: "" for key in Ipr.model_fields}
-    funding = procurement.funding
+    annexes, rule_annex = _annexes(procurement, t)
     return {
-        "lang": "en",
+        "lang": lang,
         "today": today,
-        "todo": TODO,
-        "t": {"common": catalogue("en")["common"]},
+        "t": t,
         "source": loaded.source.name,
         "p": data,
-        "kind": PROCEDURES[procurement.procedure],
-        "procedure_type": _PROCEDURE_TYPES.get(procurement.procedure_type, "")
-        if procurement.procedure_type
-        else "",
-        "language_name": language_name(base_language(procurement.language)),
+        **_procedure_words(procurement, t, lang),
+        **_money_and_buyers(loaded, t, lang),
+        **_criteria(procurement, t),
+        "law": _law(procurement, loaded.buyers),
+        "timeline": _timeline(procurement, t),
+        "limits": _limits(procurement, t),
+        "publication": publication_text(t, procurement, publication(procurement), lang),
+        "warnings": _problems(report.warnings),
+        "notes": _problems(report.notes),
+        "rule_errors": _problems(report.errors),
+        "rule_check_annex": rule_check_annex,
+        "annexes": annexes,
+        "rule_annex": rule_annex,
+    }
+
+
+def _procedure_words(procurement: Procurement, t: Context, lang: str) -> Context:
+    """What the procedure is called, and the names of its codes, in the draft's language."""
+    kind_type = procurement.procedure_type
+    framework = procurement.contract.framework_agreement
+    return {
+        "kind": kind(t, procurement.procedure),
+        "procedure_type": enum_text(t, kind_type.value) if kind_type else "",
+        "authority_type": enum_text(t, procurement.authority_type.value),
+        "language_name": language_name(base_language(procurement.language), lang),
+        "ipr_ownership": ipr_ownership(t, procurement),
+        "cpv": [
+            {"code": code, "label": cpv_label(code, lang)}
+            for code in (procurement.cpv_main, *procurement.cpv_additional)
+        ],
+        "framework": framework if framework is not None else procurement.procedure is Procedure.PCP,
+    }
+
+
+def _money_and_buyers(loaded: ProcurementInput, t: Context, lang: str) -> Context:
+    """The buyers and their shares, the grant, the phases and the values of the procurement."""
+    procurement = loaded.procurement
+    total = procurement.budget.total
+    buyers = _buyers(loaded.buyers, total, t, lang)
+    funding = procurement.funding
+    grant = funding.contribution if funding else None
+    contributions = sum((b.contribution for b in loaded.buyers), Decimal(0))
+    return {
         "currency": procurement.budget.currency,
         "buyers": buyers,
         "lead": buyers[0],
         "members": buyers[1:],
-        "contributions": sum((b.contribution for b in loaded.buyers), Decimal(0)),
-        "grant": funding.contribution if funding else None,
-        "funding_split": {
-            "buyers": _share(sum((b.contribution for b in loaded.buyers), Decimal(0)), total),
-            "grant": _share(funding.contribution if funding else None, total),
-        },
-        "award_basis": _AWARD_BASIS[procurement.criteria.award_basis],
+        "contributions": contributions,
+        "grant": grant,
+        "funding_split": {"buyers": share(contributions, total), "grant": share(grant, total)},
+        "phases": [_phase(i, ph, total, t) for i, ph in enumerate(procurement.phases)],
+        "value": _value(procurement),
+    }
+
+
+def _criteria(procurement: Procurement, t: Context) -> Context:
+    """Selection and award criteria, kinds named in the draft's language, weights as shares."""
+    return {
         "selection": [
-            {**c.model_dump(mode="python"), "kind": _SELECTION_KINDS[c.kind]}
+            {**c.model_dump(mode="python"), "kind": enum_text(t, c.kind.value)}
             for c in procurement.criteria.selection
         ],
-        "ipr_ownership": _OWNERSHIP[procurement.ipr.ownership] if procurement.ipr else TODO,
-        "cpv": [
-            {"code": code, "label": ART14_RD_CPV.get(code, "")}
-            for code in (procurement.cpv_main, *procurement.cpv_additional)
-        ],
-        "phases": [_phase(i, ph, total) for i, ph in enumerate(procurement.phases)],
-        "value": _value(procurement),
         "award": [
             {
                 **c.model_dump(mode="python"),
+                "kind": enum_text(t, c.kind.value),
                 "weight": c.weight / 100,
                 "min_score": None if c.min_score is None else c.min_score / 100,
             }
             for c in procurement.criteria.award
         ],
-        "timeline": _timeline(procurement),
-        "limits": _limits(procurement),
-        "publication": publication(procurement),
-        "warnings": _problems(report.warnings),
-        "annexes": list(procurement.annexes) or list(_DEFAULT_ANNEXES[procurement.procedure]),
-        "framework": procurement.contract.framework_agreement
-        if procurement.contract.framework_agreement is not None
-        else procurement.procedure is Procedure.PCP,
     }
 
 
@@ -331,20 +342,24 @@ def tender_document(
     *,
     today: dt.date | None = None,
     template: Path | None = None,
+    lang: str | None = None,
+    rule_check_annex: bool = True,
 ) -> RenderedDocument:
-    """Render the tender skeleton of ``loaded``'s procedure.
+    """Render the tender skeleton of ``loaded``'s procedure, in ``lang`` or the procedure's.
 
     The caller decides what to do with rule errors and warnings first; this
     function renders whatever it is given and lists the warnings in the annex.
     """
     procurement = loaded.procurement
-    ctx = tender_context(loaded, report, today=today or dt.date.today())
-    kind = PROCEDURES[procurement.procedure]
+    ctx = tender_context(
+        loaded, report, today=today or dt.date.today(), lang=lang, rule_check_annex=rule_check_annex
+    )
+    kind_ = ctx["kind"]
     return RenderedDocument(
         data=render_template(template_name(procurement.procedure), ctx, template),
         stem=safe_name(f"tender-{procurement.procedure.value}-{procurement.reference}"),
-        title=f"{kind['document']}: {procurement.title}",
+        title=f"{kind_['document']}: {procurement.title}",
         author=ctx["lead"]["name"],
-        subject=kind["label"],
-        keywords=(kind["short"], procurement.reference, procurement.cpv_main),
+        subject=kind_["label"],
+        keywords=(kind_["short"], procurement.reference, procurement.cpv_main),
     )

@@ -29,6 +29,7 @@ from leadocs.tender.terms import (
     CPV_PATTERN,
     NUTS_PATTERN,
     AuthorityType,
+    AuthorityTypeField,
     Award,
     AwardBasis,
     AwardedContract,
@@ -299,6 +300,8 @@ class Criteria(StrictModel):
     """The scoring scale and method."""
     price_formula: Text = ""
     """How price points are computed, e.g. lowest price / tender price × points."""
+    evaluators: Annotated[int, Field(gt=0, le=12)] = 3
+    """Members of the evaluation committee: one score sheet each."""
 
 
 class Negotiation(StrictModel):
@@ -338,7 +341,7 @@ class Procurement(StrictModel):
     """Language of the procedure."""
     procedure_type: ProcedureType | None = None
     """For a PPI: open, restricted, competitive-negotiation or competitive-dialogue."""
-    authority_type: AuthorityType
+    authority_type: AuthorityTypeField
     """central (Annex I authorities) or sub-central; decides the EU threshold."""
     contract_type: ContractType | None = None
     """services, supplies or works (default services); works have their own EU threshold."""

@@ -36,6 +36,7 @@ __all__ = [
     "CPV_PATTERN",
     "NUTS_PATTERN",
     "AuthorityType",
+    "AuthorityTypeField",
     "AwardBasis",
     "ContractTerms",
     "ContractType",
@@ -164,6 +165,20 @@ def _time_zone(value: str) -> str:
     return value
 
 
+def _authority_type(value: object) -> object:
+    if isinstance(value, str) and value not in {t.value for t in AuthorityType}:
+        raise ValueError(
+            f"'{value}' is not an authority type; write 'central' for a central government "
+            "authority (Annex I of Directive 2014/24/EU: ministries and national agencies) or "
+            "'sub-central' for every other contracting authority (a municipality or region, a "
+            "school board, a body governed by public law); the EU threshold depends on it"
+        )
+    return value
+
+
+AuthorityTypeField = Annotated[AuthorityType, BeforeValidator(_authority_type)]
+"""``central`` or ``sub-central``, with an error that explains the choice."""
+
 Money = Annotated[Decimal, BeforeValidator(_no_bool), Field(ge=0, allow_inf_nan=False)]
 """An amount in the procurement's currency, excluding VAT; never negative."""
 
@@ -233,7 +248,9 @@ class Timeline(StrictModel):
     tender_deadline: dt.date | None = None
     """Deadline for tenders (initial tenders when negotiated)."""
     award_date: dt.date | None = None
-    """Planned award decision."""
+    """Planned award decision (the day it is sent to the tenderers)."""
+    award_sent_electronically: bool = True
+    """The award decision is sent electronically (standstill 10 days, else 15)."""
     contract_start: dt.date | None = None
     """Planned signature or start of the contract(s)."""
     e_submission: bool = True
@@ -269,6 +286,10 @@ class Tendering(StrictModel):
     """Whether variants are allowed (Art. 45)."""
     consortia: Paragraphs = ""
     """Rules for groups of operators and subcontracting."""
+    page_limit: Annotated[int, Field(gt=0)] | None = None
+    """Most A4 pages of the technical offer, annexes excluded."""
+    no_lots_reason: Paragraphs = ""
+    """Why the contract is not divided into lots (Art. 46(1)); PPI and innovation partnership."""
 
 
 class ContractTerms(StrictModel):

@@ -94,13 +94,18 @@ def _tender_contexts(stem: str) -> list[dict[str, Any]]:
     """Contexts of the example procurements whose procedure uses ``stem``."""
     from leadocs.tender.draft import template_name, tender_context
     from leadocs.tender.input import load_procurement
+    from leadocs.tender.pack import pack_context
     from leadocs.tender.rules import check_procurement
 
+    pack = stem in ("tender-declaration", "tender-rule-check", "tender-pack-index")
     found = []
     for path in sorted((ROOT / "examples/procurements").glob("*.yaml")):
         loaded = load_procurement(path)
-        if template_name(loaded.procurement.procedure) == stem:
-            report = check_procurement(loaded.procurement)
+        report = check_procurement(loaded.procurement)
+        lang = loaded.procurement.language
+        if pack:
+            found.append(pack_context(loaded, report, lang=lang, today=TODAY))
+        elif template_name(loaded.procurement.procedure) == stem:
             found.append(tender_context(loaded, report, today=TODAY))
     return found
 

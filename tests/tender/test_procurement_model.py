@@ -116,7 +116,7 @@ def test_buyer_needs_an_organisation_file_or_name_country_contact(tmp_path: Path
         (
             "authority_type: sub-central",
             "authority_type: local",
-            ":10:19: procurement.authority_type: 'local' is not one of",
+            ":10:19: procurement.authority_type: 'local' is not an authority type; write 'central'",
         ),
         (
             "total: 3800000",

@@ -265,12 +265,12 @@ def test_estimated_value_below_the_budget_warns() -> None:
 # -- CPV -----------------------------------------------------------------------------------
 
 
-def test_pcp_cpv_codes_inside_the_art14_list() -> None:
+def test_pcp_main_cpv_code_inside_the_art14_list() -> None:
     values = data("pcp")
-    values["cpv_additional"].append("48190000-6")
+    values["cpv_additional"].append("48190000-6")  # the prototypes' code: a note only
     report = check(values)
-    assert report.errors == []
-    assert found(report.warnings, "procurement.cpv_additional[2]", "exemption may not apply")
+    assert report.errors == [] and report.warnings == []
+    assert found(report.notes, "procurement.cpv_additional[2]", "not an R&D service")
     values["cpv_main"] = "80420000-4"
     assert found(check(values).warnings, "procurement.cpv_main", "Art. 14")
 
@@ -578,8 +578,9 @@ def test_innovation_partnership_value_is_rd_of_all_phases_plus_purchase() -> Non
 def test_exempt_pcp_gets_an_exemption_note() -> None:
     assert "outside Directive 2014/24/EU under Art. 14" in _note(data("pcp"))
     values = data("pcp")
-    values["cpv_additional"].append("48190000-6")
-    assert "EU-wide publication is required" in _note(values)
+    values["cpv_main"] = "72212190-7"  # not an R&D service: the directive applies
+    publication = [n for n in check(values).notes if n.field == "procurement.budget"]
+    assert "EU-wide publication is required" in publication[0].message
 
 
 def test_unknown_threshold_period_says_so() -> None:

@@ -125,7 +125,7 @@ def test_tables_are_filled_from_the_file() -> None:
     assert "| | All phases | | | | €3,800,000 | 100\u00a0% |" in text
     assert "| Price | price | 20\u00a0% | – |" in text
     assert "| Total | | 100\u00a0% | |" in text
-    assert "| Deadline for tenders | 4 December 2026 |" in text
+    assert "| Deadline for tenders | 4 December 2026, 12:00 EET |" in text
     assert (
         "| Phase 3: Original development and test series | 1 February 2028 – 30 November 2028 |"
         in text
@@ -138,7 +138,7 @@ def test_tables_are_filled_from_the_file() -> None:
 
 def test_innovation_partnership_value_and_time_limits() -> None:
     text = docx_to_text(render(PROCUREMENTS / KINDS["innovation-partnership"]))
-    assert "| Estimated value (Art. 5) | €4,150,000 |" in text
+    assert "| Estimated value (Art. 5(6)) | €4,150,000 |" in text
     assert "| Final purchase (maximum) | €2,400,000 (58\u00a0%) |" in text
     assert (
         "| Requests to participate | the contract notice is sent | 30 days (Art. 31(1)) | 32 days |"
@@ -187,14 +187,12 @@ def test_a_minimal_file_renders_with_markers(tmp_path: Path, kind: str) -> None:
 
 
 def test_warnings_are_listed_in_the_last_annex(tmp_path: Path) -> None:
-    path = copy_example(
-        tmp_path, old="cpv_additional: [73120000-9", new="cpv_additional: [48190000-6"
-    )
+    path = copy_example(tmp_path, old="cpv_main: 73000000-2", new="cpv_main: 72212190-7")
     text = docx_to_text(render(path))
     annex = text.split("Rule check of this draft\n", 1)[1]
     assert "[Heading 2] Warnings" in annex
     assert (
-        "[List Bullet] procurement.cpv_additional[0] (line 41): CPV code 48190000-6 is not one"
+        "[List Bullet] procurement.cpv_main (line 40): the main CPV code 72212190-7 is not an"
         in annex
     )
     assert "The rule check found 1 warning(s)" in text

@@ -1,20 +1,51 @@
-"""CPV rules: a PCP's codes inside the Art. 14 R&D list; no code twice.
+"""CPV rules: check digits, a PCP's main code among the Art. 14 R&D codes, no code twice.
 
-The form of each code (eight digits, a hyphen, a check digit) is checked by the model, so that a
-malformed code is an error wherever the file is read. Basis: Art. 14 of
-Directive 2014/24/EU (the directive covers R&D services only for the listed
-codes, and only when the benefits accrue exclusively to the authority and the
-service is wholly paid by it; a PCP fails the first condition and so falls
-outside the directive).
+The form of each code (eight digits, a hyphen, a check digit) is checked by the
+model, so that a malformed code is an error wherever the file is read. The check
+digit is verified for the codes leadocs ships names for (``leadocs/data/cpv.yaml``).
+Basis: Art. 14 of Directive 2014/24/EU (the directive covers R&D services of the
+codes 73000000-2 to 73120000-9, 73300000-5, 73420000-2 and 73430000-5 only when
+the benefits accrue exclusively to the authority and the service is wholly paid
+by it; a PCP fails the first condition and so falls outside the directive). A
+PCP is a contract for R&D services, so its main code, which names the main
+subject of the contract, must be one of them; additional codes may name the
+prototypes or test products bought within it.
 """
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
+import yaml
+
 from leadocs.tender.model import Procedure, Procurement
 from leadocs.tender.rules._base import Findings, Locator, RuleReport
-from leadocs.tender.rules.tables import ART14_RD_CPV
+from leadocs.tender.rules.tables import ART14_RD_CPV, art14_rd_code
 
-__all__ = ["all_codes", "check_cpv", "exempt_rd_codes"]
+__all__ = ["LABEL_TODO", "all_codes", "check_cpv", "cpv_label", "exempt_rd_codes", "known_code"]
+
+LABEL_TODO = "[label]"
+"""What a draft prints for a code whose name leadocs does not ship."""
+
+
+@cache
+def _labels() -> dict[str, dict[str, str]]:
+    text = (resources.files("leadocs") / "data" / "cpv.yaml").read_text("utf-8")
+    data: dict[str, dict[str, str]] = yaml.safe_load(text)
+    return data
+
+
+def known_code(code: str) -> str | None:
+    """The shipped code with the same eight digits as ``code`` (its right check digit), if any."""
+    digits = code.split("-")[0]
+    return next((known for known in _labels() if known.startswith(f"{digits}-")), None)
+
+
+def cpv_label(code: str, lang: str) -> str:
+    """The name of ``code`` in ``lang`` (``[label]`` when leadocs does not ship it)."""
+    names = _labels().get(code, {})
+    return names.get(lang.split("_")[0], LABEL_TODO)
 
 
 def all_codes(procurement: Procurement) -> list[tuple[tuple[str | int, ...], str]]:
@@ -25,24 +56,43 @@ def all_codes(procurement: Procurement) -> list[tuple[tuple[str | int, ...], str
 
 
 def exempt_rd_codes(procurement: Procurement) -> bool:
-    """Whether every CPV code is one of the R&D codes of Art. 14."""
-    return all(code in ART14_RD_CPV for _, code in all_codes(procurement))
+    """Whether a PCP's main subject is an R&D service of Art. 14: it is outside the directive."""
+    return procurement.procedure is Procedure.PCP and art14_rd_code(procurement.cpv_main)
 
 
 def check_cpv(procurement: Procurement, at: Locator) -> RuleReport:
-    """Warn about PCP codes outside the Art. 14 list and about repeated codes."""
+    """Check digits, repeated codes, and a PCP's codes against the Art. 14 R&D codes."""
     found = Findings(at)
     seen: set[str] = set()
     for path, code in all_codes(procurement):
         if code in seen:
             found.warning(path, f"CPV code {code} is given twice")
         seen.add(code)
-        if procurement.procedure is Procedure.PCP and code not in ART14_RD_CPV:
-            found.warning(
+        known = known_code(code)
+        if known is not None and known != code:
+            found.error(
                 path,
-                f"CPV code {code} is not one of the R&D service codes of Art. 14 of Directive "
-                "2014/24/EU (73000000-2, 73100000-3, 73110000-6, 73120000-9, 73300000-5, "
-                "73420000-2, 73430000-5): the PCP exemption may not apply to this part; "
-                "describe the R&D services with those codes",
+                f"CPV code {code} has a wrong check digit: the code {code[:8]} is {known}",
             )
+    if procurement.procedure is Procedure.PCP:
+        _pcp_codes(procurement, found)
     return found.report
+
+
+def _pcp_codes(procurement: Procurement, found: Findings) -> None:
+    listing = ", ".join(ART14_RD_CPV)
+    if not art14_rd_code(procurement.cpv_main):
+        found.warning(
+            ("cpv_main",),
+            f"the main CPV code {procurement.cpv_main} is not an R&D service: a PCP buys R&D "
+            "services, and only those of Art. 14 of Directive 2014/24/EU "
+            f"({listing}) put it outside the directive; choose the main code among them",
+        )
+    for path, code in all_codes(procurement)[1:]:
+        if not art14_rd_code(code):
+            found.note(
+                path,
+                f"CPV code {code} is not an R&D service; that is fine for what the R&D "
+                "produces (prototypes, test products) as long as R&D services stay the main "
+                "subject of the contract",
+            )

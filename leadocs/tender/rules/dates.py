@@ -17,9 +17,11 @@ from typing import Any
 
 from leadocs.tender.model import AuthorityType, Procedure, ProcedureType, Procurement
 from leadocs.tender.rules._base import Findings, Locator, RuleReport
+from leadocs.tender.rules.cpv import exempt_rd_codes
+from leadocs.tender.rules.tables import Standstill
 from leadocs.tender.rules.tables import TimeLimits as TL
 
-__all__ = ["check_dates", "time_limit_stages"]
+__all__ = ["check_dates", "pcp_comparable_days", "standstill_days", "time_limit_stages"]
 
 Path = tuple[Any, ...]
 _DEADLINES = ("request_deadline", "tender_deadline")
@@ -32,6 +34,8 @@ def check_dates(procurement: Procurement, at: Locator) -> RuleReport:
     _inside_tender_period(procurement, found)
     _durations(procurement, found)
     _time_limits(procurement, found)
+    _pcp_tender_period(procurement, found)
+    _standstill(procurement, found)
     return found.report
 
 
@@ -39,7 +43,9 @@ def _chain(procurement: Procurement) -> list[tuple[Path, dt.date | None]]:
     """The dates that must come one after the other, in procedure order."""
     tl = procurement.timeline
     consultation = procurement.market_consultation
-    chain: list[tuple[Path, dt.date | None]] = [(("timeline", "pin_dispatch"), tl.pin_dispatch)]
+    # A prior information notice and a market consultation come in either order (Art. 40
+    # needs no PIN); each comes before the contract notice, so they are two chains.
+    chain: list[tuple[Path, dt.date | None]] = []
     if consultation is not None:
         chain += [
             (("market_consultation", "start"), consultation.start),
@@ -62,8 +68,15 @@ def _chain(procurement: Procurement) -> list[tuple[Path, dt.date | None]]:
 
 
 def _order(procurement: Procurement, found: Findings) -> None:
+    tl = procurement.timeline
+    pin = [(("timeline", "pin_dispatch"), tl.pin_dispatch)]
+    _in_order(pin + [(("timeline", "notice_dispatch"), tl.notice_dispatch)], found)
+    _in_order(_chain(procurement), found)
+
+
+def _in_order(chain: list[tuple[Path, dt.date | None]], found: Findings) -> None:
     previous: tuple[Path, dt.date] | None = None
-    for path, day in _chain(procurement):
+    for path, day in chain:
         if day is None:
             continue
         if previous is not None:
@@ -292,6 +305,61 @@ def _time_limits(procurement: Procurement, found: Findings) -> None:
                 f"the minimum is {stage.basis} of Directive 2014/24/EU; move the deadline "
                 f"to {(stage.start + dt.timedelta(days=stage.minimum)).isoformat()} or later",
             )
+
+
+def pcp_comparable_days(procurement: Procurement) -> int:
+    """The Directive's shortest comparable tender period for a PCP: an open procedure's."""
+    reduction = TL.E_SUBMISSION_REDUCTION if procurement.timeline.e_submission else 0
+    return TL.OPEN_TENDERS - reduction
+
+
+def _pcp_tender_period(procurement: Procurement, found: Findings) -> None:
+    tl = procurement.timeline
+    if procurement.procedure is not Procedure.PCP:
+        return
+    if tl.notice_dispatch is None or tl.tender_deadline is None:
+        return
+    days = (tl.tender_deadline - tl.notice_dispatch).days
+    minimum = pcp_comparable_days(procurement)
+    if days < minimum:
+        found.warning(
+            ("timeline", "tender_deadline"),
+            f"only {days} days for tenders after the contract notice is sent; a PCP is outside "
+            f"the directive's time limits, but an open procedure would need {minimum} days "
+            "(Art. 27(1) and (4)) and the Treaty principles still require adequate time to "
+            "prepare R&D offers",
+        )
+
+
+def standstill_days(procurement: Procurement) -> int:
+    """The standstill period that applies to the award decision, in calendar days."""
+    electronic = procurement.timeline.award_sent_electronically
+    return Standstill.ELECTRONIC if electronic else Standstill.OTHER
+
+
+def _standstill(procurement: Procurement, found: Findings) -> None:
+    tl = procurement.timeline
+    if tl.award_date is None or tl.contract_start is None:
+        return
+    days = standstill_days(procurement)
+    earliest = tl.award_date + dt.timedelta(days=days + 1)
+    if tl.contract_start >= earliest:
+        return
+    how = "electronically" if tl.award_sent_electronically else "by other means than electronic"
+    message = (
+        f"the contract is signed on {tl.contract_start.isoformat()}, before the standstill "
+        f"period of {days} days after the award decision sent {how} on "
+        f"{tl.award_date.isoformat()} ends ({Standstill.BASIS}); sign on "
+        f"{earliest.isoformat()} or later"
+    )
+    if exempt_rd_codes(procurement):
+        found.note(
+            ("timeline", "contract_start"),
+            f"{message}. A PCP under Art. 14 is outside the Remedies Directives, but national "
+            "law may still require a standstill [check national law]",
+        )
+    else:
+        found.error(("timeline", "contract_start"), message)
 
 
 def _name(path: Path) -> str:

@@ -12,30 +12,64 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 __all__ = [
+    "ART14_EXTRA",
+    "ART14_RANGE",
     "ART14_RD_CPV",
     "DIRECTIVE",
     "PURCHASE_TO_RD_RATIO",
     "THRESHOLDS",
+    "Standstill",
     "ThresholdPeriod",
     "TimeLimits",
+    "art14_rd_code",
     "threshold_period",
 ]
 
 DIRECTIVE = "Directive 2014/24/EU"
 
-ART14_RD_CPV: dict[str, str] = {
-    "73000000-2": "Research and development services and related consultancy services",
-    "73100000-3": "Research and experimental development services",
-    "73110000-6": "Research services",
-    "73120000-9": "Experimental development services",
-    "73300000-5": "Design and execution of research and development",
-    "73420000-2": "Pre-feasibility study and technological demonstration",
-    "73430000-5": "Test and evaluation",
-}
-"""R&D service codes to which the directive applies only under the conditions of Art. 14.
+ART14_RD_CPV: tuple[str, ...] = (
+    "73000000-2",
+    "73100000-3",
+    "73110000-6",
+    "73111000-3",
+    "73112000-0",
+    "73120000-9",
+    "73300000-5",
+    "73420000-2",
+    "73430000-5",
+)
+"""Every R&D service code to which the directive applies only under the conditions of Art. 14.
 
-"73000000-2 to 73120000-9" in Art. 14 means the four codes of that range.
+Art. 14 names the range 73000000-2 to 73120000-9 (every code in it, including those
+under 731…) and three more codes; :func:`art14_rd_code` decides by the range, this
+tuple lists the codes the range holds in CPV 2008, for messages and texts.
 """
+
+ART14_RANGE = ("73000000", "73120000")
+"""The first and last code of the Art. 14 range, without check digits."""
+ART14_EXTRA = ("73300000", "73420000", "73430000")
+"""The codes Art. 14 names besides the range, without check digits."""
+
+
+def art14_rd_code(code: str) -> bool:
+    """Whether ``code`` (``73111000-3``) is an R&D service code of Art. 14 of the directive."""
+    digits = code.split("-")[0]
+    low, high = ART14_RANGE
+    return low <= digits <= high or digits.startswith("731") or digits in ART14_EXTRA
+
+
+class Standstill:
+    """The standstill period before a contract may be signed, in calendar days.
+
+    Counted from the day after the award decision is sent (Directive 89/665/EEC,
+    Art. 2a(2), as amended by Directive 2007/66/EC).
+    """
+
+    ELECTRONIC = 10
+    """The award decision is sent by fax or electronic means."""
+    OTHER = 15
+    """The award decision is sent by other means."""
+    BASIS = "Directive 89/665/EEC, Art. 2a(2), as amended by Directive 2007/66/EC"
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ Regulation (EU) 2025/2152), and the threshold by contract type and authority:
 works, or supplies and services of central (Annex I) or sub-central
 authorities. The value compared is the estimated value excluding VAT (Art. 5);
 for an innovation partnership, the R&D of all phases plus the final purchase
-(Art. 5, last subparagraph). A PCP whose codes are all Art. 14 R&D codes is
+(Art. 5(6)). A PCP whose main code is an Art. 14 R&D code is
 outside the directive, and gets a note saying so instead.
 """
 
@@ -51,7 +51,7 @@ class Publication:
 
 
 def art5_value(procurement: Procurement) -> Decimal:
-    """The innovation-partnership value of Art. 5: R&D of all phases plus the final purchase."""
+    """The innovation-partnership value of Art. 5(6): R&D of all phases plus the final purchase."""
     purchase = procurement.purchase.max_cost if procurement.purchase else None
     return phases_total(procurement) + (purchase or Decimal(0))
 
@@ -133,7 +133,7 @@ def publication(procurement: Procurement) -> Publication:
         "below the EU thresholds apply [check national law]."
     )
     what = (
-        "R&D of all phases plus the final purchase, Art. 5"
+        "R&D of all phases plus the final purchase, Art. 5(6)"
         if (procurement.procedure is Procedure.INNOVATION_PARTNERSHIP)
         else "excluding VAT"
     )
@@ -172,7 +172,7 @@ def check_thresholds(procurement: Procurement, at: Locator) -> RuleReport:
                 ("budget", "estimated_value"),
                 f"{stated:,.0f} is less than the R&D of all phases plus the final purchase "
                 f"({required:,.0f}); for an innovation partnership the estimated value is that "
-                "sum (Directive 2014/24/EU, Art. 5); raise it or leave it out",
+                "sum (Directive 2014/24/EU, Art. 5(6)); raise it or leave it out",
             )
     found.note(("budget",), publication(procurement).text)
     return found.report
