@@ -109,9 +109,9 @@ def check(template: Path, kind: str | None, data: Path | None, network_path: Pat
     problems = check_template(source, name, env, context)
     for problem in problems:
         click.echo(f"{name}: {problem}")
-    builtin = kind or kind_of(template)
-    if context is not None and builtin is not None:
-        _note_dropped_fields(source, name, builtin, context)
+    copy_of = kind_of(template)  # named like a built-in layout: an edited copy of it
+    if context is not None and copy_of is not None:
+        _note_dropped_fields(source, name, copy_of, context)
     if problems:
         raise TemplateError(name, f"{len(problems)} problem(s) found ({against})")
     say("ok", template)
@@ -132,7 +132,10 @@ def _note_dropped_fields(
         fields_shown(source, name, env), fields_shown(builtin_source, builtin_name, env), context
     )
     for field in dropped:
-        click.echo(f"{name}: note: the built-in {kind} layout shows {field}; this copy does not")
+        click.echo(
+            f"{name}: note: the built-in {kind} layout shows {field}; this copy does not",
+            err=True,
+        )
 
 
 @click.command()

@@ -167,11 +167,16 @@ def _context_of(
 def _tender_context(kind: str) -> dict[str, Any]:
     from leadocs.tender.draft import template_name, tender_context
     from leadocs.tender.input import load_procurement
+    from leadocs.tender.pack import pack_context
 
-    for path in sorted((examples_dir() / "procurements").glob("*.yaml")):
-        loaded = load_procurement(path)
+    examples = [
+        load_procurement(p) for p in sorted((examples_dir() / "procurements").glob("*.yaml"))
+    ]
+    for loaded in examples:
         if template_name(loaded.procurement.procedure) == kind:
             return tender_context(loaded, loaded.check(), today=EXAMPLE_DATE)
+    if kind in KINDS and examples:  # a document of the tender pack: the same for every procedure
+        return pack_context(examples[0], examples[0].check(), lang="en", today=EXAMPLE_DATE)
     raise UsageError(
         f"no document kind named '{kind}'", hint=f"choose one of: {', '.join(kinds())}"
     )
