@@ -29,6 +29,7 @@ from leadocs.tender.terms import (
     CPV_PATTERN,
     NUTS_PATTERN,
     AuthorityType,
+    AuthorityTypeField,
     Award,
     AwardBasis,
     AwardedContract,
@@ -338,7 +339,7 @@ class Procurement(StrictModel):
     """Language of the procedure."""
     procedure_type: ProcedureType | None = None
     """For a PPI: open, restricted, competitive-negotiation or competitive-dialogue."""
-    authority_type: AuthorityType
+    authority_type: AuthorityTypeField
     """central (Annex I authorities) or sub-central; decides the EU threshold."""
     contract_type: ContractType | None = None
     """services, supplies or works (default services); works have their own EU threshold."""
