@@ -120,9 +120,7 @@ def read_entries(source: bytes, template: str) -> tuple[list[zipfile.ZipInfo], d
             check_entries(infos, template)
             return infos, {info.filename: archive.read(info) for info in infos}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error) as exc:
-        raise TemplateError(
-            template, f"is not a Word .docx file (not a zip package: {exc})"
-        ) from exc
+        raise TemplateError(template, f"not a .docx (zip) file: {exc}") from exc
 
 
 def _rels_of(part: str) -> str:
