@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -68,9 +69,13 @@ def test_csv_lists_joined_by_hand(body: list[list[str]], keep: int) -> None:
         every_reader(path)
 
 
+_NOT_IN_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
 def _cell(value: Any) -> Any:
+    # What openpyxl cannot write at all; a real workbook never holds it either.
     if isinstance(value, str):
-        return ILLEGAL_CHARACTERS_RE.sub("", value)
+        return _NOT_IN_XML.sub("", ILLEGAL_CHARACTERS_RE.sub("", value))
     if isinstance(value, float) and value != value:  # NaN: Excel has no such number
         return None
     return value
