@@ -235,3 +235,20 @@ def test_spaces_inside_a_cell_are_kept(tmp_path: Path) -> None:
     cell = '<c r="A1" t="inlineStr"><is><t xml:space="preserve">  a   b  </t></is></c>'
     sheet = f'<worksheet xmlns="{MAIN}"><sheetData><row r="1">{cell}</row></sheetData></worksheet>'
     assert sequential(workbook(tmp_path / "spaces.xlsx", sheet)) == [(1, ["  a   b  "])]
+
+
+def test_a_cell_past_excels_limit_is_an_error(tmp_path: Path) -> None:
+    # Excel stops at 32,767 characters; a longer cell was made to hurt, not typed.
+    cell = f'<c r="B2" t="inlineStr"><is><t>{"x" * 40_000}</t></is></c>'
+    rows = (
+        f'<row r="1"><c r="A1" t="inlineStr"><is><t>name</t></is></c></row><row r="2">{cell}</row>'
+    )
+    path = workbook(
+        tmp_path / "long.xlsx",
+        f'<worksheet xmlns="{MAIN}"><sheetData>{rows}</sheetData></worksheet>',
+    )
+    for read in (sequential, lambda p: chunked(p, 1)):
+        with pytest.raises(
+            DataError, match="cell B2 of row 2 holds 40,000 characters; a cell holds"
+        ):
+            read(path)

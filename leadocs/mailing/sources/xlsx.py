@@ -54,6 +54,8 @@ _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, Runti
 
 _BLOCK = 1 << 20
 _MAX_SPACES = 1 << 16
+_MAX_CELL = 32_767
+"""Excel's limit on the characters of one cell."""
 _LONG_SPACES = re.compile(rb"[ \t\r\n]{%d,}" % (_MAX_SPACES + 1))
 
 Row = tuple[int, list[Any]]
@@ -319,7 +321,14 @@ def _decode_row(element: Any, counter: int, strings: list[str], dates: frozenset
         column = _column_index(ref) if ref else len(values)
         if column > len(values):
             values.extend([None] * (column - len(values)))
-        values.append(_value(cell, strings, dates))
+        value = _value(cell, strings, dates)
+        if isinstance(value, str) and len(value) > _MAX_CELL:
+            # Not written by Excel, which stops at its limit; never a recipient's value.
+            raise ValueError(
+                f"cell {ref or column + 1} of row {number} holds {len(value):,} characters; "
+                f"a cell holds at most {_MAX_CELL:,}"
+            )
+        values.append(value)
     return number, values
 
 
