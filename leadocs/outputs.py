@@ -18,21 +18,37 @@ from typing import NoReturn
 
 from leadocs.errors import OutputError
 
-__all__ = ["check_writable", "replace_file", "safe_name", "write_atomic"]
+__all__ = [
+    "check_writable",
+    "is_folder",
+    "make_folder",
+    "replace_file",
+    "safe_name",
+    "write_atomic",
+]
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 _SPACES = re.compile(r"[\s_]+")
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
     f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)
 }
-MAX_NAME = 120
+MAX_NAME_BYTES = 180
+"""Most UTF-8 bytes of a name without its extension. File systems allow 255 bytes;
+the rest is for the extension, a clash number and the ``.NAME.XXXXXXXX.part``
+form the name takes while it is written."""
+_ELLIPSIS = "…"
+_KEPT_TAIL = 3
+"""A shortened name keeps 1/3 of its room for its end, where ``--name`` patterns
+put what tells files apart (an id, a row, a country)."""
 
 
 def safe_name(text: str, fallback: str = "document") -> str:
     """A file name (without extension) that is safe on Windows, macOS and Linux.
 
     Path separators, ``..``, reserved characters and names, control characters
-    and trailing dots are removed; letters such as ä, ł or Greek are kept.
+    and trailing dots are removed; letters such as ä, ł or Greek are kept. A
+    name longer than :data:`MAX_NAME_BYTES` in UTF-8 keeps its start and its
+    end, joined by "…", so that names differing only at the end stay apart.
     """
     name = unicodedata.normalize("NFC", text)
     name = _UNSAFE.sub("-", name)
@@ -40,17 +56,56 @@ def safe_name(text: str, fallback: str = "document") -> str:
     name = re.sub(r"-{2,}", "-", name).strip(" .-")
     if name.split(".")[0].upper() in _WINDOWS_RESERVED:
         name = f"{name}-file"
-    return name[:MAX_NAME].rstrip(" .-") or fallback
+    return _shorten(name).strip(" .-") or fallback
 
 
-def check_writable(target: Path, *, force: bool) -> None:
-    """Raise :class:`OutputError` if ``target`` exists (without ``force``) or cannot be made."""
-    if target.is_dir():
+def _shorten(name: str) -> str:
+    raw = name.encode("utf-8")
+    if len(raw) <= MAX_NAME_BYTES:
+        return name
+    room = MAX_NAME_BYTES - len(_ELLIPSIS.encode("utf-8"))
+    tail = raw[len(raw) - room // _KEPT_TAIL :].decode("utf-8", "ignore")
+    head = raw[: room - len(tail.encode("utf-8"))].decode("utf-8", "ignore")
+    return head.rstrip(" .-") + _ELLIPSIS + tail.lstrip(" .-")
+
+
+def is_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder; False for a name the file system cannot even look up."""
+    try:
+        return path.is_dir()
+    except OSError:  # too long, a loop of links: check_writable says why
+        return False
+
+
+def check_writable(target: Path, *, force: bool, new_folder: bool = False) -> None:
+    """Raise :class:`OutputError` if ``target`` exists (without ``force``) or cannot be made.
+
+    With ``new_folder``, a missing folder of ``target`` is fine: the caller creates it
+    (with :func:`make_folder`) just before writing; no part of it may be a file.
+    """
+    try:
+        is_dir, exists, parent_is_dir = target.is_dir(), target.exists(), target.parent.is_dir()
+    except OSError as exc:  # a name too long for the file system, a loop of links
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+    if is_dir:
         raise OutputError(f"{target} is a folder; give a file name with -o")
-    if target.exists() and not force:
+    if exists and not force:
         raise OutputError(f"{target} already exists", hint="use --force to overwrite it")
-    if not target.parent.is_dir():
+    if new_folder and not parent_is_dir:
+        existing = next(p for p in target.parents if p.exists() or p == p.parent)
+        if existing.is_dir():
+            return
+        raise OutputError(f"cannot make the folder {target.parent}: {existing} is a file")
+    if not parent_is_dir:
         raise OutputError(f"folder {target.parent} does not exist", hint="create it first")
+
+
+def make_folder(folder: Path) -> None:
+    """Create ``folder`` and its parents as needed; :class:`OutputError` if that fails."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot make the folder {folder}: {exc.strerror or exc}") from None
 
 
 def _umask() -> int:
@@ -67,7 +122,12 @@ def write_atomic(target: Path, data: bytes, *, force: bool = False, durable: boo
     new one. Batches use it and check their files' size and mtime on the next run.
     """
     check_writable(target, force=force)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
+    except OSError as exc:  # a read-only folder, a name too long for the file system
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
     temp = Path(temp_name)
     try:
         # mkstemp makes private files; give the document the permissions of any new file.

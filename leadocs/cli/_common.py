@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from leadocs.errors import UsageError
-from leadocs.outputs import check_writable, write_atomic
+from leadocs.outputs import check_writable, is_folder, make_folder, write_atomic
 
 if TYPE_CHECKING:
     from leadocs.documents.build import RenderedDocument
@@ -46,13 +47,30 @@ def network_option(func: F) -> F:
     )(func)
 
 
+_FOLDER_KEY = "leadocs.output_folder"
+
+
+def _output_path(ctx: click.Context, _param: click.Parameter, value: str | None) -> Path | None:
+    # "-o letters/" names a folder, made if need be; a Path would forget the slash.
+    path = Path(value) if value else None
+    if value and value.endswith(("/", os.sep)):
+        ctx.meta[_FOLDER_KEY] = path
+    return path
+
+
+def _names_folder(output: Path) -> bool:
+    """Whether ``output`` is the command's ``-o``, written with a trailing slash."""
+    context = click.get_current_context(silent=True)
+    return context is not None and context.meta.get(_FOLDER_KEY) == output
+
+
 def output_options(
     output_help: str = "Output file (default: a name from the document kind and organisation, "
     "in the current folder).",
 ) -> Callable[[F], F]:
     """``-o``, ``--force``, ``--template``, ``--pdf``, ``--pdf-only``: how a document is written."""
     options = [
-        click.option("-o", "--output", type=click.Path(path_type=Path), help=output_help),
+        click.option("-o", "--output", type=click.Path(), callback=_output_path, help=output_help),
         click.option("--force", is_flag=True, help="Overwrite an existing output file."),
         click.option(
             "--template",
@@ -160,16 +178,20 @@ def emit(
 ) -> list[Path]:
     """Write a rendered document (and its PDF) atomically; return what was written.
 
-    With ``dry_run`` only check that every target could be written.
+    With ``dry_run`` only check that every target could be written. An ``-o``
+    written with a trailing slash is a folder, made if it does not exist.
     """
     if pdf and pdf_only:
         raise UsageError("--pdf and --pdf-only do not go together; choose one")
     docx_target, pdf_target = _targets(document, output, pdf or pdf_only, pdf_only)
+    new_folder = output is not None and _names_folder(output) and not is_folder(output)
     for target in (docx_target, pdf_target):
         if target is not None:
-            check_writable(target, force=force)
+            check_writable(target, force=force, new_folder=new_folder)
     if dry_run:
         return []
+    if new_folder and output is not None:
+        make_folder(output)
     written = []
     if docx_target is not None:
         written.append(write_atomic(docx_target, document.data, force=force))
@@ -186,7 +208,7 @@ def _targets(
     document: RenderedDocument, output: Path | None, want_pdf: bool, pdf_only: bool
 ) -> tuple[Path | None, Path | None]:
     base = output if output is not None else Path.cwd() / f"{document.stem}.docx"
-    if output is not None and output.is_dir():
+    if output is not None and (is_folder(output) or _names_folder(output)):
         base = output / f"{document.stem}.docx"
     if pdf_only:
         return None, base.with_suffix(".pdf")

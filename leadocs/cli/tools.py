@@ -66,9 +66,10 @@ def render(
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit status 4).")
 def validate(files: tuple[Path, ...], strict: bool) -> None:
-    """Check organisation, network and procurement files.
+    """Check organisation, network and procurement files, and recipient lists.
 
-    Every problem is reported at once, as file:line:column: field: message.
+    A recipient list (.csv, .xlsx, or .yaml with 'recipients:') is checked row by row, as
+    'leadocs batch' would. Every problem is reported at once, as file:line:column: field: message.
     """
     from leadocs.validate import check_file
 

@@ -95,9 +95,13 @@ def make_document(
     title = ctx["t"][kind.name]["title"]
     if kind.subject is Subject.PARTNER:
         title = f"{label(title, options.lang)} {subject.name(kind.subject)}"
+    stem = f"{kind.name}-{subject.name(kind.subject)}"
+    if options.lang != document_language(None, subject):
+        # A second language of a letter gets a name of its own instead of the first's.
+        stem = f"{stem}-{options.lang}"
     return RenderedDocument(
         data=render_template(kind.name, ctx, template),
-        stem=safe_name(f"{kind.name}-{subject.name(kind.subject)}"),
+        stem=safe_name(stem),
         title=title,
         author=subject.network.acronym,
         subject=subject.described(kind.subject) or ctx["network"]["name"],

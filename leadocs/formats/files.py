@@ -7,6 +7,7 @@ problem reported as ``file:line:column: field: message``.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -117,8 +118,17 @@ def check_tasks(
     for index, task in enumerate(tasks):
         if not isinstance(task, str) or task in offered:
             continue
+        parts = [part.strip() for part in re.split(r"[,\s]+", task) if part.strip()]
         close = difflib.get_close_matches(task, offered, n=1, cutoff=0.5)
-        hint = f"did you mean '{close[0]}'?" if close else f"offered: {', '.join(offered)}"
+        if len(parts) > 1 and all(part in offered for part in parts):
+            hint = (
+                "these are several tasks in one; separate tasks with ';' in a spreadsheet "
+                f"cell ({';'.join(parts)}), or write one per line starting with '- ' in YAML"
+            )
+        elif close:
+            hint = f"did you mean '{close[0]}'?"
+        else:
+            hint = f"offered: {', '.join(offered)}"
         data_path = ("organisation", "tasks", index)
         line, column = loaded.source.locate(data_path) if loaded else (None, None)
         problems.append(

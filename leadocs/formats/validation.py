@@ -93,9 +93,27 @@ def _unknown_key_message(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.7)
     if close:
         return f"{message}; did you mean '{close[0]}'?"
+    homes = [home for home in _homes(model, key) if home[:-1] != tuple(map(str, loc[:-1]))]
+    if homes:
+        where = " or ".join(f"'{dotted_path(home[:-1])}'" for home in homes[:3])
+        return f"{message} at this level; it belongs under {where}"
     if known:
         return f"{message}; the keys allowed here are: {', '.join(sorted(known))}"
     return message
+
+
+def _homes(
+    model: type[BaseModel], key: str, path: tuple[str, ...] = (), depth: int = 0
+) -> list[tuple[str, ...]]:
+    """Every path inside ``model`` where a field named ``key`` is allowed (a few levels deep)."""
+    found = [(*path, key)] if key in model.model_fields and path else []
+    if depth >= 4:
+        return found
+    for name, info in model.model_fields.items():
+        inner = model_in(info.annotation)
+        if inner is not None:
+            found += _homes(inner, key, (*path, name), depth + 1)
+    return found
 
 
 def _fields_at(model: type[BaseModel], path: tuple[Any, ...]) -> list[str]:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 from leadocs.errors import OutputError
-from leadocs.mailing.outdir import OutputFile, file_matches
+from leadocs.mailing.outdir import OutputFile, file_matches, refuse_links
 
 __all__ = [
     "MANIFEST_NAME",
@@ -131,6 +131,7 @@ class Manifest:
                 manifest, or is locked by another process.
         """
         path = outdir / MANIFEST_NAME
+        refuse_links(path)
         if not create and not path.is_file():
             raise OutputError(
                 f"{outdir} has no {MANIFEST_NAME}", hint="give the output folder of a batch"
@@ -398,6 +399,7 @@ def snapshot(outdir: Path) -> Iterator[Manifest | None]:
     even to read it, may create files, and a dry run writes nothing in ``outdir``.
     """
     path = outdir / MANIFEST_NAME
+    refuse_links(path)
     if not path.is_file():
         yield None
         return

@@ -16,6 +16,7 @@ from pathlib import Path
 from leadocs.errors import OutputError
 
 __all__ = [
+    "refuse_links",
     "OutputFile",
     "file_matches",
     "iter_part_files",
@@ -110,3 +111,17 @@ def remove_stale_parts(outdir: Path, ours: Callable[[str], bool]) -> int:
         with contextlib.suppress(OSError):  # not empty: something not ours is in it
             folder.rmdir()
     return removed
+
+
+def refuse_links(path: Path) -> None:
+    """Raise :class:`OutputError` if the manifest ``path`` (or its journal) is a symbolic link.
+
+    SQLite would follow it and create or change a database outside the output
+    folder, wherever the link points.
+    """
+    for candidate in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+        if candidate.is_symlink():
+            raise OutputError(
+                f"{candidate} is a symbolic link; a batch's manifest must be a file of its own",
+                hint="delete the link, or choose another -o folder",
+            )

@@ -32,6 +32,7 @@ from leadocs.mailing.rows import CHUNK, CheckedRow, RowChecker
 from leadocs.mailing.select import compile_name, compile_where
 from leadocs.mailing.sources.recipients import ID_COLUMN, RecipientSource, RowBatch
 from leadocs.outputs import safe_name
+from leadocs.render.limits import EXPRESSION_ERRORS, describe_expression_error
 
 __all__ = [
     "DEFAULT_NAME",
@@ -287,8 +288,11 @@ class _Planner:
             }
             try:
                 text = self.name.render(context)
-            except jinja2.TemplateError as exc:
-                raise TemplateError("--name", f"{self.source.path}:{checked.line}: {exc}") from None
+            except (jinja2.TemplateError, *EXPRESSION_ERRORS) as exc:
+                reason = describe_expression_error(exc)
+                raise TemplateError(
+                    "--name", f"{self.source.path}:{checked.line}: {reason}"
+                ) from None
         base = safe_name(text, fallback=f"{kind}-{checked.number}")
         stem, number = base, 1
         # Case-insensitive: Windows and macOS see 'A.docx' and 'a.docx' as one file.

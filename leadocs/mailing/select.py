@@ -19,10 +19,15 @@ from jinja2.sandbox import SandboxedEnvironment
 from leadocs.errors import UsageError
 from leadocs.mailing.sources.columns import EXTRA, ID_COLUMN, organisation_columns
 from leadocs.render.environment import build_environment
+from leadocs.render.limits import LimitedSandbox
 
 __all__ = ["Where", "compile_name", "compile_where"]
 
 _ROOTS = ("recipient", "organisation")
+
+
+class _ExpressionEnvironment(LimitedSandbox, SandboxedEnvironment):
+    """The sandbox with leadocs' size limits (``9 ** (9 ** 9)`` is refused, not computed)."""
 
 
 def compile_name(pattern: str) -> jinja2.Template:
@@ -53,7 +58,7 @@ def compile_where(expression: str | None) -> Where | None:
     """
     if expression is None or not expression.strip():
         return None
-    env = SandboxedEnvironment(undefined=jinja2.Undefined)
+    env = _ExpressionEnvironment(undefined=jinja2.Undefined)
     try:
         ast = env.parse(f"{{{{ ({expression}) }}}}")
         compiled = env.compile_expression(expression, undefined_to_none=False)

@@ -14,6 +14,7 @@ import posixpath
 import re
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from docxtpl import DocxTemplate
 from lxml import etree
 
 from leadocs.errors import TemplateError
+from leadocs.render.package import check_entries
 
 try:  # ISA-L deflates a document's parts in a fifth of zlib's time, and as small
     from isal import isal_zlib as deflate
@@ -109,13 +111,15 @@ def read_entries(source: bytes, template: str) -> tuple[list[zipfile.ZipInfo], d
         The entries' ZipInfo in archive order and their uncompressed data by name.
 
     Raises:
-        TemplateError: the bytes are not a zip archive.
+        TemplateError: the bytes are not a zip archive, or one that inflates too
+            much or names entries outside itself (see :func:`check_entries`).
     """
     try:
         with zipfile.ZipFile(io.BytesIO(source)) as archive:
             infos = archive.infolist()
+            check_entries(infos, template)
             return infos, {info.filename: archive.read(info) for info in infos}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error) as exc:
         raise TemplateError(template, f"not a .docx (zip) file: {exc}") from exc
 
 

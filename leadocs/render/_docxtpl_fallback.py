@@ -26,6 +26,13 @@ from lxml import etree
 from leadocs.errors import LeadocsError, TemplateError
 from leadocs.render._docx_parts import PartSource, context_lines
 from leadocs.render.check import describe, explain_error, locate
+from leadocs.render.limits import (
+    EXPRESSION_ERRORS,
+    LimitError,
+    describe_expression_error,
+    limits_for,
+)
+from leadocs.render.properties import FittedDocxTemplate
 
 try:
     from docxtpl import Subdoc
@@ -38,9 +45,6 @@ _ATOMS = (str, bytes, int, float, Decimal, dt.date, dt.time, type(None))
 _LEAVES = frozenset(
     {str, bytes, int, float, bool, Decimal, dt.date, dt.datetime, dt.time, type(None)}
 )
-# Errors a template expression or filter raises on bad data ("x" + 1, 1 / 0, a
-# bad date); a user error, not a bug in leadocs.
-EXPRESSION_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError)
 # Rebinding stops this deep; the scan stops after this many containers (a
 # context that large is not data a template walks).
 _MAX_DEPTH = 12
@@ -86,9 +90,11 @@ def _message(exc: BaseException) -> str:
         return f"template syntax error: {exc.message}"
     if isinstance(exc, jinja2.UndefinedError):
         return f"missing value: {exc.message}"
+    if isinstance(exc, LimitError):
+        return describe_expression_error(exc)
     if isinstance(exc, jinja2.TemplateError):
         return f"template error: {exc.message or exc}"
-    return f"error while filling in the template: {type(exc).__name__}: {exc}"
+    return f"error while filling in the template: {describe_expression_error(exc)}"
 
 
 def _jinja_lineno(exc: BaseException) -> int | None:
@@ -325,7 +331,9 @@ class DocxtplFallback:
         """
         # A Subdoc has already copied its parts into the template it was built
         # on, so only that template can render it; anything else starts fresh.
-        tpl = _owner(context, self._source, self.name) or DocxTemplate(io.BytesIO(self._source))
+        tpl = _owner(context, self._source, self.name) or FittedDocxTemplate(
+            io.BytesIO(self._source)
+        )
         context = _rebind(context, tpl)
         if any(isinstance(v, InlineImage) and v.tpl is not tpl for v in _walk(context)):
             raise TemplateError(
@@ -335,9 +343,10 @@ class DocxtplFallback:
         self._check_links(context, tpl)
         try:
             # docxtpl's autoescape=True would switch it on in the caller's environment
-            tpl.render(context, jinja_env=self._env, autoescape=self._env.autoescape is True)
-            buffer = io.BytesIO()
-            tpl.save(buffer)
+            with limits_for(self._env, self.name):
+                tpl.render(context, jinja_env=self._env, autoescape=self._env.autoescape is True)
+                buffer = io.BytesIO()
+                tpl.save(buffer)
         except LeadocsError:
             raise
         except (jinja2.TemplateError, *EXPRESSION_ERRORS) as exc:

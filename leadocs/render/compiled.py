@@ -25,6 +25,7 @@ relationships to the package.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -46,12 +47,9 @@ from leadocs.render._docx_parts import (
     strip_line_markers,
     unescape_braces,
 )
-from leadocs.render._docxtpl_fallback import (
-    EXPRESSION_ERRORS,
-    DocxtplFallback,
-    context_reason,
-    template_error,
-)
+from leadocs.render._docxtpl_fallback import DocxtplFallback, context_reason, template_error
+from leadocs.render.limits import EXPRESSION_ERRORS, limits_for, render_limits
+from leadocs.render.properties import fit_core_xml
 
 __all__ = ["CompiledTemplate", "DocxRenderer", "DocxtplFallback", "compile_docx"]
 
@@ -127,12 +125,15 @@ class CompiledTemplate:
         fallback: DocxtplFallback,
         *,
         check_every: bool = False,
+        sandboxed: bool = False,
     ) -> None:
         self.name = name
         self.notice: str | None = None
         self._skeleton = skeleton
         self._parts = parts
         self._fallback = fallback
+        # A user's template (sandboxed) renders within time and memory limits.
+        self._sandboxed = sandboxed
         # Whether a render has been parsed back, and whether every one must be; see render().
         self._checked = False
         self._check_every = check_every
@@ -212,10 +213,11 @@ class CompiledTemplate:
         # would cost a fifth of the render time, so only templates whose values
         # may go in unescaped (autoescape off, |safe) pay it.
         check = self._check_every or not self._checked
-        parts = [
-            (compiled.part.name, compiled.date_time, self._render_part(compiled, context, check))
-            for compiled in self._parts
-        ]
+        with render_limits(self.name) if self._sandboxed else contextlib.nullcontext():
+            parts = [
+                (part.part.name, part.date_time, self._render_part(part, context, check))
+                for part in self._parts
+            ]
         self._checked = True
         return self._skeleton.complete(parts)
 
@@ -251,6 +253,8 @@ class CompiledTemplate:
         xml = unescape_braces(strip_line_markers(xml))
         if any(char in xml for char in _LISTING_CHARS):
             xml = _HELPER.resolve_listing(xml)
+        if part.kind == "core":
+            xml = fit_core_xml(xml)
         data = self._encode(part.name, xml)
         if check:  # before fix_tables, whose parser quietly repairs broken XML
             self._parse_back(part.name, data)
@@ -333,14 +337,23 @@ def compile_docx(
     parts = []
     for part, ast in zip(sources, asts, strict=True):
         try:
-            template = env.from_string(ast)
-        except jinja2.TemplateError as exc:
+            # Compiling folds constant expressions ('a' | center(10**9)): bounded too.
+            with limits_for(env, name):
+                template = env.from_string(ast)
+        except (jinja2.TemplateError, *EXPRESSION_ERRORS) as exc:
             raise template_error(name, exc, part) from exc
         parts.append(_CompiledPart(part, template, dates[part.name]))
     skeleton = build_skeleton(infos, entries, set(by_name))
     fallback = DocxtplFallback(source, env, name, "docxtpl objects", by_name)
     check_every = env.autoescape is not True or any(map(_may_emit_markup, asts))
-    return CompiledTemplate(name, skeleton, tuple(parts), fallback, check_every=check_every)
+    return CompiledTemplate(
+        name,
+        skeleton,
+        tuple(parts),
+        fallback,
+        check_every=check_every,
+        sandboxed=env.sandboxed,
+    )
 
 
 def _may_emit_markup(ast: nodes.Template) -> bool:

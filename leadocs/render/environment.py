@@ -22,6 +22,7 @@ from babel.numbers import format_currency, format_decimal, format_percent
 from jinja2.sandbox import SandboxedEnvironment
 
 from leadocs.i18n.languages import DEFAULT_LANGUAGE, base_language
+from leadocs.render.limits import LimitedSandbox, NoFilesLoader
 
 __all__ = [
     "build_environment",
@@ -168,7 +169,7 @@ class _Environment(_DictFirst, jinja2.Environment):
     pass
 
 
-class _SandboxedEnvironment(_DictFirst, SandboxedEnvironment):
+class _SandboxedEnvironment(_DictFirst, LimitedSandbox, SandboxedEnvironment):
     pass
 
 
@@ -176,7 +177,8 @@ def build_environment(*, sandboxed: bool = False, autoescape: bool = True) -> ji
     """Build a Jinja environment with leadocs' policy and filters.
 
     Args:
-        sandboxed: use Jinja's sandbox; always true for templates the user wrote.
+        sandboxed: use Jinja's sandbox, with leadocs' limits on operators (see
+            :mod:`leadocs.render.limits`); always true for templates the user wrote.
         autoescape: escape values for XML/HTML; off only for plain-text outputs.
 
     Returns:
@@ -187,6 +189,7 @@ def build_environment(*, sandboxed: bool = False, autoescape: bool = True) -> ji
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        loader=NoFilesLoader(),
     )
     env.filters.update(
         date=_date_filter,

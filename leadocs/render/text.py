@@ -9,6 +9,12 @@ import jinja2
 
 from leadocs.errors import TemplateError
 from leadocs.render.environment import build_environment
+from leadocs.render.limits import (
+    EXPRESSION_ERRORS,
+    LimitError,
+    describe_expression_error,
+    limits_for,
+)
 
 __all__ = ["render_text"]
 
@@ -21,7 +27,9 @@ def render_text(
     """Render a text template; HTML and XML templates escape values, others keep them as is."""
     env = build_environment(sandboxed=sandboxed, autoescape=name.lower().endswith(_ESCAPED))
     try:
-        return env.from_string(source).render(dict(context))
+        # Compiling folds constant expressions ('a' | center(10**9)), so it is bounded too.
+        with limits_for(env, name):
+            return env.from_string(source).render(dict(context))
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(
             f"{name}:{exc.lineno}", f"template syntax error: {exc.message}"
@@ -30,7 +38,13 @@ def render_text(
         raise TemplateError(
             name, f"the template uses a value the data does not have: {exc.message}"
         ) from None
+    except LimitError as exc:
+        raise TemplateError(name, describe_expression_error(exc)) from None
     except jinja2.exceptions.SecurityError as exc:
         raise TemplateError(name, f"the template tried something unsafe: {exc}") from None
     except jinja2.TemplateError as exc:
         raise TemplateError(name, f"template error: {exc}") from None
+    except EXPRESSION_ERRORS as exc:
+        raise TemplateError(
+            name, f"error while filling in the template: {describe_expression_error(exc)}"
+        ) from None

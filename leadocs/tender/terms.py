@@ -33,6 +33,7 @@ __all__ = [
     "Review",
     "ReviewBody",
     "Supplier",
+    "AuthorityTypeField",
     "CPV_PATTERN",
     "NUTS_PATTERN",
     "AuthorityType",
@@ -85,6 +86,27 @@ class AuthorityType(StrEnum):
 
     CENTRAL = "central"
     SUB_CENTRAL = "sub-central"
+
+
+# Words people write for a local or regional buyer; the directive calls them all sub-central.
+_SUB_CENTRAL_WORDS = frozenset(
+    {"municipality", "municipal", "city", "town", "region", "regional", "county"}
+    | {"province", "provincial", "school", "sub_central", "subcentral", "sub central"}
+)
+
+
+def _authority_type(value: object) -> object:
+    if isinstance(value, str) and value.strip().lower() in _SUB_CENTRAL_WORDS:
+        raise ValueError(
+            f"'{value}': municipalities, regions and other local or regional buyers are "
+            "sub-central authorities (central means the government bodies of Annex I of the "
+            "directive); write authority_type: sub-central"
+        )
+    return value
+
+
+AuthorityTypeField = Annotated[AuthorityType, BeforeValidator(_authority_type)]
+"""An :class:`AuthorityType` that explains where a municipality or region belongs."""
 
 
 class ContractType(StrEnum):

@@ -83,7 +83,7 @@ CASES = [
             for i in range(8)
         )
         + "organisation: *b7\n",
-        "alias bomb",
+        "values through its aliases",
     ),
     (
         "duplicate-key",

@@ -13,7 +13,7 @@ from leadocs.errors import DataError
 from leadocs.formats.files import builtin_network
 from leadocs.mailing.sources.recipients import load_recipients, open_recipients
 from leadocs.mailing.sources.sheets import column_letter, xlsx_rows
-from tests.helpers import EXAMPLES
+from tests.helpers import EXAMPLES, rows_of, write_csv
 
 NETWORK = builtin_network()
 HEADER = "name,short_name,country,contact.name,contact.email,signatory.name,signatory.title,tasks"
@@ -355,3 +355,52 @@ def test_date_formats_are_found_as_openpyxl_finds_them(tmp_path: Path) -> None:
     [(_, mine)] = list(xlsx_rows(path))
     theirs = next(openpyxl.load_workbook(path, read_only=True).active.iter_rows(values_only=True))
     assert mine == list(theirs) == [when, when, when, 7, 7, when]
+
+
+# -- quotes left open (issue 17) --------------------------------------------------------
+
+
+def _swallowing_list(tmp_path: Path, broken: str) -> Path:
+    rows = rows_of()[:6]
+    path = write_csv(tmp_path / "list.csv", rows)
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    lines[2] = lines[2].replace(",Göteborgsregionen (GR),", broken, 1)
+    path.write_text("".join(lines), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("at_end", [False, True], ids=["closed-later", "never-closed"])
+def test_an_unclosed_quote_is_an_error_naming_the_row(tmp_path: Path, at_end: bool) -> None:
+    path = _swallowing_list(tmp_path, ',"Göteborgsregionen (GR),')
+    if not at_end:  # a second stray quote further down closes the cell
+        text = path.read_text("utf-8").splitlines(keepends=True)
+        text[5] = text[5].replace(",", ',"', 1)
+        path.write_text("".join(text), "utf-8")
+    with pytest.raises(DataError) as caught:
+        load_recipients(path, builtin_network())
+    assert str(caught.value).startswith(f'{path}:3: a quote (") opened in this row is not closed')
+
+
+def test_a_quote_inside_a_cell_is_kept(tmp_path: Path) -> None:
+    path = _swallowing_list(tmp_path, ',Göteborgsregionen "GR,')
+    recipients = load_recipients(path, builtin_network())
+    assert len(recipients) == 6
+    assert recipients[1].organisation.name == 'Göteborgsregionen "GR'
+
+
+def test_a_batch_with_an_unclosed_quote_writes_nothing(run, tmp_path: Path) -> None:
+    _swallowing_list(tmp_path, ',"Göteborgsregionen (GR),')
+    for extra in ((), ("--keep-going",)):
+        result = run("batch", "loi", "list.csv", "-o", "out", *extra)
+        assert result.exit_code == 1, result.stderr
+        assert "list.csv:3: a quote" in result.stderr
+        assert not list(tmp_path.glob("out/*.docx"))
+
+
+def test_a_cell_with_line_breaks_is_still_a_cell(tmp_path: Path) -> None:
+    rows = rows_of()[:2]
+    rows[1]["address.street"] = "Anders Personsgatan 8\nBox 5073"
+    rows[1]["experience"] = "Joint procurement, 13 municipalities.\nPlatforms, tools."
+    recipients = load_recipients(write_csv(tmp_path / "list.csv", rows), builtin_network())
+    assert [r.key for r in recipients] == [rows[0]["id"], rows[1]["id"]]
+    assert recipients[1].organisation.address.street.endswith("Box 5073")  # type: ignore[union-attr]

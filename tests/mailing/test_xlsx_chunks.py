@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -162,3 +163,92 @@ def test_worksheet_without_rows(tmp_path: Path) -> None:
     ):
         path = workbook(tmp_path / "empty.xlsx", sheet_xml)
         assert chunked(path, 5)[0] == sequential(path) == []
+
+
+# -- padding: linear time, bounded memory (issue 17) -------------------------------------
+
+
+def padded_sheet(where: str, padding: int) -> str:
+    rows = "".join(
+        f'<row r="{i}"><c r="A{i}" t="inlineStr"><is><t>v{i}</t></is></c></row>'
+        for i in range(1, 30)
+    )
+    more = rows.replace('r="', 'r="1')
+    pad = " " * padding
+    inner = {
+        "before-sheet-data": f"{pad}<sheetData>{rows}</sheetData>",
+        "between-rows": f"<sheetData>{rows}{pad}{more}</sheetData>",
+        "before-its-end": f"<sheetData>{rows}{pad}</sheetData>",
+    }[where]
+    return f'<worksheet xmlns="{MAIN}">{inner}</worksheet>'
+
+
+def cutting_peak(path: Path) -> tuple[int, list[tuple[int, list[object]]]]:
+    """Peak memory (bytes) while cutting the sheet, and its rows."""
+    sheet = Worksheet(path)
+    tracemalloc.start()
+    try:
+        chunks = list(cut_rows(sheet, 10))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return peak, [row for chunk in chunks for row in decode_chunk(sheet, chunk)]
+
+
+@pytest.mark.parametrize("where", ["before-sheet-data", "between-rows", "before-its-end"])
+def test_padding_does_not_grow_the_cutters_memory(tmp_path: Path, where: str) -> None:
+    # The cutter once kept all padding and searched it again for every block read:
+    # quadratic time, memory as large as the padding. Its memory must not follow the padding.
+    small = workbook(tmp_path / "small.xlsx", padded_sheet(where, 4 << 20))
+    large = workbook(tmp_path / "large.xlsx", padded_sheet(where, 32 << 20))
+    small_peak, small_rows = cutting_peak(small)
+    large_peak, large_rows = cutting_peak(large)
+    assert large_rows == small_rows == sequential(small)
+    assert large_peak < 8 << 20  # a few blocks, not 32 MiB of spaces
+    assert large_peak < small_peak * 2
+
+
+def reading_peak(path: Path) -> tuple[int, list[tuple[int, list[object]]]]:
+    """Peak memory (bytes) while reading the sheet's rows in order, and the rows."""
+    tracemalloc.start()
+    try:
+        rows = sequential(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return peak, rows
+
+
+@pytest.mark.parametrize("where", ["before-sheet-data", "between-rows", "before-its-end"])
+def test_padding_does_not_grow_the_readers_memory(tmp_path: Path, where: str) -> None:
+    small = workbook(tmp_path / "small.xlsx", padded_sheet(where, 4 << 20))
+    large = workbook(tmp_path / "large.xlsx", padded_sheet(where, 32 << 20))
+    small_peak, small_rows = reading_peak(small)
+    large_peak, large_rows = reading_peak(large)
+    assert large_rows == small_rows
+    assert len(large_rows) > 20
+    assert large_peak < 8 << 20
+    assert large_peak < small_peak * 2
+
+
+def test_spaces_inside_a_cell_are_kept(tmp_path: Path) -> None:
+    cell = '<c r="A1" t="inlineStr"><is><t xml:space="preserve">  a   b  </t></is></c>'
+    sheet = f'<worksheet xmlns="{MAIN}"><sheetData><row r="1">{cell}</row></sheetData></worksheet>'
+    assert sequential(workbook(tmp_path / "spaces.xlsx", sheet)) == [(1, ["  a   b  "])]
+
+
+def test_a_cell_past_excels_limit_is_an_error(tmp_path: Path) -> None:
+    # Excel stops at 32,767 characters; a longer cell was made to hurt, not typed.
+    cell = f'<c r="B2" t="inlineStr"><is><t>{"x" * 40_000}</t></is></c>'
+    rows = (
+        f'<row r="1"><c r="A1" t="inlineStr"><is><t>name</t></is></c></row><row r="2">{cell}</row>'
+    )
+    path = workbook(
+        tmp_path / "long.xlsx",
+        f'<worksheet xmlns="{MAIN}"><sheetData>{rows}</sheetData></worksheet>',
+    )
+    for read in (sequential, lambda p: chunked(p, 1)):
+        with pytest.raises(
+            DataError, match="cell B2 of row 2 holds 40,000 characters; a cell holds"
+        ):
+            read(path)

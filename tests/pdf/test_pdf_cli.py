@@ -30,8 +30,9 @@ def test_loi_pdf_has_text_metadata_and_no_soffice_left(tmp_path: Path) -> None:
         env=env,
     )
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "loi-Konnevesi.docx").exists()
-    reader = PdfReader(tmp_path / "loi-Konnevesi.pdf")
+    # --lang en is not the organisation's own language (fi): the default name says so
+    assert (tmp_path / "loi-Konnevesi-en.docx").exists()
+    reader = PdfReader(tmp_path / "loi-Konnevesi-en.pdf")
     text = " ".join(" ".join((page.extract_text() or "") for page in reader.pages).split())
     assert "Konneveden kunta (Konnevesi Municipality)" in text
     assert "attend capacity building seminars arranged by LEA" in text

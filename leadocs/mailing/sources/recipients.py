@@ -339,7 +339,7 @@ def _open_yaml(path: Path) -> RecipientSource:
     try:
         loaded = load_yaml(path)
     except DataError as exc:
-        if any(f"more than {MAX_NODES:,} values" in p.message for p in exc.problems):
+        if any(p.message.startswith(f"holds more than {MAX_NODES:,}") for p in exc.problems):
             # The loader's limit stops alias bombs; a long honest list meets it too.
             raise DataError.single(
                 path,

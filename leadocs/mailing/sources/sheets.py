@@ -57,7 +57,8 @@ def csv_rows(path: Path) -> Generator[Row, None, None]:
     """Every record of a CSV file, numbered as a spreadsheet shows them.
 
     Raises:
-        DataError: the file cannot be read, is not UTF-8 (with the line) or is not CSV.
+        DataError: the file cannot be read, is not UTF-8 (with the line) or is not
+            CSV, or a quote left open has swallowed the rows after it.
     """
     try:
         handle = path.open("rb")
@@ -69,7 +70,7 @@ def csv_rows(path: Path) -> Generator[Row, None, None]:
         # Excel writes ';' where the decimal comma is used (most of Europe), ',' elsewhere.
         delimiter = max(",;\t", key=first.count)
         reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
-        number = 0
+        number, line, columns = 0, 0, 0
         while True:
             try:
                 values = next(reader)
@@ -80,7 +81,35 @@ def csv_rows(path: Path) -> Generator[Row, None, None]:
                     path, f"not valid CSV: {exc}", line=reader.line_num
                 ) from None
             number += 1
+            columns = columns or len(values)
+            if reader.line_num > line + 1:
+                _check_spanning(path, number, line + 1, values, columns, delimiter)
+            line = reader.line_num
             yield number, values
+
+
+def _check_spanning(
+    path: Path, number: int, line: int, values: list[str], columns: int, delimiter: str
+) -> None:
+    """Refuse a record over several lines that holds whole rows inside a quoted cell.
+
+    A cell may hold line breaks (an address typed with Alt+Enter), but when a
+    quote is left open the rows after it end up in one cell, their values lost
+    to their own recipients and shown in this one's letter.
+    """
+    row_like = max(2, (columns - 1) // 2)
+    swallowed = any(
+        part.count(delimiter) >= row_like for value in values for part in value.splitlines()[1:]
+    )
+    if swallowed or (len(values) != columns and any("\n" in value for value in values)):
+        where = f" (line {line} of the file)" if line != number else ""
+        raise DataError.single(
+            path,
+            f'a quote (") opened in this row{where} is not closed where its cell ends, so the '
+            "rows after it were read into one cell; add the missing quote or remove the stray "
+            "one",
+            line=number,
+        )
 
 
 def _decoded_lines(handle: IO[bytes], path: Path) -> Iterator[str]:

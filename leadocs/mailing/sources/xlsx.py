@@ -22,6 +22,7 @@ import difflib
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -47,6 +48,15 @@ _SAFE = etree.XMLParser(resolve_entities=False, no_network=True)
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 READ_ERRORS = (KeyError, ElementTree.ParseError, ValueError, IndexError)
 """What a broken worksheet raises while its rows are decoded."""
+
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError)
+"""What a damaged package raises while its parts are read (RuntimeError: an encrypted part)."""
+
+_BLOCK = 1 << 20
+_MAX_SPACES = 1 << 16
+_MAX_CELL = 32_767
+"""Excel's limit on the characters of one cell."""
+_LONG_SPACES = re.compile(rb"[ \t\r\n]{%d,}" % (_MAX_SPACES + 1))
 
 Row = tuple[int, list[Any]]
 """A row number (the first row is 1) and its values, one per column from A."""
@@ -82,7 +92,7 @@ class Worksheet:
         """
         with self.open() as source:
             try:
-                yield from _rows(source, self.strings, self.dates)
+                yield from _rows(_SqueezedSpaces(source), self.strings, self.dates)
             except READ_ERRORS as exc:
                 raise self.unreadable(exc) from None
 
@@ -129,7 +139,12 @@ def _open_zip(path: Path) -> Iterator[zipfile.ZipFile]:
             path, f"cannot be read as an .xlsx workbook ({reason}){hint}"
         ) from None
     with package:
-        yield package
+        try:
+            yield package
+        except _DAMAGED as exc:  # found while reading a part: a bad CRC, cut-off data
+            raise DataError.single(
+                path, f"cannot be read as an .xlsx workbook (damaged: {exc}); save it again"
+            ) from None
 
 
 def _xml(package: zipfile.ZipFile, part: str, path: Path) -> Any:
@@ -247,7 +262,40 @@ def _date_styles(package: zipfile.ZipFile) -> frozenset[int]:
     return frozenset(found)
 
 
-def _rows(source: IO[bytes], strings: list[str], dates: frozenset[int]) -> Iterator[Row]:
+class _SqueezedSpaces:
+    """A worksheet's bytes with every run of whitespace cut to :data:`_MAX_SPACES` bytes.
+
+    ElementTree keeps the text between two tags as one string, so a worksheet
+    padded with hundreds of megabytes of spaces would take as much memory.
+    No real run is that long: a cell holds at most 32,767 characters.
+    """
+
+    def __init__(self, source: IO[bytes]) -> None:
+        self._source = source
+        self._pending = b""
+
+    def read(self, _size: int = -1) -> bytes:
+        """The next block (of any length), squeezed; empty at the end."""
+        while True:
+            block = self._source.read(_BLOCK)
+            data = _LONG_SPACES.sub(_squeeze, self._pending + block)
+            if not block:
+                self._pending = b""
+                return data
+            # Whitespace at the end may go on in the next block: hold it back.
+            kept = data.rstrip(b" \t\r\n")
+            self._pending = data[len(kept) :]
+            if kept:
+                return kept
+
+
+def _squeeze(run: re.Match[bytes]) -> bytes:
+    return run.group(0)[:_MAX_SPACES]
+
+
+def _rows(
+    source: IO[bytes] | _SqueezedSpaces, strings: list[str], dates: frozenset[int]
+) -> Iterator[Row]:
     counter = 0
     sheet_data: Any = None
     for event, element in ElementTree.iterparse(source, events=("start", "end")):
@@ -273,7 +321,14 @@ def _decode_row(element: Any, counter: int, strings: list[str], dates: frozenset
         column = _column_index(ref) if ref else len(values)
         if column > len(values):
             values.extend([None] * (column - len(values)))
-        values.append(_value(cell, strings, dates))
+        value = _value(cell, strings, dates)
+        if isinstance(value, str) and len(value) > _MAX_CELL:
+            # Not written by Excel, which stops at its limit; never a recipient's value.
+            raise ValueError(
+                f"cell {ref or column + 1} of row {number} holds {len(value):,} characters; "
+                f"a cell holds at most {_MAX_CELL:,}"
+            )
+        values.append(value)
     return number, values
 
 

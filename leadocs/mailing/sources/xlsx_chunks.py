@@ -34,6 +34,7 @@ _DECLARATION = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\?>")
 _ENCODING = re.compile(rb"encoding\s*=\s*[\"']([^\"']+)[\"']")
 _UTF8 = (b"utf-8", b"utf8")
 _POSITION = re.compile(r": line \d+, column \d+$")
+_SPACES = re.compile(rb"\s+")
 _R_ATTRIBUTE = re.compile(rb"\sr\s*=\s*[\"']\s*(\d+)\s*[\"']")
 
 
@@ -103,65 +104,91 @@ def _cuttable(sheet: Worksheet) -> bool:
 
 
 def _cut(source: IO[bytes], size: int) -> Iterator[RowChunk]:
-    buffer = b""
-    while (root := _ROOT.search(buffer)) is None or b">" not in buffer[root.end() - 1 :]:
-        more = source.read(_BLOCK)
-        if not more:
-            return  # no worksheet element: the sheet has no rows
-        buffer += more
-    prefix = root.group(1)
-    start_tags = _start_tags(source, buffer, root, prefix)
+    start_tags = _start_tags(source)
     if start_tags is None:
         return
-    head, buffer, position = start_tags
+    head, prefix, buffer = start_tags
     foot = b"</" + prefix + b"sheetData></" + prefix + b"worksheet>"
     row_end = b"</" + prefix + b"row>"
     data_end = b"</" + prefix + b"sheetData>"
     row_start = re.compile(rb"<" + re.escape(prefix) + rb"row(?=[\s/>])[^>]*>")
-    counter, count, search = 0, 0, position
+    # buffer[:done] holds whole rows not yet sent; nothing before ``search`` is searched again.
+    counter, count, done, search = 0, 0, 0, 0
     while True:
         found = buffer.find(row_end, search)
         if found == -1:
             stop = buffer.find(data_end, search)
             if stop != -1 or not (more := source.read(_BLOCK)):
-                body = buffer[position : stop if stop != -1 else len(buffer)]
-                if body.strip():
+                body = buffer[: stop if stop != -1 else len(buffer)]
+                if not _SPACES.fullmatch(body) and body:
                     yield RowChunk(head + body + foot, counter)
                 return
-            buffer, search = buffer[position:] + more, search - position
-            position = 0
+            if _SPACES.fullmatch(buffer, done):  # padding between rows: nothing worth keeping
+                del buffer[done:]
+            # An end tag may be cut between blocks; only its first bytes need searching again.
+            search = max(done, len(buffer) - len(data_end))
+            buffer += more
             continue
         count += 1
-        search = found + len(row_end)
+        search = done = found + len(row_end)
         if count == size:
-            body = buffer[position:search]
+            body = buffer[:done]
             yield RowChunk(head + body + foot, counter)
             counter = _last_number(row_start, body, counter)
-            position, count = search, 0
+            del buffer[:done]
+            count, search, done = 0, 0, 0
 
 
-def _start_tags(
-    source: IO[bytes], buffer: bytes, root: re.Match[bytes], prefix: bytes
-) -> tuple[bytes, bytes, int] | None:
-    """The root and ``sheetData`` start tags, the buffer, and where the rows begin.
+def _start_tags(source: IO[bytes]) -> tuple[bytes, bytes, bytearray] | None:
+    """The root and ``sheetData`` start tags, the namespace prefix, and the bytes after them.
 
+    Reads on until both tags are found, keeping only what may still hold them,
+    so that padding before the rows costs neither memory nor searching twice.
     None when the worksheet has no ``sheetData`` or an empty one.
     """
-    sheet_data = re.compile(rb"<" + re.escape(prefix) + rb"sheetData(?=[\s/>])[^>]*>")
-    while (found := sheet_data.search(buffer, root.start())) is None:
+    found = _find_tag(source, bytearray(), _ROOT)
+    if found is None:
+        return None  # no worksheet element: the sheet has no rows
+    root_tag, buffer = found
+    if root_tag.endswith(b"/>"):
+        return None
+    prefix = _ROOT.match(root_tag)
+    assert prefix is not None, "the tag was found with this pattern"
+    sheet_data = re.compile(rb"<" + re.escape(prefix.group(1)) + rb"sheetData(?=[\s/>])")
+    found = _find_tag(source, buffer, sheet_data)
+    if found is None or found[0].endswith(b"/>"):
+        return None
+    return root_tag + found[0], prefix.group(1), found[1]
+
+
+_OVERLAP = 256
+"""Bytes kept from one block to the next while looking for a start tag cut between them."""
+
+
+def _find_tag(
+    source: IO[bytes], buffer: bytearray, start: re.Pattern[bytes]
+) -> tuple[bytes, bytearray] | None:
+    """The first whole start tag whose beginning ``start`` matches, and the bytes after it."""
+    while (found := start.search(buffer)) is None:
+        del buffer[: max(0, len(buffer) - _OVERLAP)]
         more = source.read(_BLOCK)
         if not more:
             return None
         buffer += more
-    if found.group(0).endswith(b"/>"):
-        return None
-    root_tag = buffer[root.start() : buffer.index(b">", root.start()) + 1]
-    if root_tag.endswith(b"/>"):
-        return None
-    return root_tag + found.group(0), buffer, found.end()
+    del buffer[: found.start()]
+    scanned = 0
+    while (end := buffer.find(b">", scanned)) == -1:
+        scanned = len(buffer)
+        more = source.read(_BLOCK)
+        if not more:
+            return None
+        buffer += more
+    tag = bytes(buffer[: end + 1])
+    del buffer[: end + 1]
+    return tag, buffer
 
 
-def _last_number(row_start: re.Pattern[bytes], body: bytes, counter: int) -> int:
+def _last_number(row_start: re.Pattern[bytes], body: bytes | bytearray, counter: int) -> int:
     """The number of the last row in ``body``, counting as the decoder does."""
     for tag in row_start.finditer(body):
         number = _R_ATTRIBUTE.search(tag.group(0))
