@@ -33,7 +33,6 @@ __all__ = [
     "Review",
     "ReviewBody",
     "Supplier",
-    "AuthorityTypeField",
     "CPV_PATTERN",
     "NUTS_PATTERN",
     "AuthorityType",
@@ -102,11 +101,19 @@ def _authority_type(value: object) -> object:
             "sub-central authorities (central means the government bodies of Annex I of the "
             "directive); write authority_type: sub-central"
         )
+    if isinstance(value, str) and value not in {t.value for t in AuthorityType}:
+        raise ValueError(
+            f"'{value}' is not an authority type; write 'central' for a central government "
+            "authority (Annex I of Directive 2014/24/EU: ministries and national agencies) or "
+            "'sub-central' for every other contracting authority (a municipality or region, a "
+            "school board, a body governed by public law); the EU threshold depends on it"
+        )
     return value
 
 
 AuthorityTypeField = Annotated[AuthorityType, BeforeValidator(_authority_type)]
-"""An :class:`AuthorityType` that explains where a municipality or region belongs."""
+"""``central`` or ``sub-central``, with an error that explains the choice (and where a
+municipality or region belongs)."""
 
 
 class ContractType(StrEnum):
@@ -186,20 +193,6 @@ def _time_zone(value: str) -> str:
         ) from None
     return value
 
-
-def _authority_type(value: object) -> object:
-    if isinstance(value, str) and value not in {t.value for t in AuthorityType}:
-        raise ValueError(
-            f"'{value}' is not an authority type; write 'central' for a central government "
-            "authority (Annex I of Directive 2014/24/EU: ministries and national agencies) or "
-            "'sub-central' for every other contracting authority (a municipality or region, a "
-            "school board, a body governed by public law); the EU threshold depends on it"
-        )
-    return value
-
-
-AuthorityTypeField = Annotated[AuthorityType, BeforeValidator(_authority_type)]
-"""``central`` or ``sub-central``, with an error that explains the choice."""
 
 Money = Annotated[Decimal, BeforeValidator(_no_bool), Field(ge=0, allow_inf_nan=False)]
 """An amount in the procurement's currency, excluding VAT; never negative."""
