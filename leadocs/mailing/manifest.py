@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 from leadocs.errors import OutputError
+from leadocs.mailing.manifest_db import connect, lock_manifest
 from leadocs.mailing.outdir import OutputFile, file_matches, refuse_links
 
 __all__ = [
@@ -43,38 +44,6 @@ __all__ = [
 
 MANIFEST_NAME = "manifest.sqlite"
 _T = TypeVar("_T")
-_SCHEMA_VERSION = "1"
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS recipients (
-    key TEXT PRIMARY KEY,
-    row INTEGER NOT NULL,
-    input_hash TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('pending', 'done', 'failed')),
-    error TEXT,
-    rendered_at TEXT,
-    email_to TEXT,
-    send_status TEXT CHECK (send_status IN ('sending', 'sent', 'failed')),
-    message_id TEXT,
-    sent_at TEXT,
-    sent_sha256 TEXT,
-    send_error TEXT
-);
-CREATE TABLE IF NOT EXISTS outputs (
-    key TEXT NOT NULL REFERENCES recipients(key) ON DELETE CASCADE,
-    role TEXT NOT NULL,
-    path TEXT NOT NULL,
-    sha256 TEXT,
-    size INTEGER,
-    mtime_ns INTEGER,
-    PRIMARY KEY (key, role)
-);
-CREATE INDEX IF NOT EXISTS outputs_path ON outputs(path);
-CREATE TABLE IF NOT EXISTS conversions (
-    key TEXT PRIMARY KEY REFERENCES recipients(key) ON DELETE CASCADE,
-    source_sha256 TEXT NOT NULL
-);
-"""
 
 
 @dataclass(frozen=True)
@@ -136,9 +105,9 @@ class Manifest:
             raise OutputError(
                 f"{outdir} has no {MANIFEST_NAME}", hint="give the output folder of a batch"
             )
-        handle = _lock(path) if lock else None
+        handle = lock_manifest(path) if lock else None
         try:
-            return cls(outdir, _connect(path), handle)
+            return cls(outdir, connect(path), handle)
         except BaseException:
             if handle is not None:
                 handle.close()
@@ -350,47 +319,6 @@ class Manifest:
         return Manifest._Transaction(self._db, self.outdir / MANIFEST_NAME)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    try:
-        db = sqlite3.connect(path, timeout=30, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
-        # NORMAL: a commit survives a killed process (it is in the OS cache); see mark_sending.
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.execute("PRAGMA foreign_keys=ON")
-        db.execute("PRAGMA cache_size=-512")  # KiB; the batch process keeps its memory flat
-        db.executescript(_SCHEMA)
-        version = db.execute("SELECT value FROM meta WHERE name='schema'").fetchone()
-        if version is None:
-            db.execute("INSERT INTO meta VALUES ('schema', ?)", (_SCHEMA_VERSION,))
-    except sqlite3.DatabaseError as exc:
-        raise OutputError(f"cannot use {path}: {exc}", hint="delete it to start afresh") from None
-    if version is not None and version[0] != _SCHEMA_VERSION:
-        db.close()
-        raise OutputError(f"{path} was written by another version of leadocs")
-    return db
-
-
-def _lock(path: Path) -> IO[bytes] | None:
-    """An exclusive advisory lock on ``path`` (created if need be); None where unsupported."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: no advisory locks; one batch per folder is up to the user
-        return None
-    try:
-        handle = path.open("ab")
-    except OSError as exc:
-        raise OutputError(f"cannot open {path}: {exc.strerror}") from None
-    try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        handle.close()
-        raise OutputError(
-            f"another leadocs batch or send is working in {path.parent}",
-            hint="wait for it to finish",
-        ) from None
-    return handle
-
-
 @contextlib.contextmanager
 def snapshot(outdir: Path) -> Iterator[Manifest | None]:
     """A read-only look at the manifest of ``outdir`` (None if it has none).
@@ -409,7 +337,7 @@ def snapshot(outdir: Path) -> Iterator[Manifest | None]:
         wal = path.with_name(MANIFEST_NAME + "-wal")
         if wal.is_file():
             shutil.copyfile(wal, copy.with_name(MANIFEST_NAME + "-wal"))
-        manifest = Manifest(outdir, _connect(copy))
+        manifest = Manifest(outdir, connect(copy))
         try:
             yield manifest
         finally:

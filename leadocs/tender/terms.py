@@ -99,7 +99,8 @@ def _authority_type(value: object) -> object:
         raise ValueError(
             f"'{value}': municipalities, regions and other local or regional buyers are "
             "sub-central authorities (central means the government bodies of Annex I of the "
-            "directive); write authority_type: sub-central"
+            "directive: a municipality or region is never central); write authority_type: "
+            "sub-central"
         )
     if isinstance(value, str) and value not in {t.value for t in AuthorityType}:
         raise ValueError(

@@ -306,7 +306,8 @@ def test_the_web_desk_renders_the_same_document_as_the_command_line(
     from leadocs.formats.model import Organisation
     from leadocs.web.documents import document_of
 
-    data = {**KONNEVESI_DATA, "assistance": "Help with a PPI tender."}
+    # The letter is in the organisation's own language, so its name carries none.
+    data = {**KONNEVESI_DATA, "assistance": "Help with a PPI tender.", "language": "fi"}
     organisation = Organisation.model_validate(data)
     row = store.add_submission(sqlite_database, kind, organisation, "fi")
     web = document_of(row, builtin_network())
