@@ -146,3 +146,20 @@ def test_a_yaml_list_item_keeps_unknown_keys_an_error(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump({"recipients": [item]}), "utf-8")
     with pytest.raises(DataError, match="colour"):
         load_recipients(path, builtin_network())
+
+
+def test_custom_is_another_name_for_extra() -> None:
+    from leadocs.formats.model import Organisation
+
+    base = {
+        "name": "Konneveden kunta",
+        "country": "FI",
+        "contact": {"name": "P. H.", "email": "p@example.fi"},
+        "signatory": {"name": "J. M.", "title": "Manager"},
+    }
+    assert Organisation.model_validate({**base, "custom": {"salutation": "Hyvä"}}).extra == {
+        "salutation": "Hyvä"
+    }
+    assert Organisation.model_validate({**base, "extra": {"salutation": "Hyvä"}}).extra == {
+        "salutation": "Hyvä"
+    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import Field, field_validator
+from pydantic import AliasChoices, Field, field_validator
 
 from leadocs.formats.model.common import (
     CountryCode,
@@ -77,8 +77,10 @@ class Organisation(StrictModel):
     """Timeline of the planned innovation procurement or need."""
     additional_needs: Paragraphs = ""
     """Additional information, e.g. educational needs for a demand policy."""
-    extra: ExtraFields = Field(default_factory=dict)
-    """Custom fields for your own templates: ``organisation.extra.NAME``."""
+    extra: ExtraFields = Field(
+        default_factory=dict, validation_alias=AliasChoices("extra", "custom")
+    )
+    """Custom fields for your own templates: ``organisation.extra.NAME`` (``custom:`` too)."""
 
     @field_validator("type", mode="before")
     @classmethod
