@@ -173,11 +173,12 @@ def test_a_short_pcp_tender_period_warns() -> None:
 
 def test_authority_type_error_explains_the_choice() -> None:
     values = data("pcp")
-    values["authority_type"] = "municipality"
-    with pytest.raises(pydantic.ValidationError) as caught:
-        Procurement.model_validate(values)
-    message = str(caught.value)
-    assert "sub-central" in message and "municipality or region" in message
+    for given, expected in (("municipality", "sub-central"), ("federal", "municipality or region")):
+        values["authority_type"] = given
+        with pytest.raises(pydantic.ValidationError) as caught:
+            Procurement.model_validate(values)
+        message = str(caught.value)
+        assert "sub-central" in message and expected in message, given
 
 
 def test_a_cpv_code_with_a_wrong_check_digit_is_reported_as_such() -> None:
