@@ -333,44 +333,35 @@ class ContractTerms(StrictModel):
     """Courts competent for disputes."""
 
 
-class ReviewBody(StrictModel):
-    """The body that hears appeals against the procurement (BT-500 of the review organisation)."""
-
-    name: Name
-    """Official name, e.g. the market court."""
-    country: CountryCode
-    """ISO 3166-1 alpha-2 country code."""
-    city: Name
-    """City of the review body."""
-    postcode: Text = ""
-    """Postal code."""
-    nuts: NutsCode | None = None
-    """NUTS code of the review body's seat (notices need it in NUTS countries)."""
-    email: Email | None = None
-    """E-mail address of the review body."""
-    website: Url | None = None
-    """Website of the review body."""
-    registration: Text | None = None
-    """Organisation identifier (BT-501), e.g. the national business ID."""
-
-
-class Supplier(StrictModel):
-    """A contractor the procurement was awarded to."""
+class _Party(StrictModel):
+    """An organisation a notice names besides the buyers: its name, seat and identifiers."""
 
     name: Name
     """Official name."""
     country: CountryCode
     """ISO 3166-1 alpha-2 country code."""
     city: Name
-    """City of the supplier's seat."""
+    """City of the seat."""
     postcode: Text = ""
     """Postal code."""
     nuts: NutsCode | None = None
     """NUTS code of the seat (notices need it in NUTS countries)."""
-    registration: Text | None = None
-    """Organisation identifier (BT-501), e.g. the business ID."""
     email: Email | None = None
     """E-mail address."""
+    registration: Text | None = None
+    """Organisation identifier (BT-501), e.g. the national business ID."""
+
+
+class ReviewBody(_Party):
+    """The body that hears appeals against the procurement (BT-500 of the review organisation)."""
+
+    website: Url | None = None
+    """Website of the review body."""
+
+
+class Supplier(_Party):
+    """A contractor the procurement was awarded to."""
+
     sme: bool | None = None
     """Whether the supplier is a small or medium-sized enterprise (BT-165)."""
 
