@@ -28,6 +28,7 @@ from leadocs.formats.model.common import (
 )
 
 __all__ = [
+    "Party",
     "Award",
     "AwardedContract",
     "Review",
@@ -333,7 +334,7 @@ class ContractTerms(StrictModel):
     """Courts competent for disputes."""
 
 
-class _Party(StrictModel):
+class Party(StrictModel):
     """An organisation a notice names besides the buyers: its name, seat and identifiers."""
 
     name: Name
@@ -352,14 +353,14 @@ class _Party(StrictModel):
     """Organisation identifier (BT-501), e.g. the national business ID."""
 
 
-class ReviewBody(_Party):
+class ReviewBody(Party):
     """The body that hears appeals against the procurement (BT-500 of the review organisation)."""
 
     website: Url | None = None
     """Website of the review body."""
 
 
-class Supplier(_Party):
+class Supplier(Party):
     """A contractor the procurement was awarded to."""
 
     sme: bool | None = None

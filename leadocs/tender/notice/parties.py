@@ -6,8 +6,9 @@ from leadocs.tender.input import ResolvedBuyer
 from leadocs.tender.model import AuthorityType, Procurement, ReviewBody
 from leadocs.tender.notice.content import Group, Term
 from leadocs.tender.notice.draft import Draft, country3
+from leadocs.tender.terms import Party
 
-__all__ = ["REVIEW_ORG", "buyer_parties", "organisations"]
+__all__ = ["REVIEW_ORG", "buyer_parties", "company_terms", "organisations"]
 
 REVIEW_ORG = "ORG-0100"
 """The organisation id of the review body (the buyers are ORG-0001, ORG-0002, ...)."""
@@ -115,19 +116,25 @@ def _contact(draft: Draft, buyer: ResolvedBuyer) -> list[Term | Group]:
     return items
 
 
-def _review_body(draft: Draft, body: ReviewBody) -> Group:
+def company_terms(draft: Draft, party: Party, org_id: str) -> list[Term | Group]:
+    """The terms every organisation besides the buyers has: id, name, identifier, seat."""
     items: list[Term | Group] = [
-        draft.term("OPT-200-Organization-Company", REVIEW_ORG),
-        draft.text("BT-500-Organization-Company", body.name),
+        draft.term("OPT-200-Organization-Company", org_id),
+        draft.text("BT-500-Organization-Company", party.name),
     ]
-    if body.registration:
-        items.append(draft.term("BT-501-Organization-Company", body.registration))
-    items.append(draft.term("BT-513-Organization-Company", body.city))
-    if body.postcode:
-        items.append(draft.term("BT-512-Organization-Company", body.postcode))
-    if body.nuts:
-        items.append(draft.term("BT-507-Organization-Company", body.nuts))
-    items.append(draft.term("BT-514-Organization-Company", country3(body.country)))
+    if party.registration:
+        items.append(draft.term("BT-501-Organization-Company", party.registration))
+    items.append(draft.term("BT-513-Organization-Company", party.city))
+    if party.postcode:
+        items.append(draft.term("BT-512-Organization-Company", party.postcode))
+    if party.nuts:
+        items.append(draft.term("BT-507-Organization-Company", party.nuts))
+    items.append(draft.term("BT-514-Organization-Company", country3(party.country)))
+    return items
+
+
+def _review_body(draft: Draft, body: ReviewBody) -> Group:
+    items = company_terms(draft, body, REVIEW_ORG)
     if body.website:
         items.append(draft.term("BT-505-Organization-Company", body.website))
     if body.email:

@@ -10,8 +10,9 @@ from decimal import Decimal
 
 from leadocs.tender.model import Award, AwardedContract, Procurement, Supplier
 from leadocs.tender.notice.content import Group, Term
-from leadocs.tender.notice.draft import Draft, country3
+from leadocs.tender.notice.draft import Draft
 from leadocs.tender.notice.lot import LOT_ID, framework_agreement
+from leadocs.tender.notice.parties import company_terms
 
 __all__ = ["notice_result", "supplier_organisations"]
 
@@ -148,18 +149,7 @@ def _tender_of(
 
 
 def _supplier(draft: Draft, supplier: Supplier, org_id: str) -> Group:
-    company: list[Term | Group] = [
-        draft.term("OPT-200-Organization-Company", org_id),
-        draft.text("BT-500-Organization-Company", supplier.name),
-    ]
-    if supplier.registration:
-        company.append(draft.term("BT-501-Organization-Company", supplier.registration))
-    company.append(draft.term("BT-513-Organization-Company", supplier.city))
-    if supplier.postcode:
-        company.append(draft.term("BT-512-Organization-Company", supplier.postcode))
-    if supplier.nuts:
-        company.append(draft.term("BT-507-Organization-Company", supplier.nuts))
-    company.append(draft.term("BT-514-Organization-Company", country3(supplier.country)))
+    company = company_terms(draft, supplier, org_id)
     if supplier.email:
         company.append(draft.term("BT-506-Organization-Company", supplier.email))
     if supplier.sme is not None:
