@@ -8,6 +8,7 @@ finished with some recipients failed; 4 ``--strict`` and warnings were found;
 
 from __future__ import annotations
 
+import functools
 import importlib
 from typing import Any
 
@@ -20,6 +21,7 @@ from leadocs.errors import LeadocsError
 __all__ = ["cli", "main"]
 
 
+@functools.cache
 def _command_modules() -> dict[str, str]:
     """Which module of ``leadocs.cli`` defines each command, in the order ``--help`` lists them."""
     from leadocs.documents.kinds import KINDS

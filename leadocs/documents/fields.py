@@ -169,14 +169,14 @@ def _tender_context(kind: str) -> dict[str, Any]:
     from leadocs.tender.input import load_procurement
     from leadocs.tender.pack import pack_context
 
-    examples = [
-        load_procurement(p) for p in sorted((examples_dir() / "procurements").glob("*.yaml"))
-    ]
-    for loaded in examples:
+    first = None
+    for path in sorted((examples_dir() / "procurements").glob("*.yaml")):
+        loaded = load_procurement(path)
         if template_name(loaded.procurement.procedure) == kind:
             return tender_context(loaded, loaded.check(), today=EXAMPLE_DATE)
-    if kind in KINDS and examples:  # a document of the tender pack: the same for every procedure
-        return pack_context(examples[0], examples[0].check(), lang="en", today=EXAMPLE_DATE)
+        first = first or loaded
+    if kind in KINDS and first is not None:  # a document of the tender pack: any example will do
+        return pack_context(first, first.check(), lang="en", today=EXAMPLE_DATE)
     raise UsageError(
         f"no document kind named '{kind}'", hint=f"choose one of: {', '.join(kinds())}"
     )

@@ -132,6 +132,9 @@ class Renderer:
 
     def __init__(self, spec: WorkerSpec, compiled: DocxRenderer | None = None) -> None:
         self.spec = spec
+        builder = KINDS[spec.kind].context
+        assert builder is not None, f"{spec.kind} is not a network document"
+        self._context = builder  # looked up once per batch, not once per document
         env = build_environment(sandboxed=spec.sandboxed)
         self.compiled = compiled or compile_docx(spec.template, env, spec.template_name)
         self.email = (
@@ -152,10 +155,8 @@ class Renderer:
     def document(self, organisation: Organisation, lang: str) -> bytes:
         """Render one organisation's document (nothing is written)."""
         spec = self.spec
-        builder = KINDS[spec.kind].context
-        assert builder is not None, f"{spec.kind} is not a network document"
         options = ContextOptions(lang, spec.today, spec.place, spec.fallback_lang)
-        ctx = builder(DocumentSubject(spec.network, organisation=organisation), options)
+        ctx = self._context(DocumentSubject(spec.network, organisation=organisation), options)
         return self.compiled.render(ctx, plain_data=True)
 
     def run(self, task: Task) -> TaskResult:
