@@ -25,6 +25,7 @@ from leadocs.render.environment import build_environment, label
 
 __all__ = [
     "RenderedDocument",
+    "describe_document",
     "document_language",
     "find_partner",
     "make_document",
@@ -92,19 +93,27 @@ def make_document(
         fallback_lang=fallback_language(fallback_lang),
     )
     ctx = kind.context(subject, options)
-    title = ctx["t"][kind.name]["title"]
+    return describe_document(kind, subject, ctx, render_template(kind.name, ctx, template))
+
+
+def describe_document(
+    kind: DocumentKind, subject: DocumentSubject, context: Mapping[str, Any], data: bytes
+) -> RenderedDocument:
+    """``data``, a rendered document of ``kind`` from ``context``, with its name and metadata."""
+    lang = context["lang"]
+    title = context["t"][kind.name]["title"]
     if kind.subject is Subject.PARTNER:
-        title = f"{label(title, options.lang)} {subject.name(kind.subject)}"
+        title = f"{label(title, lang)} {subject.name(kind.subject)}"
     stem = f"{kind.name}-{subject.name(kind.subject)}"
-    if options.lang != document_language(None, subject):
+    if lang != document_language(None, subject):
         # A second language of a letter gets a name of its own instead of the first's.
-        stem = f"{stem}-{options.lang}"
+        stem = f"{stem}-{lang}"
     return RenderedDocument(
-        data=render_template(kind.name, ctx, template),
+        data=data,
         stem=safe_name(stem),
         title=title,
         author=subject.network.acronym,
-        subject=subject.described(kind.subject) or ctx["network"]["name"],
+        subject=subject.described(kind.subject) or context["network"]["name"],
         keywords=kind.keywords(subject.network.acronym),
     )
 

@@ -13,13 +13,12 @@ import functools
 import tempfile
 from pathlib import Path
 
-from leadocs.documents.build import RenderedDocument
+from leadocs.documents.build import RenderedDocument, describe_document
 from leadocs.documents.kinds import KINDS
 from leadocs.documents.subject import ContextOptions, DocumentSubject
 from leadocs.documents.templates import read_template
 from leadocs.errors import ConversionError
 from leadocs.formats.model import Network, Organisation
-from leadocs.outputs import safe_name
 from leadocs.render.compiled import DocxRenderer, compile_docx
 from leadocs.render.environment import build_environment
 from leadocs.web.schema import Submission
@@ -49,13 +48,8 @@ def document_of(submission: Submission, network: Network) -> RenderedDocument:
     )
     assert kind.context is not None  # the kinds of KIND_OF are network documents
     context = kind.context(subject, options)
-    return RenderedDocument(
-        data=_renderer(kind.name).render(context, plain_data=True),
-        stem=safe_name(f"{kind.name}-{subject.name(kind.subject)}"),
-        title=context["t"][kind.name]["title"],
-        author=network.acronym,
-        subject=subject.described(kind.subject),
-        keywords=kind.keywords(network.acronym),
+    return describe_document(
+        kind, subject, context, _renderer(kind.name).render(context, plain_data=True)
     )
 
 
