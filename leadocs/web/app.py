@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from flask import Flask, Response, render_template
+from flask import Flask, Response, abort, current_app, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -49,6 +49,7 @@ def create_app(site: WebSettings) -> Flask:
         LEADOCS_RATE_LIMIT=site.rate_limit,
     )
     app.extensions["leadocs.web"] = site
+    app.before_request(_refuse_oversize_fields)
     CSRFProtect(app)
     limiter.init_app(app)
     app.register_blueprint(public.blueprint)
@@ -61,6 +62,19 @@ def create_app(site: WebSettings) -> Flask:
         site=settings, site_languages=language_choices, country_label=country_name
     )
     return app
+
+
+def _refuse_oversize_fields() -> None:
+    """413 for a form field over the site's limit, whatever Werkzeug's own limits cover.
+
+    Werkzeug's MAX_FORM_MEMORY_SIZE does not bound URL-encoded fields in every
+    release, so the limit is checked here as well, before any view sees the form.
+    """
+    limit = current_app.extensions["leadocs.web"].max_field_bytes
+    if request.method == "POST" and any(
+        len(value.encode()) > limit for value in request.form.values()
+    ):
+        abort(413)
 
 
 def _security_headers(response: Response) -> Response:
