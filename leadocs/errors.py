@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 __all__ = [
     "BatchError",
+    "CatalogueError",
     "ConversionError",
     "DataError",
     "DataProblem",
@@ -157,6 +158,10 @@ class OutputError(LeadocsError):
 
 class ConversionError(LeadocsError):
     """A document that LibreOffice could not turn into PDF, or no LibreOffice at all."""
+
+
+class CatalogueError(LeadocsError):
+    """A language catalogue that does not parse, or a message formatted without its values."""
 
 
 class UsageError(LeadocsError):

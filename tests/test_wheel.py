@@ -40,7 +40,7 @@ def test_wheel_contains_templates_and_data(wheel: Path) -> None:
     for name in ("loi", "assistance", "benefits", "report"):
         assert f"leadocs/templates/{name}.docx" in names
     assert "leadocs/data/lea-network.yaml" in names
-    assert "leadocs/i18n/en.yaml" in names
+    assert "leadocs/i18n/en.ftl" in names
     assert "leadocs/py.typed" in names
     # The web desk's pages, style, map outlines (with their licence) and migrations.
     for web_file in (

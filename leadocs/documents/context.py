@@ -23,7 +23,7 @@ from typing import Any
 
 from leadocs.documents.subject import ContextOptions, DocumentSubject
 from leadocs.formats.model import Network, Organisation
-from leadocs.i18n import catalogue, fill
+from leadocs.i18n import catalogue, message_key
 from leadocs.i18n.localise import localised_data
 from leadocs.render.environment import country_name
 
@@ -50,7 +50,7 @@ def paragraphs(text: str) -> str:
 
 def _values(data: Mapping[str, Any], lang: str) -> dict[str, str]:
     """Placeholder values of the catalogue texts, from the network in the document language."""
-    default = fill(catalogue(lang)["loi"]["default_description"], {"network_name": data["name"]})
+    default = catalogue(lang).text("loi", "default_description", {"network_name": data["name"]})
     contact = data["contact"]
     return {
         "network_name": data["name"],
@@ -68,10 +68,7 @@ def _values(data: Mapping[str, Any], lang: str) -> dict[str, str]:
 
 def _texts(lang: str, sections: tuple[str, ...], values: Mapping[str, Any]) -> Context:
     texts = catalogue(lang)
-    return {
-        section: {key: fill(text, values) for key, text in texts[section].items()}
-        for section in ("common", *sections)
-    }
+    return {section: texts.section(section, values) for section in ("common", *sections)}
 
 
 def _base(network: Network, lang: str, today: dt.date, fallback_lang: str | None) -> Context:
@@ -159,8 +156,8 @@ def _organisation_dict(organisation: Organisation, lang: str) -> Context:
     data["country_name"] = country_name(organisation.country, lang)
     for key in ("experience", "assistance", "timeline", "additional_needs"):
         data[key] = paragraphs(data[key])
-    texts = catalogue(lang)["types"]
-    data["type_names"] = [texts[str(kind)] for kind in organisation.type]
+    texts = catalogue(lang)
+    data["type_names"] = [texts.text("types", message_key(kind)) for kind in organisation.type]
     return data
 
 

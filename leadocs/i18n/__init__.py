@@ -1,8 +1,15 @@
-"""The static text of the built-in documents, one catalogue per language.
+"""The static text of the built-in network documents, one Fluent catalogue per language.
 
-Catalogues are YAML files beside this module (``en.yaml``, ``fi.yaml``, …),
-all with the same keys. Placeholders in ``{braces}`` are filled with
-:func:`fill`, which never interprets the values it inserts.
+Catalogues are Project Fluent files beside this module (``en.ftl``, ``fi.ftl``, …),
+all with the same messages. A message's id names its section and key:
+``loi-tasks-intro`` is the text ``t.loi.tasks_intro`` of a layout. Each catalogue
+is compiled once per process by fluent-compiler (messages become Python
+functions: a batch formats thousands of them). Variables are inserted as text,
+without Unicode bidi isolation marks, which Word would keep as invisible
+characters.
+
+:func:`fill` is the plain ``{name}`` filler of the tender catalogues and of the
+users' own e-mail templates.
 """
 
 from __future__ import annotations
@@ -13,14 +20,20 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from leadocs.errors import UsageError
+from leadocs.i18n.catalogue import SECTIONS, Catalogue, CatalogueError, Message, message_key
 from leadocs.i18n.languages import base_language, shipped_languages
 
-__all__ = ["catalogue", "fill", "flatten"]
-
-Catalogue = dict[str, dict[str, str]]
+__all__ = [
+    "SECTIONS",
+    "Catalogue",
+    "CatalogueError",
+    "Message",
+    "catalogue",
+    "fill",
+    "flatten",
+    "message_key",
+]
 
 
 @cache
@@ -32,13 +45,12 @@ def catalogue(lang: str) -> Catalogue:
             f"no built-in text for language '{lang}'",
             hint=f"available: {', '.join(shipped_languages())}",
         )
-    text = (resources.files("leadocs") / "i18n" / f"{base}.yaml").read_text("utf-8")
-    data: Catalogue = yaml.safe_load(text)
-    return data
+    source = (resources.files("leadocs") / "i18n" / f"{base}.ftl").read_text("utf-8")
+    return Catalogue(base, source, f"{base}.ftl")
 
 
 def fill(template: str, values: Mapping[str, Any]) -> str:
-    """Fill ``{name}`` placeholders of a catalogue text; values are inserted verbatim."""
+    """Fill ``{name}`` placeholders of a tender catalogue text; values are inserted verbatim."""
     out = []
     for literal, field in _pieces(template):
         out.append(literal)

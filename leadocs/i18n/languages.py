@@ -38,7 +38,7 @@ def base_language(code: str) -> str:
 def shipped_languages() -> tuple[str, ...]:
     """Codes of the languages whose catalogues ship with leadocs, sorted."""
     folder = resources.files("leadocs") / "i18n"
-    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml")))
+    return tuple(sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".ftl")))
 
 
 def choose_language(explicit: str | None, *preferred: str | None) -> str:

@@ -19,7 +19,6 @@ delivery was left unconfirmed. The ``Date`` is set when the message is sent
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -36,7 +35,7 @@ from leadocs.documents.context import network_data
 from leadocs.errors import TemplateError, UsageError
 from leadocs.formats.model import Network, Organisation
 from leadocs.formats.model.network import Sender
-from leadocs.i18n import catalogue, fill
+from leadocs.i18n import Catalogue, catalogue
 from leadocs.mailing import mime as _mime
 from leadocs.render.environment import build_environment
 
@@ -101,7 +100,7 @@ class EmailBuilder:
         self.network = network
         self.fallback_lang = fallback_lang
         env = build_environment(sandboxed=True, autoescape=False)
-        if f"{kind}_subject" not in catalogue("en")["email"] and None in (
+        if not catalogue("en").has("email", f"{kind}_subject") and None in (
             templates.subject,
             templates.body,
         ):
@@ -219,20 +218,15 @@ def _render(template: jinja2.Template, context: Mapping[str, Any]) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def _catalogue_texts(lang: str) -> dict[str, str]:
-    texts = dict(catalogue("en")["email"])
-    with contextlib.suppress(UsageError):  # a language without a catalogue: English
-        texts.update(catalogue(lang).get("email", {}))
-    return texts
+def _email_catalogue(lang: str) -> Catalogue:
+    try:
+        return catalogue(lang)
+    except UsageError:  # a language without a catalogue: English
+        return catalogue("en")
 
 
 def _texts(lang: str, values: Mapping[str, str]) -> dict[str, str]:
-    filled = {key: fill(text, values) for key, text in _catalogue_texts(lang).items()}
-    for key, text in filled.items():
-        # Catalogue bodies are folded YAML (>-): one newline where a paragraph ends.
-        if key.endswith("_body") and "\n\n" not in text:
-            filled[key] = text.replace("\n", "\n\n")
-    return filled
+    return _email_catalogue(lang).section("email", values)
 
 
 def _one_line(text: str) -> str:

@@ -198,5 +198,12 @@ def _money_values(procurement: Procurement, lang: str) -> Context:
 def draft_texts(loaded: ProcurementInput, report: RuleReport, lang: str, today: dt.date) -> Context:
     """The filled catalogue of ``lang``: the draft's static text, every placeholder filled."""
     t = filled_catalogue(lang, _catalogue_values(loaded, report, lang, today))
-    t["common"] = catalogue(lang)["common"]
+    # The network catalogue's words a tender layout shares (page numbers, signature
+    # labels); the texts about a funded project need a network and are left out.
+    shared = catalogue(lang)
+    t["common"] = {
+        m.key: shared.text("common", m.key)
+        for m in shared.messages()
+        if m.section == "common" and not m.variables
+    }
     return t

@@ -88,7 +88,7 @@ def _security_headers(response: Response) -> Response:
 def _error_page(status: int) -> tuple[str, int]:
     lang = best_language()
     texts = Texts(lang)
-    key = f"error_{status}" if f"error_{status}" in texts.raw else "error_500"
+    key = f"error_{status}" if f"error_{status}" in texts else "error_500"
     return render_template("error.html", t=texts, lang=lang, message=texts(key)), status
 
 

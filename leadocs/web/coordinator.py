@@ -125,7 +125,7 @@ def review(submission_id: int) -> BaseResponse | tuple[str, int]:
     if request.method == "GET":
         page = form_context(_lang(), fields, values_of(row.data, fields), {})
         return _page("coordinator/review.html", row=row, version=row.version, **page), 200
-    result = read_form(request.form, fields, settings().network, Texts(_lang()).raw)
+    result = read_form(request.form, fields, settings().network, Texts(_lang()))
     version = request.form.get("version", type=int) or 0
     if result.organisation is None:
         page = form_context(_lang(), fields, result.values, result.errors)

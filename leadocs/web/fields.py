@@ -9,7 +9,7 @@ otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +18,6 @@ from werkzeug.datastructures import MultiDict
 
 from leadocs.formats.files import check_tasks
 from leadocs.formats.model import Network, Organisation
-from leadocs.i18n import fill
 
 __all__ = [
     "ASSISTANCE_FIELDS",
@@ -132,7 +131,7 @@ def read_form(
     form: FormData,
     fields: Sequence[FormField],
     network: Network,
-    texts: Mapping[str, str],
+    texts: Callable[..., str],
 ) -> FormResult:
     """Read ``fields`` from ``form`` and validate them as an organisation of ``network``.
 
@@ -140,7 +139,7 @@ def read_form(
         form: the posted form.
         fields: the fields of this form.
         network: whose tasks may be chosen.
-        texts: the ``web`` catalogue of the visitor's language (for the messages).
+        texts: the ``web`` texts of the visitor's language (``texts(key, **values)``).
     """
     values: dict[str, Any] = {}
     result = FormResult(values)
@@ -151,9 +150,9 @@ def read_form(
         value = form.get(item.name, "").replace("\r\n", "\n").strip()
         values[item.name] = value
         if len(value) > item.max_length:
-            result.errors[item.name] = fill(texts["error_too_long"], {"max": item.max_length})
+            result.errors[item.name] = texts("error_too_long", max=item.max_length)
         elif item.required and not value:
-            result.errors[item.name] = texts["error_required"]
+            result.errors[item.name] = texts("error_required")
     # The model checks everything else, so that every mistake is shown at once.
     try:
         organisation = Organisation.model_validate(_nested(values, fields))
@@ -161,7 +160,7 @@ def read_form(
         result.errors = _placed({**_messages(exc, texts), **result.errors}, fields)
         return result
     if check_tasks(organisation.tasks, network):
-        result.errors.setdefault("tasks", texts["error_choice"])
+        result.errors.setdefault("tasks", texts("error_choice"))
     if not result.errors:
         result.organisation = organisation
     return result
@@ -205,17 +204,17 @@ _FIELD_ERRORS = {
 }
 
 
-def _messages(exc: pydantic.ValidationError, texts: Mapping[str, str]) -> dict[str, str]:
+def _messages(exc: pydantic.ValidationError, texts: Callable[..., str]) -> dict[str, str]:
     errors: dict[str, str] = {}
     for error in exc.errors(include_url=False):
         loc = [str(part) for part in error["loc"] if not isinstance(part, int)]
         name = ".".join(loc)
         if error["type"] == "missing" or "must not be empty" in str(error["msg"]):
-            message = texts["error_required"]
+            message = texts("error_required")
         elif "control character" in str(error["msg"]):
-            message = texts["error_control"]
+            message = texts("error_control")
         elif loc and loc[-1] in _FIELD_ERRORS:
-            message = texts[_FIELD_ERRORS[loc[-1]]]
+            message = texts(_FIELD_ERRORS[loc[-1]])
         else:
             message = str(error["msg"]).removeprefix("Value error, ")
         errors.setdefault(name, message)

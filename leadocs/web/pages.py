@@ -9,7 +9,7 @@ import pycountry
 from flask import current_app, request
 
 from leadocs.formats.model.organisation import OrganisationType
-from leadocs.i18n import catalogue, fill
+from leadocs.i18n import catalogue, message_key
 from leadocs.i18n.languages import shipped_languages
 from leadocs.i18n.localise import pick
 from leadocs.render.environment import country_name, language_name
@@ -57,11 +57,15 @@ class Texts:
             "network_name": pick(network.name, lang, "en") or network.acronym,
             "network_acronym": network.acronym,
         }
-        self.raw: dict[str, str] = catalogue(lang)[section]
+        self.section = section
+        self.catalogue = catalogue(lang)
 
     def __call__(self, key: str, **values: Any) -> str:
         """The text ``key`` with its placeholders filled."""
-        return fill(self.raw[key], {**self.values, **values})
+        return self.catalogue.text(self.section, key, {**self.values, **values})
+
+    def __contains__(self, key: str) -> bool:
+        return self.catalogue.has(self.section, key)
 
 
 @functools.lru_cache(maxsize=16)
@@ -78,8 +82,8 @@ def language_choices() -> list[tuple[str, str]]:
 
 def type_choices(lang: str) -> list[tuple[str, str]]:
     """Organisation types as (value, label in ``lang``)."""
-    labels = catalogue(lang)["types"]
-    return [(kind.value, labels.get(kind.value, kind.value)) for kind in OrganisationType]
+    texts = catalogue(lang)
+    return [(kind.value, texts.text("types", message_key(kind.value))) for kind in OrganisationType]
 
 
 def task_choices(lang: str) -> list[tuple[str, str]]:

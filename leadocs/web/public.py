@@ -106,7 +106,7 @@ def _form_page(lang: str, kind: str) -> BaseResponse | tuple[str, int]:
         values: dict[str, Any] = {"language": lang}
         page = form_context(lang, fields, values, {})
         return _render_form(texts, lang, kind, title, intro, submit, page), 200
-    result = read_form(request.form, fields, settings().network, texts.raw)
+    result = read_form(request.form, fields, settings().network, texts)
     if result.organisation is None:
         page = form_context(lang, fields, result.values, result.errors)
         return _render_form(texts, lang, kind, title, intro, submit, page), 422

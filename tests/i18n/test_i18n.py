@@ -53,7 +53,7 @@ def test_every_required_language_is_shipped() -> None:
 
 @pytest.mark.parametrize("lang", OTHERS)
 def test_catalogue_has_exactly_the_english_keys_and_placeholders(lang: str) -> None:
-    assert catalogue_problems(catalogue("en"), catalogue(lang)) == []
+    assert catalogue_problems(catalogue("en").patterns(), catalogue(lang).patterns()) == []
 
 
 def test_the_shape_check_catches_each_kind_of_difference() -> None:
@@ -70,7 +70,7 @@ def test_the_shape_check_catches_each_kind_of_difference() -> None:
 
 @pytest.mark.parametrize("lang", SHIPPED)
 def test_catalogue_values_are_non_empty_text(lang: str) -> None:
-    for key, value in flatten(catalogue(lang)).items():
+    for key, value in catalogue(lang).patterns().items():
         assert isinstance(value, str) and value.strip(), f"{lang}: {key} is empty"
         assert "\t" not in value and "  " not in value.replace("\n\n", ""), f"{lang}: {key}"
 
@@ -102,7 +102,7 @@ SAME_AS_ENGLISH = {
 
 @pytest.mark.parametrize("lang", OTHERS)
 def test_catalogue_is_translated_not_copied(lang: str) -> None:
-    en, it = flatten(catalogue("en")), flatten(catalogue(lang))
+    en, it = catalogue("en").patterns(), catalogue(lang).patterns()
     same = {key for key in en if en[key] == it[key]}
     assert same == SAME_AS_ENGLISH.get(lang, set())
 
@@ -142,7 +142,7 @@ GRANT_AGREEMENT = {
 
 @pytest.mark.parametrize("lang", SHIPPED)
 def test_non_binding_clause_keeps_its_meaning(lang: str) -> None:
-    clause = catalogue(lang)["loi"]["non_binding"]
+    clause = catalogue(lang).text("loi", "non_binding")
     negation, binding = NOT_BINDING[lang]
     assert negation in clause.split() or f" {negation} " in f" {clause} "
     assert binding in clause
@@ -150,7 +150,7 @@ def test_non_binding_clause_keeps_its_meaning(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", SHIPPED)
 def test_funding_line_uses_the_eu_term_for_grant_agreement(lang: str) -> None:
-    assert GRANT_AGREEMENT[lang] in catalogue(lang)["common"]["funding_line"]
+    assert GRANT_AGREEMENT[lang] in catalogue(lang).patterns()["common.funding_line"]
 
 
 # --- Locale formatting (Babel) -------------------------------------------------------------

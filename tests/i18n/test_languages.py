@@ -39,7 +39,7 @@ from leadocs.formats.files import (
     load_network,
     load_organisation,
 )
-from leadocs.i18n import catalogue, flatten
+from leadocs.i18n import catalogue
 from leadocs.i18n.localise import localised_data, text_languages
 from leadocs.render.environment import country_name
 from tests.helpers import EXAMPLES
@@ -161,7 +161,7 @@ def english_fragments(key: str, lang: str) -> list[str]:
     """The literal stretches of the English text of ``key`` that ``lang`` must not show."""
     if key in SAME_AS_ENGLISH.get(lang, set()):  # the language writes it the same way
         return []
-    english = flatten(catalogue("en"))[key]
+    english = catalogue("en").patterns()[key]
     fragments = []
     for literal, _field, _spec, _conv in string.Formatter().parse(english):
         fragment = flat(literal).strip(" .,:;()")
@@ -295,7 +295,7 @@ def test_country_and_types_in_the_language_of_the_document(folder: Path, lang: s
     assert country_name("HU", lang) in text
     if lang not in ("en",):
         assert "Hungary" not in text
-    names = catalogue(lang)["types"]
+    names = catalogue(lang).section("types")
     assert f"{names['procurer']}, {names['school']}" in text
 
 

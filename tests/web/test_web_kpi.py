@@ -88,7 +88,8 @@ def _form(**values: object) -> MultiDict[str, str]:
     return form
 
 
-TEXTS = catalogue("en")["web"]
+def TEXTS(key: str, **values: object) -> str:  # noqa: N802 - stands for the page's texts
+    return catalogue("en").text("web", key, values)
 
 
 def test_a_form_becomes_the_organisation_format_without_empty_values() -> None:
@@ -155,4 +156,4 @@ def test_each_problem_is_reported_on_its_field(values: dict[str, object], errors
     assert set(result.errors) == errors
     assert result.organisation is None
     if "name" in errors and values:
-        assert result.errors["name"] == TEXTS["error_control"]
+        assert result.errors["name"] == TEXTS("error_control")

@@ -37,12 +37,17 @@ def test_the_home_page_follows_the_browser_language(sqlite_client: FlaskClient) 
     assert client.get("/xx/").status_code == 404
 
 
+def _web_patterns(lang: str) -> dict[str, str]:
+    patterns = catalogue(lang).patterns().items()
+    return {key.removeprefix("web."): text for key, text in patterns if key.startswith("web.")}
+
+
 @pytest.mark.parametrize("lang", shipped_languages())
 def test_the_forms_are_in_every_language_with_a_switch_to_the_others(
     sqlite_client: FlaskClient, lang: str
 ) -> None:
     client = sqlite_client
-    texts = {key: str(escape(text)) for key, text in catalogue(lang)["web"].items()}
+    texts = {key: str(escape(text)) for key, text in _web_patterns(lang).items()}
     signup = client.get(f"/{lang}/").get_data(as_text=True)
     assert f'<html lang="{lang}">' in signup
     assert texts["submit_signup"] in signup and texts["field_name"] in signup
@@ -259,7 +264,7 @@ def test_contact_points_are_managed_by_coordinators_and_shown_publicly(
     )
     assert removed.status_code == 303
     assert store.contact_points(database) == []
-    assert catalogue("en")["web"]["contacts_none"] in client.get("/en/contacts").get_data(
+    assert catalogue("en").text("web", "contacts_none") in client.get("/en/contacts").get_data(
         as_text=True
     )
 

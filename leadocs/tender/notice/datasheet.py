@@ -20,7 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from leadocs.i18n import catalogue, fill
+from leadocs.i18n import catalogue
 from leadocs.i18n.languages import base_language, shipped_languages
 from leadocs.tender.notice.content import NoticeContent, Term
 from leadocs.tender.notice.sdk import FieldRepository
@@ -46,20 +46,24 @@ def datasheet_docx(
     ``form_type`` (planning, consultation, competition, result) names the notice.
     """
     base = base_language(language)
-    text = catalogue(base if base in shipped_languages() else "en")["notice_sheet"]
-    notice = text[_NOTICE_KEYS[form_type]]
+    texts = catalogue(base if base in shipped_languages() else "en")
+
+    def text(key: str, **values: str) -> str:
+        return texts.text("notice_sheet", key, values)
+
+    notice = text(_NOTICE_KEYS[form_type])
     document = Document()
     document.core_properties.title = title
     document.core_properties.author = "leadocs"
     document.core_properties.language = language
     document.add_heading(title, level=0)
-    document.add_heading(fill(text["title"], {"notice": notice}), level=1)
+    document.add_heading(text("title", notice=notice), level=1)
     intro = {"subtype": content.subtype, "sdk": repository.version.removeprefix("eforms-sdk-")}
-    document.add_paragraph(fill(text["intro"], intro))
+    document.add_paragraph(text("intro", **intro))
     terms = [t for t in content.terms() if repository.field(t.field).attribute is None]
     table = document.add_table(rows=1, cols=3)
     table.style = "Table Grid"
-    headers = (text["term"], text["name"], text["value"])
+    headers = (text("term"), text("name"), text("value"))
     for cell, header in zip(table.rows[0].cells, headers, strict=True):
         cell.paragraphs[0].add_run(header).bold = True
     _repeat_as_header(table.rows[0])
@@ -75,10 +79,10 @@ def datasheet_docx(
         for cell in column.cells:
             cell.width = width
     if content.missing:
-        document.add_heading(text["missing"], level=1)
+        document.add_heading(text("missing"), level=1)
         for missing in content.missing:
             values = {"term": missing.term, "label": missing.label, "key": missing.yaml_key}
-            document.add_paragraph(fill(text["missing_line"], values), style="List Bullet")
+            document.add_paragraph(text("missing_line", **values), style="List Bullet")
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
