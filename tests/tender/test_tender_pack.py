@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import subprocess
 from pathlib import Path
 
@@ -16,11 +17,12 @@ from openpyxl import Workbook, load_workbook
 
 from leadocs.tender.input import load_procurement
 from leadocs.tender.pack import TenderPack, build_pack
+from leadocs.tender.texts import tender_catalogue
 from tests.helpers.docx_text import docx_to_text
 from tests.helpers.soffice_required import require_soffice
 from tests.tender.test_procurement_model import PROCUREMENTS
 from tests.tender.test_rules import data
-from tests.tender.test_tender_languages import english_left
+from tests.tender.test_tender_languages import SHIPPED, english_left
 from tests.tender.test_tender_law import write
 
 DAY = dt.date(2026, 9, 1)
@@ -52,6 +54,44 @@ def test_the_pack_holds_every_document_and_its_index() -> None:
     index = docx_to_text(pack.files[0].data)
     for file in pack.files[1:]:
         assert f"| {file.title} | {file.name} |" in index
+
+
+@pytest.mark.parametrize(
+    ("lang", "names"),
+    [
+        ("fi", ["00-sisallys.docx", "01-tarjouspyynto-pcp-LEA-PCP-2026-01.docx",
+                "02-tarjoajan-vakuutus.docx", "03-hintaliite-LEA-PCP-2026-01.xlsx",
+                "04-arviointilomake-LEA-PCP-2026-01.xlsx", "05-saantotarkistus.docx"]),
+        ("el", ["00-periechomena.docx", "01-prosklisi-pcp-LEA-PCP-2026-01.docx",
+                "02-ypefthyni-dilosi.docx", "03-timologio-LEA-PCP-2026-01.xlsx",
+                "04-fyllo-axiologisis-LEA-PCP-2026-01.xlsx", "05-elegchos-kanonon.docx"]),
+    ],
+)  # fmt: skip
+def test_file_names_are_in_the_pack_language(lang: str, names: list[str]) -> None:
+    pack = pack_of(PCP, lang)
+    assert [f.name for f in pack.files] == names
+    index = docx_to_text(pack.files[0].data)
+    for file in pack.files[1:]:
+        assert f"| {file.title} | {file.name} |" in index
+    assert (
+        pack.merged_name
+        == "06-"
+        + ("tarjouspyyntoaineisto" if lang == "fi" else "fakelos-diagonismou")
+        + "-LEA-PCP-2026-01.pdf"
+    )
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_file_names_are_short_ascii_slugs_in_every_language(lang: str) -> None:
+    slugs = tender_catalogue(lang)["files"]
+    for key, slug in slugs.items():
+        assert re.fullmatch(r"[a-z]+(-[a-z]+)*", slug), (lang, key, slug)
+        assert len(slug) <= 50, (lang, key)
+    if lang != "en":  # every language names its files itself
+        assert slugs["declaration"] != tender_catalogue("en")["files"]["declaration"]
+    pack = pack_of(IP, lang)
+    names = [f.name for f in pack.files] + [pack.merged_name]
+    assert len(set(names)) == len(names)
 
 
 def test_the_request_for_tenders_leaves_the_rule_check_to_its_own_report() -> None:
@@ -179,7 +219,7 @@ def test_cli_writes_the_pack_in_the_procedure_language(run, tmp_path: Path) -> N
     result = run("tender", path, "--pack", tmp_path / "pack", "--date", "2026-09-01")
     assert result.exit_code == 0, result.output
     files = sorted(p.name for p in (tmp_path / "pack").iterdir())
-    assert len(files) == 6 and files[0] == "00-index.docx"
+    assert len(files) == 6 and files[0] == "00-indice.docx"
     assert "[Title] Caderno de encargos" in docx_to_text(tmp_path / "pack" / files[1])
     assert "[Title] Peças do procedimento" in docx_to_text(tmp_path / "pack" / files[0])
 
@@ -215,12 +255,12 @@ def test_cli_pack_pdf_and_merge(run, tmp_path: Path) -> None:
 
     pdfs = sorted(p.name for p in folder.glob("*.pdf"))
     assert len(pdfs) == 7
-    merged = PdfReader(folder / "06-call-for-tenders-BRG-IP-2027-01.pdf")
+    merged = PdfReader(folder / "06-fakelos-diagonismou-BRG-IP-2027-01.pdf")
     titles = [item.title for item in merged.outline]
     assert titles == ["Έγγραφα της σύμβασης", "Υπεύθυνη δήλωση για τους λόγους αποκλεισμού",
                       "Τιμολόγιο"]  # fmt: skip
-    parts = ("01-tender-innovation-partnership-BRG-IP-2027-01.pdf", "02-declaration-of-honour.pdf",
-             "03-price-schedule-BRG-IP-2027-01.pdf")  # fmt: skip
+    parts = ("01-engrafa-sympraxi-kainotomias-BRG-IP-2027-01.pdf", "02-ypefthyni-dilosi.pdf",
+             "03-timologio-BRG-IP-2027-01.pdf")  # fmt: skip
     assert len(merged.pages) == sum(len(PdfReader(folder / name).pages) for name in parts)
 
 

@@ -22,6 +22,7 @@ from leadocs.tender.input import ProcurementInput
 from leadocs.tender.model import Procurement
 from leadocs.tender.pack.sheets import price_schedule, score_sheet
 from leadocs.tender.rules import RuleReport
+from leadocs.tender.wording import PROCEDURE_KEYS
 
 __all__ = ["PackFile", "TenderPack", "build_pack", "pack_context"]
 
@@ -33,7 +34,7 @@ class PackFile:
     """One file of the pack."""
 
     name: str
-    """File name inside the pack folder, e.g. ``03-price-schedule.xlsx``."""
+    """File name inside the pack folder, in its language, e.g. ``03-hintaliite-REF.xlsx``."""
     title: str
     """What the document is, in the pack's language."""
     data: bytes
@@ -52,6 +53,8 @@ class TenderPack:
     author: str
     lang: str
     reference: str
+    merged_name: str
+    """The file name of the merged PDF of the published documents."""
 
 
 def _docx(ctx: Context, kind: str, name: str, title: str, *, published: bool) -> PackFile:
@@ -66,17 +69,25 @@ def _docx(ctx: Context, kind: str, name: str, title: str, *, published: bool) ->
     return PackFile(name, title, document.data, published, document)
 
 
-def _names(procurement: Procurement) -> list[tuple[str, str, bool]]:
-    """Each file of the pack (index excluded): file name, catalogue key of its title, published."""
+def _names(procurement: Procurement, slugs: Context) -> list[tuple[str, str, bool]]:
+    """Each file of the pack (index excluded): file name, catalogue key of its title, published.
+
+    The names are the language's slugs (``files`` in the tender catalogue), numbered in
+    the order of the pack. The slugs are lower-case ASCII in every language, Greek
+    transliterated (ELOT 743): a pack travels as e-mail attachments, in ZIP files and
+    through e-procurement upload forms, where non-ASCII names still get mangled, and
+    macOS would store accented letters decomposed (NFD) while the index shows them
+    composed.
+    """
     reference = safe_name(procurement.reference)
+    tender = slugs[f"tender_{PROCEDURE_KEYS[procurement.procedure]}"]
     return [
-        (f"01-{safe_name(f'tender-{procurement.procedure.value}-{procurement.reference}')}.docx",
-         "", True),
-        ("02-declaration-of-honour.docx", "declaration", True),
-        (f"03-price-schedule-{reference}.xlsx", "prices", True),
-        (f"04-evaluation-score-sheet-{reference}.xlsx", "scores", False),
-        ("05-rule-check.docx", "rules", False),
-    ]  # fmt: skip
+        (f"01-{tender}-{reference}.docx", "", True),
+        (f"02-{slugs['declaration']}.docx", "declaration", True),
+        (f"03-{slugs['prices']}-{reference}.xlsx", "prices", True),
+        (f"04-{slugs['scores']}-{reference}.xlsx", "scores", False),
+        (f"05-{slugs['rules']}.docx", "rules", False),
+    ]
 
 
 def pack_context(
@@ -91,7 +102,7 @@ def pack_context(
             "name": name,
             "use": words["published" if published else "internal"],
         }
-        for name, key, published in _names(loaded.procurement)
+        for name, key, published in _names(loaded.procurement, ctx["t"]["files"])
     ]
     return ctx
 
@@ -104,8 +115,9 @@ def build_pack(
     ctx = pack_context(loaded, report, lang=lang, today=today)
     words = ctx["t"]["pack"]
     draft = tender_document(loaded, report, today=today, lang=lang, rule_check_annex=False)
+    slugs = ctx["t"]["files"]
     (rft, _, _), (declaration, _, _), (prices, _, _), (scores, _, _), (rules, _, _) = _names(
-        procurement
+        procurement, slugs
     )
     files = [
         PackFile(rft, ctx["kind"]["document"], draft.data, True, draft),
@@ -114,11 +126,13 @@ def build_pack(
         PackFile(scores, words["scores"], score_sheet(procurement, ctx["t"]), False),
         _docx(ctx, "tender-rule-check", rules, words["rules"], published=False),
     ]
-    index = _docx(ctx, "tender-pack-index", "00-index.docx", words["index_title"], published=False)
+    index_name = f"00-{slugs['index']}.docx"
+    index = _docx(ctx, "tender-pack-index", index_name, words["index_title"], published=False)
     return TenderPack(
         [index, *files],
         f"{ctx['kind']['document']}: {procurement.title}",
         ctx["lead"]["name"],
         lang,
         procurement.reference,
+        f"06-{slugs['merged']}-{safe_name(procurement.reference)}.pdf",
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from leadocs.outputs import check_writable, safe_name, write_atomic
+from leadocs.outputs import check_writable, write_atomic
 from leadocs.tender.pack import PackFile, TenderPack
 
 __all__ = ["merged_name", "pack_targets", "write_pack"]
@@ -17,7 +17,7 @@ __all__ = ["merged_name", "pack_targets", "write_pack"]
 
 def merged_name(pack: TenderPack) -> str:
     """The file name of the merged PDF of the published documents."""
-    return f"06-call-for-tenders-{safe_name(pack.reference)}.pdf"
+    return pack.merged_name
 
 
 def pack_targets(pack: TenderPack, folder: Path, *, pdf: bool, merge: bool) -> list[Path]:
