@@ -110,9 +110,14 @@ def phase_details(doc: DocumentObject, number: str, *, partnership: bool = False
         para(doc, "{%p endfor %}")
     para(doc, "{%p if ph.gate_criteria or not loop.last %}")
     para(doc, T("parts.gate"), "Form Label")
-    items(doc, "ph.gate_criteria")
+    items(
+        doc,
+        "ph.gate_criteria",
+        "{{ item.name }}{% if item.weight %} – {{ item.weight|percent }}{% endif %}",
+    )
     para(doc, "{%p if ph.gate_criteria %}")
-    text(doc, "parts.gate_weights", "Note")
+    para(doc, "{% if ph.weighted %}{{ t.parts.gate_weighted }}{% else %}"
+              "{{ t.parts.gate_weights }}{% endif %}", "Note")  # fmt: skip
     para(doc, "{%p endif %}")
     para(doc, "{%p endif %}")
     para(doc, "{%p endfor %}")

@@ -29,7 +29,7 @@ from leadocs.outputs import safe_name
 from leadocs.render.environment import country_name, language_name
 from leadocs.tender.input import ProcurementInput, ResolvedBuyer
 from leadocs.tender.model import Ipr, Phase, Procedure, ProcedureType, Procurement
-from leadocs.tender.rules import RuleReport
+from leadocs.tender.rules import RuleReport, problem_text
 from leadocs.tender.rules.budget import per_contract, phases_total
 from leadocs.tender.rules.cpv import cpv_label, exempt_rd_codes
 from leadocs.tender.rules.dates import time_limit_stages
@@ -108,6 +108,11 @@ def _phase(index: int, phase: Phase, total: Decimal, t: Context) -> Context:
         share=share(phase.budget, total),
         per_contract=per_contract(phase),
         instalments=[{"milestone": i.milestone, "share": i.share / 100} for i in phase.instalments],
+        weighted=any(c.weight is not None for c in phase.gate_criteria),
+        gate_criteria=[
+            {"name": paragraphs(c.name), "weight": None if c.weight is None else c.weight / 100}
+            for c in phase.gate_criteria
+        ],
     )
     return data
 
@@ -148,13 +153,13 @@ def _timeline(procurement: Procurement, t: Context) -> list[Context]:
     return rows
 
 
-def _limits(procurement: Procurement, t: Context) -> list[Context]:
+def _limits(procurement: Procurement, t: Context, lang: str) -> list[Context]:
     tl = procurement.timeline
     rows = []
     for stage in time_limit_stages(procurement):
         deadline = getattr(tl, stage.deadline)
         days = (deadline - stage.start).days if deadline and stage.start else None
-        rows.append(limit_row(t, stage, days))
+        rows.append(limit_row(t, stage, days, lang))
     return rows
 
 
@@ -179,8 +184,9 @@ def _hour(procurement: Procurement, day: dt.date | None) -> str | None:
     return f"{tl.deadline_time:%H:%M} {moment.tzname()}"
 
 
-def _problems(found: Sequence[DataProblem]) -> list[Context]:
-    return [{"field": p.field, "line": p.line, "message": p.message} for p in found]
+def _problems(found: Sequence[DataProblem], lang: str) -> list[Context]:
+    """The rule check's findings, their messages in the draft's language."""
+    return [{"field": p.field, "line": p.line, "message": problem_text(p, lang)} for p in found]
 
 
 def _value(procurement: Procurement) -> Context:
@@ -267,11 +273,11 @@ def tender_context(
         **_criteria(procurement, t),
         "law": _law(procurement, loaded.buyers),
         "timeline": _timeline(procurement, t),
-        "limits": _limits(procurement, t),
-        "publication": publication_text(t, procurement, publication(procurement), lang),
-        "warnings": _problems(report.warnings),
-        "notes": _problems(report.notes),
-        "rule_errors": _problems(report.errors),
+        "limits": _limits(procurement, t, lang),
+        "publication": publication_text(publication(procurement), lang),
+        "warnings": _problems(report.warnings, lang),
+        "notes": _problems(report.notes, lang),
+        "rule_errors": _problems(report.errors, lang),
         "rule_check_annex": rule_check_annex,
         "annexes": annexes,
         "rule_annex": rule_annex,
@@ -289,7 +295,7 @@ def _procedure_words(procurement: Procurement, t: Context, lang: str) -> Context
         "language_name": language_name(base_language(procurement.language), lang),
         "ipr_ownership": ipr_ownership(t, procurement),
         "cpv": [
-            {"code": code, "label": cpv_label(code, lang)}
+            {"code": code, "label": cpv_label(code, lang) or t["marks"]["label"]}
             for code in (procurement.cpv_main, *procurement.cpv_additional)
         ],
         "framework": framework if framework is not None else procurement.procedure is Procedure.PCP,

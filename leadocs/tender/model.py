@@ -13,7 +13,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
 
 from leadocs.formats.model.common import (
     CountryCode,
@@ -51,6 +51,7 @@ from leadocs.tender.terms import (
     Supplier,
     Tendering,
     Timeline,
+    Weight,
 )
 
 __all__ = [
@@ -65,6 +66,7 @@ __all__ = [
     "ContractType",
     "CriterionKind",
     "Criteria",
+    "GateCriterion",
     "Instalment",
     "Ipr",
     "IprOwnership",
@@ -211,6 +213,27 @@ class Instalment(StrictModel):
     """Share of the phase price, in per cent."""
 
 
+def _named(value: object) -> object:
+    """A gate criterion written as a plain text is a criterion without a weight."""
+    return {"name": value} if isinstance(value, str) else value
+
+
+class GateCriterion(StrictModel):
+    """A criterion of a phase gate, and its weight in the gate's score."""
+
+    name: Name
+    """What is evaluated, e.g. Results of the lab demonstration."""
+    weight: Weight | None = None
+    """Weight in per cent; the weights of a gate add up to 100. Without weights a gate's
+    criteria weigh equally."""
+
+
+GateCriterionField = Annotated[
+    GateCriterion, BeforeValidator(_named, json_schema_input_type=GateCriterion | str)
+]
+"""A gate criterion: ``{name, weight}``, or only its name (no weight)."""
+
+
 class Phase(StrictModel):
     """A phase of competitive development (PCP) or of an innovation partnership."""
 
@@ -232,8 +255,8 @@ class Phase(StrictModel):
     """Maximum budget per contract in this phase."""
     contracts: Annotated[int, Field(gt=0)] | None = None
     """Expected number of contracts (suppliers) in this phase."""
-    gate_criteria: list[Name] = Field(default_factory=list)
-    """How contractors are evaluated to go on to the next phase."""
+    gate_criteria: list[GateCriterionField] = Field(default_factory=list)
+    """How contractors are evaluated to go on to the next phase, with the weight of each."""
     intermediate_targets: list[Name] = Field(default_factory=list)
     """Targets the partners must attain in this phase (innovation partnership)."""
     instalments: list[Instalment] = Field(default_factory=list)

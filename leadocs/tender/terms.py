@@ -49,6 +49,7 @@ __all__ = [
     "Money",
     "NutsCode",
     "Percent",
+    "Weight",
     "Procedure",
     "ProcedureType",
     "SelectionKind",
@@ -213,6 +214,9 @@ NutsCode = Annotated[str, AfterValidator(_nuts)]
 
 Percent = Annotated[Decimal, BeforeValidator(_no_bool), Field(ge=0, le=100, allow_inf_nan=False)]
 """A percentage between 0 and 100."""
+
+Weight = Annotated[Decimal, BeforeValidator(_no_bool), Field(gt=0, le=100, allow_inf_nan=False)]
+"""The weight of a criterion, in per cent: more than 0, at most 100."""
 
 
 class Ipr(StrictModel):

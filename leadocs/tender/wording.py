@@ -11,7 +11,6 @@ publication) in that language, amounts formatted as the language writes them.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -21,8 +20,6 @@ from leadocs.i18n import catalogue, fill
 from leadocs.render.environment import country_name, locale_of, money, percent
 from leadocs.tender.input import ProcurementInput
 from leadocs.tender.model import (
-    AuthorityType,
-    ContractType,
     IprOwnership,
     Procedure,
     Procurement,
@@ -31,6 +28,7 @@ from leadocs.tender.rules import RuleReport
 from leadocs.tender.rules.budget import phases_total
 from leadocs.tender.rules.dates import Stage, standstill_days
 from leadocs.tender.rules.tables import ART14_RD_CPV, Standstill, TimeLimits
+from leadocs.tender.rules.messages import article_text, render_message
 from leadocs.tender.rules.thresholds import Publication
 from leadocs.tender.texts import filled_catalogue
 
@@ -54,14 +52,6 @@ PROCEDURE_KEYS = {
     Procedure.INNOVATION_PARTNERSHIP: "ip",
 }
 """The catalogue section of each procedure."""
-
-_ARTICLE = re.compile(r"\((Art\. \d+(?:\(\d+\))?(?:\([a-z]\))?)")
-_FROM = {
-    "the contract notice is sent": "from_notice",
-    "the invitation to tender is sent": "from_invitation",
-    "the deadline for requests (no invitation date given)": "from_requests",
-}
-
 
 def enum_text(t: Catalogue, value: str) -> str:
     """The catalogue text of an enumeration value (``best-price-quality-ratio``)."""
@@ -89,53 +79,24 @@ def ipr_ownership(t: Catalogue, procurement: Procurement) -> str:
     return other
 
 
-def limit_row(t: Catalogue, stage: Stage, days: int | None) -> dict[str, Any]:
+def limit_row(t: Catalogue, stage: Stage, days: int | None, lang: str) -> dict[str, Any]:
     """One row of the time-limits table: the deadline, from when, the minimum, the plan."""
     tables = t["tables"]
-    found = _ARTICLE.search(stage.basis)
-    article = f" ({found.group(1)})" if found else ""
-    minimum = (
-        tables["agreed"] if stage.minimum == 0 else f"{stage.minimum} {tables['days']}{article}"
-    )
+    minimum = tables["agreed"]
+    if stage.minimum:
+        article = f" ({article_text(stage.article, lang)})" if stage.article else ""
+        minimum = f"{stage.minimum} {tables['days']}{article}"
     return {
         "deadline": tables["requests" if stage.deadline == "request_deadline" else "tenders"],
-        "from": tables[_FROM.get(stage.start_label, "from_notice")],
+        "from": tables[stage.start_key],
         "minimum": minimum,
         "days": days,
     }
 
 
-def _category(procurement: Procurement) -> str:
-    if procurement.effective_contract_type is ContractType.WORKS:
-        return "works"
-    return "central" if procurement.authority_type is AuthorityType.CENTRAL else "sub_central"
-
-
-def publication_text(t: Catalogue, procurement: Procurement, found: Publication, lang: str) -> str:
+def publication_text(found: Publication, lang: str) -> str:
     """Whether EU-wide publication is required, written out in the draft's language."""
-    words = t["publication"]
-    currency = procurement.budget.currency
-    shown = money(found.value, currency, lang)
-    if found.exempt:
-        exempt: str = words["exempt"]
-        return exempt
-    if found.period is None or found.threshold is None:
-        return fill(words["no_table"], {"value": shown})
-    values = {
-        "value": shown,
-        "category": words[_category(procurement)],
-        "period": found.period.label,
-        "threshold": money(found.threshold, "EUR", lang),
-        "act": found.period.act.split()[-1],
-        "what": words[
-            "what_ip" if procurement.procedure is Procedure.INNOVATION_PARTNERSHIP else "what_other"
-        ],
-        "relation": words[{"above": "above", "below": "below"}.get(found.relation, "equal")],
-    }
-    if found.required is None:
-        return fill(words["other_currency"], values)
-    verdict = words["required" if found.required else "not_required"]
-    return f"{fill(words['compared'], values)} {verdict}"
+    return render_message(found.text, lang)
 
 
 def share(part: Decimal | None, whole: Decimal) -> Decimal | None:

@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from leadocs.i18n import fill
-from leadocs.tender.model import Procurement
+from leadocs.tender.model import Phase, Procurement
 from leadocs.tender.rules.budget import per_contract
 
 __all__ = ["price_schedule", "score_sheet"]
@@ -136,26 +136,44 @@ def _criteria_block(
     return total
 
 
-def _evaluator(sheet: Worksheet, procurement: Procurement, t: Catalogue) -> int:
+def _equal(phase: Phase) -> bool:
+    """Whether the gate's criteria weigh equally (the file gives them no weights)."""
+    return all(criterion.weight is None for criterion in phase.gate_criteria)
+
+
+def _gate_rows(phase: Phase) -> list[tuple[str, float]]:
+    """Each criterion of the phase's gate and its weight as a share: the file's, or equal."""
+    equal = 1 / len(phase.gate_criteria)
+    return [
+        (c.name, equal if c.weight is None else float(c.weight) / 100) for c in phase.gate_criteria
+    ]
+
+
+def _evaluator(sheet: Worksheet, procurement: Procurement, t: Catalogue) -> list[int]:
+    """An evaluator's sheet; returns the rows of its totals: the award's, then each gate's."""
     words = t["pack"]
     _intro(sheet, f"{words['scores']} – {procurement.reference}", words["scores_intro"])
     award = [(c.name, float(c.weight) / 100) for c in procurement.criteria.award]
-    total = _criteria_block(sheet, 4, award, words)
-    row = total + 2
+    totals = [_criteria_block(sheet, 4, award, words)]
+    row = totals[0] + 2
     for number, phase in enumerate(procurement.phases, 1):
         if not phase.gate_criteria:
             continue
-        title = fill(words["gate"], {"number": number, "name": phase.name})
+        title = fill(words["gate" if _equal(phase) else "gate_weighted"],
+                     {"number": number, "name": phase.name})  # fmt: skip
         sheet.cell(row, 1, title).font = _BOLD
-        share = 1 / len(phase.gate_criteria)
-        gate = [(criterion, share) for criterion in phase.gate_criteria]
-        row = _criteria_block(sheet, row + 1, gate, words) + 2
+        totals.append(_criteria_block(sheet, row + 1, _gate_rows(phase), words))
+        row = totals[-1] + 2
     _widths(sheet, _SCORE_WIDTHS)
-    return total
+    return totals
 
 
 def score_sheet(procurement: Procurement, t: Catalogue) -> bytes:
-    """One sheet per evaluator (award criteria and each phase gate) and a summary sheet."""
+    """One sheet per evaluator (award criteria and each phase gate) and a summary sheet.
+
+    The summary has a row per evaluator and a column per score (the award's, then
+    each gate's), and the evaluators' average of each.
+    """
     words = t["pack"]
     book = Workbook()
     summary = book.active
@@ -164,18 +182,23 @@ def score_sheet(procurement: Procurement, t: Catalogue) -> bytes:
     names = [
         f"{words['evaluator']} {n}"[:31] for n in range(1, procurement.criteria.evaluators + 1)
     ]
-    total_row = 0
+    totals: list[int] = []
     for name in names:
-        total_row = _evaluator(book.create_sheet(name), procurement, t)
+        totals = _evaluator(book.create_sheet(name), procurement, t)
+    gates = [n for n, phase in enumerate(procurement.phases, 1) if phase.gate_criteria]
     _intro(summary, f"{words['scores']} – {procurement.reference}", words["average"])
-    _header(summary, 4, [words["evaluator"], words["points"]])
+    labels = [fill(words["gate_points"], {"number": n}) for n in gates]
+    _header(summary, 4, [words["evaluator"], words["points"], *labels])
     for offset, name in enumerate(names):
         row = 5 + offset
         summary.cell(row, 1, name)
-        summary.cell(row, 2, f"='{name}'!D{total_row}").number_format = "0.0"
+        for column, total in enumerate(totals, 2):
+            summary.cell(row, column, f"='{name}'!D{total}").number_format = "0.0"
     last = 4 + len(names)
     summary.cell(last + 1, 1, words["average"]).font = _BOLD
-    cell = summary.cell(last + 1, 2, f"=AVERAGE(B5:B{last})")
-    cell.font, cell.number_format = _BOLD, "0.0"
-    _widths(summary, [40, 18])
+    for column in range(2, 2 + len(totals)):
+        letter = get_column_letter(column)
+        cell = summary.cell(last + 1, column, f"=AVERAGE({letter}5:{letter}{last})")
+        cell.font, cell.number_format = _BOLD, "0.0"
+    _widths(summary, [40, 18, *(14 for _ in gates)])
     return _save(book)

@@ -1,7 +1,9 @@
 """The procurement rules, one module per family, and :func:`check_procurement` over all.
 
-Every rule returns located :class:`~leadocs.errors.DataProblem` objects in a
-:class:`RuleReport`: errors stop rendering, warnings are printed and listed in
+Every rule returns located :class:`RuleProblem` objects in a :class:`RuleReport`,
+each message a key of the tender catalogues with its values, printed in English
+at the terminal and in the documents' language in the documents (:func:`problem_text`,
+:mod:`~leadocs.tender.rules.messages`): errors stop rendering, warnings are printed and listed in
 an annex of the draft (errors under ``--strict``), notes inform. The numbers of
 the law are in :mod:`leadocs.tender.rules.tables`.
 
@@ -30,7 +32,7 @@ from collections.abc import Callable
 
 from leadocs.formats.loading import SourceMap
 from leadocs.tender.model import Procurement
-from leadocs.tender.rules._base import Locator, RuleReport
+from leadocs.tender.rules._base import Locator, RuleProblem, RuleReport, problem_text
 from leadocs.tender.rules.budget import check_budget
 from leadocs.tender.rules.cpv import check_cpv
 from leadocs.tender.rules.criteria import check_criteria
@@ -39,7 +41,7 @@ from leadocs.tender.rules.partnership import check_partnership
 from leadocs.tender.rules.procedure import check_procedure
 from leadocs.tender.rules.thresholds import check_thresholds
 
-__all__ = ["FAMILIES", "Locator", "RuleReport", "check_procurement"]
+__all__ = ["FAMILIES", "Locator", "RuleProblem", "RuleReport", "check_procurement", "problem_text"]
 
 Family = Callable[[Procurement, Locator], RuleReport]
 

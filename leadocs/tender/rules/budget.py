@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from leadocs.tender.model import Phase, Procedure, Procurement
 from leadocs.tender.rules._base import Findings, Locator, RuleReport
+from leadocs.tender.rules.messages import Amount, Share
 
 __all__ = ["check_budget", "per_contract", "phases_total"]
 
@@ -44,7 +45,7 @@ def check_budget(procurement: Procurement, at: Locator) -> RuleReport:
     found = Findings(at)
     _total(procurement, found)
     for index, phase in enumerate(procurement.phases):
-        _phase_contracts(phase, index, found)
+        _phase_contracts(phase, index, procurement.budget.currency, found)
     _contributions(procurement, found)
     if procurement.procedure is Procedure.PCP:
         _pcp_funnel(procurement, found)
@@ -54,43 +55,46 @@ def check_budget(procurement: Procurement, at: Locator) -> RuleReport:
 
 def _total(procurement: Procurement, found: Findings) -> None:
     spent = phases_total(procurement)
-    what = "the phase budgets"
+    key = "phases_over_total"
     if procurement.procedure is Procedure.INNOVATION_PARTNERSHIP and procurement.purchase:
         spent += procurement.purchase.max_cost or 0
-        what = "the phase budgets and the purchase's maximum cost"
+        key = "phases_purchase_over_total"
     total = procurement.budget.total
+    currency = procurement.budget.currency
     if spent > total:
         found.error(
-            ("budget", "total"),
-            f"{what} add up to {spent:,.0f}, more than the total budget of {total:,.0f}; "
-            "lower the phase budgets or raise the total",
+            ("budget", "total"), key, spent=Amount(spent, currency), total=Amount(total, currency)
         )
     value = procurement.budget.estimated_value
     if value is not None and value < total:
         found.warning(
             ("budget", "estimated_value"),
-            f"the estimated value {value:,.0f} is below the total budget {total:,.0f}; the "
-            "estimated value must include every phase, option and renewal "
-            "(Directive 2014/24/EU, Art. 5(1))",
+            "estimated_below_total",
+            value=Amount(value, currency),
+            total=Amount(total, currency),
         )
 
 
-def _phase_contracts(phase: Phase, index: int, found: Findings) -> None:
+def _phase_contracts(phase: Phase, index: int, currency: str, found: Findings) -> None:
     cap = phase.max_per_contract
     if cap is None:
         return
+    budget = Amount(phase.budget, currency)
     if cap > phase.budget:
         found.error(
             ("phases", index, "max_per_contract"),
-            f"the maximum per contract ({cap:,.0f}) is more than the phase budget "
-            f"({phase.budget:,.0f})",
+            "cap_over_phase",
+            cap=Amount(cap, currency),
+            budget=budget,
         )
     elif phase.contracts and cap * phase.contracts > phase.budget:
         found.warning(
             ("phases", index, "contracts"),
-            f"{phase.contracts} contracts at the maximum of {cap:,.0f} need "
-            f"{cap * phase.contracts:,.0f}, more than the phase budget of {phase.budget:,.0f}; "
-            "fewer contracts can be awarded if tenders ask for the maximum",
+            "contracts_over_phase",
+            contracts=phase.contracts,
+            cap=Amount(cap, currency),
+            needed=Amount(cap * phase.contracts, currency),
+            budget=budget,
         )
 
 
@@ -102,40 +106,42 @@ def _contributions(procurement: Procurement, found: Findings) -> None:
     if procurement.funding and procurement.funding.contribution:
         given += procurement.funding.contribution
     total = procurement.budget.total
+    currency = procurement.budget.currency
     if given < total:
         found.warning(
             ("buyers",),
-            f"the buyers' contributions{' and the grant' if procurement.funding else ''} add "
-            f"up to {given:,.0f}, less than the total budget of {total:,.0f}; "
-            "say who pays the rest",
+            "contributions_grant_short" if procurement.funding else "contributions_short",
+            given=Amount(given, currency),
+            total=Amount(total, currency),
         )
 
 
 def _pcp_funnel(procurement: Procurement, found: Findings) -> None:
     phases = procurement.phases
     if len(phases) < 2:
-        found.warning(
-            ("phases",),
-            "a PCP develops solutions competitively in phases (typically 3: solution design, "
-            "prototype, test series); give at least 2 phases",
-        )
+        found.warning(("phases",), "pcp_few_phases")
     for index in range(1, len(phases)):
         before, now = phases[index - 1], phases[index]
         if before.contracts and now.contracts and now.contracts > before.contracts:
             found.error(
                 ("phases", index, "contracts"),
-                f"{now.contracts} contracts in phase {index + 1} but {before.contracts} in "
-                f"phase {index}: the number of contractors can only stay or shrink from one "
-                "PCP phase to the next",
+                "pcp_more_contracts",
+                now=now.contracts,
+                phase=index + 1,
+                before=before.contracts,
+                previous=index,
             )
         low, high = per_contract(before), per_contract(now)
         if low is not None and high is not None and high < low:
             key = "max_per_contract" if now.max_per_contract is not None else "budget"
+            currency = procurement.budget.currency
             found.error(
                 ("phases", index, key),
-                f"the budget per contract falls from {low:,.0f} in phase {index} to "
-                f"{high:,.0f} in phase {index + 1}; in a PCP it stays or rises from phase to "
-                "phase as the work gets bigger",
+                "pcp_per_contract_falls",
+                low=Amount(low, currency),
+                previous=index,
+                high=Amount(high, currency),
+                phase=index + 1,
             )
     _funnel_ends(procurement, found)
 
@@ -148,36 +154,33 @@ def _funnel_ends(procurement: Procurement, found: Findings) -> None:
     if first.contracts is not None and first.contracts < PCP_FIRST_PHASE_MIN:
         found.warning(
             ("phases", 0, "contracts"),
-            f"only {first.contracts} contract(s) in the first phase; plan at least "
-            f"{PCP_FIRST_PHASE_MIN} so that competition can narrow down",
+            "pcp_first_phase_few",
+            contracts=first.contracts,
+            minimum=PCP_FIRST_PHASE_MIN,
         )
     if len(phases) > 1 and last.contracts is not None and last.contracts < PCP_LAST_PHASE_MIN:
         found.warning(
             ("phases", len(phases) - 1, "contracts"),
-            f"only {last.contracts} contract in the last phase; keep at least "
-            f"{PCP_LAST_PHASE_MIN} so that competition is kept until the end",
+            "pcp_last_phase_few",
+            contracts=last.contracts,
+            minimum=PCP_LAST_PHASE_MIN,
         )
     for index, phase in enumerate(phases):
         if phase.contracts is None:
-            found.warning(
-                ("phases", index), "the expected number of contracts is missing; add 'contracts:'"
-            )
+            found.warning(("phases", index), "contracts_missing")
 
 
 def _pcp_supplies(procurement: Procurement, found: Findings) -> None:
     supplies = procurement.budget.supplies_value
     value = phases_total(procurement) or procurement.budget.total
     if supplies and value and supplies >= value * SUPPLIES_CAP:
-        share = supplies / value * 100
+        currency = procurement.budget.currency
         found.error(
             ("budget", "supplies_value"),
-            f"supplies are {share:.0f} % of the PCP contract value ({supplies:,.0f} of "
-            f"{value:,.0f}); they must stay below 50 % or the PCP is no longer an R&D "
-            "services contract",
+            "pcp_supplies",
+            share=Share(supplies / value),
+            supplies=Amount(supplies, currency),
+            value=Amount(value, currency),
         )
     if procurement.purchase is not None:
-        found.error(
-            ("purchase",),
-            "a PCP buys R&D services only; commercial volumes need a separate procurement "
-            "afterwards (e.g. a PPI); remove 'purchase:' or use an innovation partnership",
-        )
+        found.error(("purchase",), "pcp_purchase")

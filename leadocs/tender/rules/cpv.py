@@ -23,14 +23,12 @@ from leadocs.tender.model import Procedure, Procurement
 from leadocs.tender.rules._base import Findings, Locator, RuleReport
 from leadocs.tender.rules.tables import ART14_RD_CPV, art14_rd_code
 
-__all__ = ["LABEL_TODO", "all_codes", "check_cpv", "cpv_label", "exempt_rd_codes", "known_code"]
-
-LABEL_TODO = "[label]"
-"""What a draft prints for a code whose name leadocs does not ship."""
+__all__ = ["all_codes", "check_cpv", "cpv_label", "exempt_rd_codes", "known_code", "shipped_labels"]
 
 
 @cache
-def _labels() -> dict[str, dict[str, str]]:
+def shipped_labels() -> dict[str, dict[str, str]]:
+    """The CPV codes leadocs ships names for: code → language → official name."""
     text = (resources.files("leadocs") / "data" / "cpv.yaml").read_text("utf-8")
     data: dict[str, dict[str, str]] = yaml.safe_load(text)
     return data
@@ -39,13 +37,15 @@ def _labels() -> dict[str, dict[str, str]]:
 def known_code(code: str) -> str | None:
     """The shipped code with the same eight digits as ``code`` (its right check digit), if any."""
     digits = code.split("-")[0]
-    return next((known for known in _labels() if known.startswith(f"{digits}-")), None)
+    return next((known for known in shipped_labels() if known.startswith(f"{digits}-")), None)
 
 
-def cpv_label(code: str, lang: str) -> str:
-    """The name of ``code`` in ``lang`` (``[label]`` when leadocs does not ship it)."""
-    names = _labels().get(code, {})
-    return names.get(lang.split("_")[0], LABEL_TODO)
+def cpv_label(code: str, lang: str) -> str | None:
+    """The official name of ``code`` in ``lang``; None when leadocs does not ship it.
+
+    The documents print their language's ``[label]`` mark (``marks.label``) instead.
+    """
+    return shipped_labels().get(code, {}).get(lang.split("_")[0])
 
 
 def all_codes(procurement: Procurement) -> list[tuple[tuple[str | int, ...], str]]:
@@ -66,33 +66,21 @@ def check_cpv(procurement: Procurement, at: Locator) -> RuleReport:
     seen: set[str] = set()
     for path, code in all_codes(procurement):
         if code in seen:
-            found.warning(path, f"CPV code {code} is given twice")
+            found.warning(path, "cpv_twice", code=code)
         seen.add(code)
         known = known_code(code)
         if known is not None and known != code:
-            found.error(
-                path,
-                f"CPV code {code} has a wrong check digit: the code {code[:8]} is {known}",
-            )
+            found.error(path, "cpv_check_digit", code=code, digits=code[:8], known=known)
     if procurement.procedure is Procedure.PCP:
         _pcp_codes(procurement, found)
     return found.report
 
 
 def _pcp_codes(procurement: Procurement, found: Findings) -> None:
-    listing = ", ".join(ART14_RD_CPV)
     if not art14_rd_code(procurement.cpv_main):
         found.warning(
-            ("cpv_main",),
-            f"the main CPV code {procurement.cpv_main} is not an R&D service: a PCP buys R&D "
-            "services, and only those of Art. 14 of Directive 2014/24/EU "
-            f"({listing}) put it outside the directive; choose the main code among them",
+            ("cpv_main",), "pcp_main_cpv", code=procurement.cpv_main, codes=", ".join(ART14_RD_CPV)
         )
     for path, code in all_codes(procurement)[1:]:
         if not art14_rd_code(code):
-            found.note(
-                path,
-                f"CPV code {code} is not an R&D service; that is fine for what the R&D "
-                "produces (prototypes, test products) as long as R&D services stay the main "
-                "subject of the contract",
-            )
+            found.note(path, "pcp_other_cpv", code=code)

@@ -1,5 +1,8 @@
 """Award and selection criteria rules.
 
+The weights of a phase gate's criteria, when given, add up to 100 like the award
+weights (the gate's score is their weighted sum in the evaluation score sheet).
+
 Bases: Art. 67 of Directive 2014/24/EU (most economically advantageous tender:
 price, cost, best price-quality ratio; a fixed price with competition on
 quality only, Art. 67(2)); Art. 31(1) (an innovation partnership awards on the
@@ -31,6 +34,7 @@ def check_criteria(procurement: Procurement, at: Locator) -> RuleReport:
     """Check the award weights, the award basis and the selection of candidates."""
     found = Findings(at)
     _weights(procurement, found)
+    _gate_weights(procurement, found)
     _basis(procurement, found)
     _partnership_award(procurement, found)
     _selection(procurement, found)
@@ -41,20 +45,28 @@ def _weights(procurement: Procurement, found: Findings) -> None:
     award = procurement.criteria.award
     total = sum((criterion.weight for criterion in award), Decimal(0))
     if total != 100:
-        listing = " + ".join(f"{c.weight:g}" for c in award)
-        found.error(
-            ("criteria", "award"),
-            f"the award weights add up to {total:g} ({listing}), not 100; adjust them",
-        )
+        listing = tuple(c.weight for c in award)
+        found.error(("criteria", "award"), "award_weights", total=total, listing=listing)
     seen: set[str] = set()
     for index, criterion in enumerate(award):
         key = criterion.name.casefold()
         if key in seen:
-            found.error(
-                ("criteria", "award", index, "name"),
-                f"award criterion '{criterion.name}' is listed twice",
-            )
+            found.error(("criteria", "award", index, "name"), "award_twice", name=criterion.name)
         seen.add(key)
+
+
+def _gate_weights(procurement: Procurement, found: Findings) -> None:
+    """Every criterion of a gate weighted, or none; the weights of a gate add up to 100."""
+    for index, phase in enumerate(procurement.phases):
+        weights = [c.weight for c in phase.gate_criteria]
+        given = tuple(w for w in weights if w is not None)
+        where = ("phases", index, "gate_criteria")
+        if not given:
+            continue
+        if len(given) < len(weights):
+            found.error(where, "gate_some_weights", phase=index + 1)
+        elif (total := sum(given, Decimal(0))) != 100:
+            found.error(where, "gate_weights", phase=index + 1, total=total, listing=given)
 
 
 def _basis(procurement: Procurement, found: Findings) -> None:
@@ -63,35 +75,16 @@ def _basis(procurement: Procurement, found: Findings) -> None:
     basis = criteria.award_basis
     where = ("criteria", "award_basis")
     if basis is AwardBasis.LOWEST_PRICE and kinds != {CriterionKind.PRICE}:
-        found.error(
-            where,
-            "lowest-price awards on price alone; the award criteria may only be of kind 'price'",
-        )
+        found.error(where, "lowest_price")
     elif basis is AwardBasis.LOWEST_COST and kinds != {CriterionKind.COST}:
-        found.error(
-            where,
-            "lowest-cost awards on cost alone (e.g. life-cycle "
-            "cost); the award criteria may only be of kind 'cost'",
-        )
+        found.error(where, "lowest_cost")
     elif basis is AwardBasis.FIXED_PRICE_QUALITY and kinds & set(_MONEY_KINDS):
-        found.error(
-            where,
-            "with a fixed price tenderers compete on quality only "
-            "(Art. 67(2)); remove the price and cost criteria",
-        )
+        found.error(where, "fixed_price")
     elif basis is AwardBasis.BEST_PRICE_QUALITY_RATIO:
         if CriterionKind.QUALITY not in kinds:
-            found.error(
-                ("criteria", "award"),
-                "the best price-quality ratio needs at least one quality criterion "
-                "(Directive 2014/24/EU, Art. 67(2))",
-            )
+            found.error(("criteria", "award"), "no_quality")
         if not kinds & set(_MONEY_KINDS):
-            found.warning(
-                ("criteria", "award"),
-                "no price or cost criterion; if the price is fixed, say so with "
-                "'award_basis: fixed-price-quality' (Art. 67(2))",
-            )
+            found.warning(("criteria", "award"), "no_price")
 
 
 def _partnership_award(procurement: Procurement, found: Findings) -> None:
@@ -99,12 +92,7 @@ def _partnership_award(procurement: Procurement, found: Findings) -> None:
         return
     basis = procurement.criteria.award_basis
     if basis is not AwardBasis.BEST_PRICE_QUALITY_RATIO:
-        found.error(
-            ("criteria", "award_basis"),
-            f"an innovation partnership awards on the best price-quality ratio only, not "
-            f"'{basis}' (Directive 2014/24/EU, Art. 31(1)); "
-            "write 'award_basis: best-price-quality-ratio'",
-        )
+        found.error(("criteria", "award_basis"), "ip_award_basis", basis=basis.value)
 
 
 def _selection(procurement: Procurement, found: Findings) -> None:
@@ -112,22 +100,13 @@ def _selection(procurement: Procurement, found: Findings) -> None:
     if procurement.procedure is Procedure.INNOVATION_PARTNERSHIP and not any(
         c.kind is SelectionKind.RD_INNOVATION_CAPACITY for c in criteria.selection
     ):
-        found.warning(
-            ("criteria", "selection"),
-            "no selection criterion on the candidates' capacity in research and development "
-            "and in developing and implementing innovative solutions (Directive 2014/24/EU, "
-            "Art. 31(6)); add one with 'kind: rd-innovation-capacity'",
-        )
+        found.warning(("criteria", "selection"), "ip_rd_selection")
     limit = criteria.max_candidates
     if limit is None:
         return
     kind = procurement.procedure_type
     if procurement.procedure is Procedure.PPI and kind is ProcedureType.OPEN:
-        found.warning(
-            ("criteria", "max_candidates"),
-            "an open procedure invites no candidates: every operator may tender; "
-            "remove 'max_candidates'",
-        )
+        found.warning(("criteria", "max_candidates"), "open_candidates")
         return
     if procurement.procedure is Procedure.PCP:
         return
@@ -137,8 +116,4 @@ def _selection(procurement: Procurement, found: Findings) -> None:
         else TimeLimits.MIN_CANDIDATES_OTHER
     )
     if limit < fewest:
-        found.error(
-            ("criteria", "max_candidates"),
-            f"at least {fewest} candidates must be invited when their number is limited "
-            f"(Directive 2014/24/EU, Art. 65(2)); {limit} is too few",
-        )
+        found.error(("criteria", "max_candidates"), "few_candidates", fewest=fewest, limit=limit)

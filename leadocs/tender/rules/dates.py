@@ -18,6 +18,7 @@ from typing import Any
 from leadocs.tender.model import AuthorityType, Procedure, ProcedureType, Procurement
 from leadocs.tender.rules._base import Findings, Locator, RuleReport
 from leadocs.tender.rules.cpv import exempt_rd_codes
+from leadocs.tender.rules.messages import Article, Message
 from leadocs.tender.rules.tables import Standstill
 from leadocs.tender.rules.tables import TimeLimits as TL
 
@@ -83,12 +84,8 @@ def _in_order(chain: list[tuple[Path, dt.date | None]], found: Findings) -> None
             before_path, before = previous
             strict = path[-1] in _DEADLINES
             if day < before or (strict and day == before):
-                found.error(
-                    path,
-                    f"{day.isoformat()} is {'on or ' if strict and day == before else ''}"
-                    f"before {_name(before_path)} ({before.isoformat()}); the dates must "
-                    "follow the order of the procedure",
-                )
+                key = "date_not_after" if strict and day == before else "date_before"
+                found.error(path, key, day=day, earlier=_name(before_path), earlier_day=before)
         previous = (path, day)
 
 
@@ -99,16 +96,10 @@ def _inside_tender_period(procurement: Procurement, found: Findings) -> None:
         if day is None:
             continue
         if tl.notice_dispatch and day < tl.notice_dispatch:
-            found.error(
-                ("timeline", key),
-                f"{day.isoformat()} is before the contract notice is sent "
-                f"({tl.notice_dispatch.isoformat()})",
-            )
+            found.error(("timeline", key), "before_notice", day=day, notice=tl.notice_dispatch)
         if tl.tender_deadline and day >= tl.tender_deadline:
             found.error(
-                ("timeline", key),
-                f"{day.isoformat()} is not before the tender deadline "
-                f"({tl.tender_deadline.isoformat()}); tenderers need the answers in time",
+                ("timeline", key), "after_tender_deadline", day=day, deadline=tl.tender_deadline
             )
 
 
@@ -120,8 +111,11 @@ def _durations(procurement: Procurement, found: Findings) -> None:
         if abs(months - phase.duration_months) > 1:
             found.warning(
                 ("phases", index, "duration_months"),
-                f"{phase.duration_months} months, but {phase.start.isoformat()} to "
-                f"{phase.end.isoformat()} is about {months:.0f} months; make them agree",
+                "duration",
+                months=phase.duration_months,
+                start=phase.start,
+                end=phase.end,
+                about=round(months),
             )
 
 
@@ -132,9 +126,26 @@ class Stage:
     deadline: str
     """The timeline key of the deadline."""
     start: dt.date | None
-    start_label: str
+    start_key: str
+    """What the time limit runs from: ``from_notice``, ``from_invitation`` or ``from_requests``."""
     minimum: int
-    basis: str
+    basis: Message
+    """The minimum and where it comes from, e.g. "30 days (Art. 28(1))"."""
+    article: Article | None = None
+    """The article that sets the minimum (None for a deadline agreed with the candidates)."""
+
+
+Option = tuple[int, Message, Article | None]
+"""A minimum time limit in days, how it reads, and its article."""
+
+
+def _option(days: int, how: str, article: Article) -> Option:
+    return (days, Message(f"rules.{how}", {"days": days, "article": article}), article)
+
+
+def _shortest(options: list[Option]) -> Option:
+    """The shortest time limit; of equal ones, the first listed."""
+    return min(options, key=lambda option: option[0])
 
 
 def time_limit_stages(procurement: Procurement, found: Findings | None = None) -> list[Stage]:
@@ -148,28 +159,22 @@ def time_limit_stages(procurement: Procurement, found: Findings | None = None) -
     if procurement.procedure is Procedure.PCP or notice is None:
         return []
     if procurement.procedure is Procedure.INNOVATION_PARTNERSHIP:
-        _not_available(procurement, found, "an innovation partnership (Art. 31)")
-        return [_requests_stage(notice, "Art. 31(1)")]
+        _not_available(procurement, found, "not_available_ip")
+        return [_requests_stage(notice, Article(31, 1))]
     kind = procurement.procedure_type
     if kind is ProcedureType.OPEN:
         return [_open_stage(procurement, found)]
     if kind is ProcedureType.COMPETITIVE_DIALOGUE:
-        _not_available(procurement, found, "a competitive dialogue (Art. 30)")
-        return [_requests_stage(notice, "Art. 30(1)")]
+        _not_available(procurement, found, "not_available_dialogue")
+        return [_requests_stage(notice, Article(30, 1))]
     if kind in (ProcedureType.RESTRICTED, ProcedureType.COMPETITIVE_NEGOTIATION):
         return _two_stage(procurement, found)
     return []
 
 
-def _requests_stage(notice: dt.date, article: str) -> Stage:
+def _requests_stage(notice: dt.date, article: Article) -> Stage:
     """The one time limit of a procedure that allows no reduction: requests to participate."""
-    return Stage(
-        "request_deadline",
-        notice,
-        "the contract notice is sent",
-        TL.REQUESTS,
-        f"{TL.REQUESTS} days ({article})",
-    )
+    return Stage("request_deadline", notice, "from_notice", *_option(TL.REQUESTS, "basis_days", article))
 
 
 def _pin_applies(procurement: Procurement, found: Findings) -> bool:
@@ -179,101 +184,64 @@ def _pin_applies(procurement: Procurement, found: Findings) -> bool:
     gap = (tl.notice_dispatch - tl.pin_dispatch).days
     if TL.PIN_MIN_DAYS_BEFORE <= gap <= TL.PIN_MAX_DAYS_BEFORE:
         return True
-    found.warning(
-        ("timeline", "pin_dispatch"),
-        f"the prior information notice was sent {gap} days before the contract notice; it "
-        "shortens time limits only if sent 35 days to 12 months before (Art. 27(2)(b), "
-        "28(3)(b)), so the reduction is not applied",
-    )
+    found.warning(("timeline", "pin_dispatch"), "pin_gap", gap=gap)
     return False
 
 
 def _open_stage(procurement: Procurement, found: Findings) -> Stage:
     tl = procurement.timeline
     if tl.request_deadline is not None:
-        found.warning(
-            ("timeline", "request_deadline"),
-            "an open procedure has no requests to participate; this date is not used",
-        )
-    options = [(TL.OPEN_TENDERS, f"{TL.OPEN_TENDERS} days (Art. 27(1))")]
+        found.warning(("timeline", "request_deadline"), "open_requests")
+    options = [_option(TL.OPEN_TENDERS, "basis_days", Article(27, 1))]
     if tl.e_submission:
         days = TL.OPEN_TENDERS - TL.E_SUBMISSION_REDUCTION
-        options.append((days, f"{days} days with electronic submission (Art. 27(4))"))
+        options.append(_option(days, "basis_electronic", Article(27, 4)))
     if _pin_applies(procurement, found):
-        options.append(
-            (TL.OPEN_PIN, f"{TL.OPEN_PIN} days after a prior information notice (Art. 27(2))")
-        )
+        options.append(_option(TL.OPEN_PIN, "basis_pin", Article(27, 2)))
     if tl.urgency:
-        options.append((TL.OPEN_URGENCY, f"{TL.OPEN_URGENCY} days in urgency (Art. 27(3))"))
-    minimum, basis = min(options)
-    return Stage(
-        "tender_deadline", tl.notice_dispatch, "the contract notice is sent", minimum, basis
-    )
+        options.append(_option(TL.OPEN_URGENCY, "basis_urgency", Article(27, 3)))
+    return Stage("tender_deadline", tl.notice_dispatch, "from_notice", *_shortest(options))
 
 
 def _two_stage(procurement: Procurement, found: Findings) -> list[Stage]:
     tl = procurement.timeline
     # Art. 29(1) sets the same 30 days and applies the reductions of Art. 28(3)-(6).
     restricted = procurement.procedure_type is ProcedureType.RESTRICTED
-    first, second = ("Art. 28(1)", "Art. 28(2)") if restricted else ("Art. 29(1)", "Art. 29(1)")
-    requests = [(TL.REQUESTS, f"{TL.REQUESTS} days ({first})")]
-    tenders = [(TL.TWO_STAGE_TENDERS, f"{TL.TWO_STAGE_TENDERS} days ({second})")]
+    first, second = (Article(28, 1), Article(28, 2)) if restricted else (Article(29, 1),) * 2
+    requests = [_option(TL.REQUESTS, "basis_days", first)]
+    tenders = [_option(TL.TWO_STAGE_TENDERS, "basis_days", second)]
     if tl.e_submission:
         days = TL.TWO_STAGE_TENDERS - TL.E_SUBMISSION_REDUCTION
-        tenders.append((days, f"{days} days with electronic submission (Art. 28(5))"))
+        tenders.append(_option(days, "basis_electronic", Article(28, 5)))
     if _pin_applies(procurement, found):
-        tenders.append(
-            (
-                TL.TWO_STAGE_PIN,
-                f"{TL.TWO_STAGE_PIN} days after a prior information notice (Art. 28(3))",
-            )
-        )
+        tenders.append(_option(TL.TWO_STAGE_PIN, "basis_pin", Article(28, 3)))
     if tl.urgency:
-        requests.append(
-            (TL.REQUESTS_URGENCY, f"{TL.REQUESTS_URGENCY} days in urgency (Art. 28(6)(a))")
-        )
-        tenders.append(
-            (TL.TWO_STAGE_URGENCY, f"{TL.TWO_STAGE_URGENCY} days in urgency (Art. 28(6)(b))")
-        )
+        requests.append(_option(TL.REQUESTS_URGENCY, "basis_urgency", Article(28, 6, "a")))
+        tenders.append(_option(TL.TWO_STAGE_URGENCY, "basis_urgency", Article(28, 6, "b")))
     if tl.agreed_tender_deadline:
         if procurement.authority_type is AuthorityType.SUB_CENTRAL:
-            tenders.append(
-                (
-                    0,
-                    "the deadline agreed with the candidates (Art. 28(4); only "
-                    "where national law allows it)",
-                )
-            )
+            tenders.append((0, Message("rules.basis_agreed"), None))
         else:
-            found.error(
-                ("timeline", "agreed_tender_deadline"),
-                "only sub-central authorities may agree the tender deadline with the "
-                "candidates (Art. 28(4)); this authority is central",
-            )
-    start, label = tl.invitation_dispatch, "the invitation to tender is sent"
+            found.error(("timeline", "agreed_tender_deadline"), "agreed_central")
+    start, start_key = tl.invitation_dispatch, "from_invitation"
     if start is None:
-        start, label = tl.request_deadline, "the deadline for requests (no invitation date given)"
+        start, start_key = tl.request_deadline, "from_requests"
     return [
-        Stage(
-            "request_deadline", tl.notice_dispatch, "the contract notice is sent", *min(requests)
-        ),
-        Stage("tender_deadline", start, label, *min(tenders)),
+        Stage("request_deadline", tl.notice_dispatch, "from_notice", *_shortest(requests)),
+        Stage("tender_deadline", start, start_key, *_shortest(tenders)),
     ]
 
 
-def _not_available(procurement: Procurement, found: Findings, what: str) -> None:
+def _not_available(procurement: Procurement, found: Findings, key: str) -> None:
     tl = procurement.timeline
     claims = [
         ("urgency", bool(tl.urgency)),
         ("pin_dispatch", tl.pin_dispatch is not None),
         ("agreed_tender_deadline", tl.agreed_tender_deadline),
     ]
-    for key, claimed in claims:
+    for claim, claimed in claims:
         if claimed:
-            found.warning(
-                ("timeline", key),
-                f"this reduction of the time limit is not available for {what}; it is ignored",
-            )
+            found.warning(("timeline", claim), key)
 
 
 def _time_limits(procurement: Procurement, found: Findings) -> None:
@@ -281,19 +249,12 @@ def _time_limits(procurement: Procurement, found: Findings) -> None:
     if procurement.procedure is Procedure.PCP:
         return
     if tl.notice_dispatch is None:
-        found.warning(
-            ("timeline",),
-            "no 'notice_dispatch' date: the minimum time limits and the EU threshold period "
-            "cannot be checked",
-        )
+        found.warning(("timeline",), "no_notice_date")
         return
     for stage in time_limit_stages(procurement, found):
         deadline: dt.date | None = getattr(tl, stage.deadline)
         if deadline is None:
-            found.warning(
-                ("timeline",),
-                f"no '{stage.deadline}': the minimum of {stage.basis} cannot be checked",
-            )
+            found.warning(("timeline",), "no_deadline", deadline=stage.deadline, basis=stage.basis)
             continue
         if stage.start is None or stage.minimum == 0:
             continue
@@ -301,9 +262,12 @@ def _time_limits(procurement: Procurement, found: Findings) -> None:
         if days < stage.minimum:
             found.error(
                 ("timeline", stage.deadline),
-                f"only {days} days after {stage.start_label} ({stage.start.isoformat()}); "
-                f"the minimum is {stage.basis} of Directive 2014/24/EU; move the deadline "
-                f"to {(stage.start + dt.timedelta(days=stage.minimum)).isoformat()} or later",
+                "too_short",
+                days=days,
+                start=Message(f"rules.{stage.start_key}"),
+                start_day=stage.start,
+                basis=stage.basis,
+                earliest=stage.start + dt.timedelta(days=stage.minimum),
             )
 
 
@@ -323,11 +287,7 @@ def _pcp_tender_period(procurement: Procurement, found: Findings) -> None:
     minimum = pcp_comparable_days(procurement)
     if days < minimum:
         found.warning(
-            ("timeline", "tender_deadline"),
-            f"only {days} days for tenders after the contract notice is sent; a PCP is outside "
-            f"the directive's time limits, but an open procedure would need {minimum} days "
-            "(Art. 27(1) and (4)) and the Treaty principles still require adequate time to "
-            "prepare R&D offers",
+            ("timeline", "tender_deadline"), "pcp_tender_period", days=days, minimum=minimum
         )
 
 
@@ -345,19 +305,13 @@ def _standstill(procurement: Procurement, found: Findings) -> None:
     earliest = tl.award_date + dt.timedelta(days=days + 1)
     if tl.contract_start >= earliest:
         return
-    how = "electronically" if tl.award_sent_electronically else "by other means than electronic"
-    message = (
-        f"the contract is signed on {tl.contract_start.isoformat()}, before the standstill "
-        f"period of {days} days after the award decision sent {how} on "
-        f"{tl.award_date.isoformat()} ends ({Standstill.BASIS}); sign on "
-        f"{earliest.isoformat()} or later"
+    how = "electronic" if tl.award_sent_electronically else "other"
+    message = Message(
+        f"rules.standstill_{how}",
+        {"signed": tl.contract_start, "days": days, "award": tl.award_date, "earliest": earliest},
     )
     if exempt_rd_codes(procurement):
-        found.note(
-            ("timeline", "contract_start"),
-            f"{message}. A PCP under Art. 14 is outside the Remedies Directives, but national "
-            "law may still require a standstill [check national law]",
-        )
+        found.note(("timeline", "contract_start"), "standstill_pcp", standstill=message)
     else:
         found.error(("timeline", "contract_start"), message)
 

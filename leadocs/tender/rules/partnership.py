@@ -16,11 +16,10 @@ from decimal import Decimal
 from leadocs.tender.model import Procedure, Procurement
 from leadocs.tender.rules._base import Findings, Locator, RuleReport
 from leadocs.tender.rules.budget import phases_total
+from leadocs.tender.rules.messages import Amount
 from leadocs.tender.rules.tables import PURCHASE_TO_RD_RATIO
 
 __all__ = ["check_partnership"]
-
-_ART = "Directive 2014/24/EU, Art. 31"
 
 
 def check_partnership(procurement: Procurement, at: Locator) -> RuleReport:
@@ -39,108 +38,64 @@ def check_partnership(procurement: Procurement, at: Locator) -> RuleReport:
 def _need(procurement: Procurement, found: Findings) -> None:
     challenge = procurement.challenge
     if not challenge.minimum_requirements:
-        found.error(
-            ("challenge",),
-            "an innovation partnership must say which requirements every tender has to meet "
-            f"({_ART}(1)); add 'minimum_requirements:'",
-        )
+        found.error(("challenge",), "ip_minimum_requirements")
     if not challenge.market_gap:
-        found.warning(
-            ("challenge",),
-            "say why products or services already on the market cannot meet the need "
-            f"({_ART}(1)); add 'market_gap:'",
-        )
+        found.warning(("challenge",), "ip_market_gap")
     if procurement.procedure_type is not None:
-        found.error(
-            ("procedure_type",),
-            "an innovation partnership is a procedure of its own (Art. 31); remove "
-            "'procedure_type'",
-        )
+        found.error(("procedure_type",), "ip_procedure_type")
 
 
 def _phases(procurement: Procurement, found: Findings) -> None:
     if not procurement.phases:
-        found.error(
-            ("phases",),
-            "an innovation partnership is structured in successive research and innovation "
-            f"phases ({_ART}(2)); add 'phases:'",
-        )
+        found.error(("phases",), "ip_phases")
         return
     for index, phase in enumerate(procurement.phases):
         if not phase.intermediate_targets:
-            found.error(
-                ("phases", index),
-                f"phase '{phase.name}' has no intermediate targets for the partners to attain "
-                f"({_ART}(2)); add 'intermediate_targets:'",
-            )
+            found.error(("phases", index), "ip_targets", phase=phase.name)
         if not phase.instalments:
-            found.error(
-                ("phases", index),
-                f"phase '{phase.name}' says nothing of how it is paid; the remuneration is "
-                f"paid in instalments ({_ART}(2)); add 'instalments:'",
-            )
+            found.error(("phases", index), "ip_instalments", phase=phase.name)
             continue
         shares = sum((item.share for item in phase.instalments), Decimal(0))
         if shares != 100:
             found.error(
                 ("phases", index, "instalments"),
-                f"the instalments of phase '{phase.name}' add up to {shares:g} %, not 100 %",
+                "ip_instalment_shares",
+                phase=phase.name,
+                total=shares,
             )
 
 
 def _purchase(procurement: Procurement, found: Findings) -> None:
     purchase = procurement.purchase
     if purchase is None:
-        found.error(
-            (),
-            "an innovation partnership ends with the purchase of the result at agreed "
-            f"performance levels and maximum costs ({_ART}(2)); add 'purchase:' with "
-            "'performance_levels' and 'max_cost'",
-        )
+        found.error((), "ip_purchase")
         return
     if purchase.max_cost is None:
-        found.error(
-            ("purchase",), f"the final purchase needs its maximum cost ({_ART}(2)); add 'max_cost:'"
-        )
+        found.error(("purchase",), "ip_max_cost")
     if not purchase.performance_levels:
-        found.error(
-            ("purchase",),
-            "the final purchase needs the performance levels the solution must reach "
-            f"({_ART}(2)); add 'performance_levels:'",
-        )
+        found.error(("purchase",), "ip_performance_levels")
     research = phases_total(procurement)
     if purchase.max_cost and research and purchase.max_cost > research * PURCHASE_TO_RD_RATIO:
+        currency = procurement.budget.currency
         found.warning(
             ("purchase", "max_cost"),
-            f"the purchase ({purchase.max_cost:,.0f}) is more than {PURCHASE_TO_RD_RATIO} "
-            f"times the R&D of all phases ({research:,.0f}); its value must not be "
-            f"disproportionate to the investment in development ({_ART}(7))",
+            "ip_purchase_value",
+            purchase=Amount(purchase.max_cost, currency),
+            ratio=PURCHASE_TO_RD_RATIO,
+            research=Amount(research, currency),
         )
 
 
 def _termination(procurement: Procurement, found: Findings) -> None:
     partnership = procurement.partnership
     if partnership is None:
-        found.error(
-            (),
-            "say how many partners the partnership has and whether it may be ended or "
-            f"reduced after each phase ({_ART}(1)-(2)); add 'partnership:'",
-        )
+        found.error((), "ip_partnership")
         return
     if partnership.terminate_after_phase and not partnership.termination_conditions:
-        found.error(
-            ("partnership",),
-            "ending the partnership or reducing partners after a phase is possible only under "
-            f"conditions stated in the documents ({_ART}(2)); add 'termination_conditions:' "
-            "or set 'terminate_after_phase: false'",
-        )
+        found.error(("partnership",), "ip_termination")
 
 
 def _ipr(procurement: Procurement, found: Findings) -> None:
     ipr = procurement.ipr
     if ipr is None or not ipr.model_fields_set:
-        found.error(
-            ("ipr",) if ipr is not None else (),
-            "an innovation partnership must define the arrangements for intellectual "
-            f"property rights ({_ART}(6)); add 'ipr:' with ownership and rights of use",
-        )
+        found.error(("ipr",) if ipr is not None else (), "ip_ipr")

@@ -29,30 +29,13 @@ def check_procedure(procurement: Procurement, at: Locator) -> RuleReport:
 def _pcp(procurement: Procurement, found: Findings) -> None:
     ipr = procurement.ipr
     if ipr is None:
-        found.warning(
-            (),
-            "no 'ipr:' arrangements; a PCP must tell every bidder in advance who owns the "
-            "results and what rights the procurers get (R&D&I Framework, point 33(b))",
-        )
+        found.warning((), "pcp_no_ipr")
     elif ipr.ownership is not IprOwnership.CONTRACTOR:
-        found.warning(
-            ("ipr", "ownership"),
-            f"ownership '{ipr.ownership}': in a PCP the contractors normally keep the IPR and "
-            "the procurers get free use and licensing rights; otherwise the results must be "
-            "widely disseminated or the price may hide State aid (R&D&I Framework, point 33(d))",
-        )
+        found.warning(("ipr", "ownership"), "pcp_ownership", ownership=ipr.ownership.value)
 
 
 def _ppi(procurement: Procurement, found: Findings) -> None:
     if procurement.procedure_type is None:
-        found.error(
-            ("procedure",),
-            "a PPI follows a procedure of Directive 2014/24/EU; add 'procedure_type:' (open, "
-            "restricted, competitive-negotiation or competitive-dialogue)",
-        )
+        found.error(("procedure",), "ppi_procedure_type")
     if procurement.market_consultation is None:
-        found.warning(
-            (),
-            "no 'market_consultation:'; a PPI is normally prepared by a preliminary market "
-            "consultation (Directive 2014/24/EU, Art. 40)",
-        )
+        found.warning((), "ppi_no_consultation")

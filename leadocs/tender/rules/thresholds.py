@@ -19,6 +19,7 @@ from leadocs.tender.model import AuthorityType, ContractType, Procedure, Procure
 from leadocs.tender.rules._base import Findings, Locator, RuleReport
 from leadocs.tender.rules.budget import phases_total
 from leadocs.tender.rules.cpv import exempt_rd_codes
+from leadocs.tender.rules.messages import Amount, Message
 from leadocs.tender.rules.tables import ThresholdPeriod, threshold_period
 
 __all__ = ["Publication", "art5_value", "check_thresholds", "compared_value", "publication"]
@@ -36,18 +37,10 @@ class Publication:
     """The threshold table of the notice date, if known."""
     threshold: Decimal | None
     """The threshold that applies, if known."""
-    category: str
-    """Which threshold: works, or supplies and services of a (sub-)central authority."""
     required: bool | None
     """Whether EU-wide publication is required; None when it cannot be told."""
-    text: str
-    """The whole note for the officer, amounts written out."""
-    what: str = ""
-    """What the compared value covers."""
-    verdict: str = ""
-    """What the comparison means for publication."""
-    relation: str = ""
-    """"above", "equal to" or "below" the threshold."""
+    text: Message
+    """The whole note for the officer (``publication.*`` of the tender catalogue)."""
 
 
 def art5_value(procurement: Procurement) -> Decimal:
@@ -66,98 +59,50 @@ def compared_value(procurement: Procurement) -> Decimal:
 
 def _category(procurement: Procurement, period: ThresholdPeriod) -> tuple[Decimal, str]:
     if procurement.effective_contract_type is ContractType.WORKS:
-        return period.works, "works contracts"
+        return period.works, "works"
     if procurement.authority_type is AuthorityType.CENTRAL:
-        return period.central, "supplies and services of central government authorities"
-    return period.sub_central, "supplies and services of sub-central contracting authorities"
+        return period.central, "central"
+    return period.sub_central, "sub_central"
 
 
 def publication(procurement: Procurement) -> Publication:
     """Compare the procurement's value with the EU threshold of its notice date."""
     value = compared_value(procurement)
-    currency = procurement.budget.currency
-    shown = f"{currency} {value:,.0f}".replace(",", "\u202f")
+    shown = Amount(value, procurement.budget.currency)
     if procurement.procedure is Procedure.PCP and exempt_rd_codes(procurement):
-        return Publication(
-            value,
-            True,
-            None,
-            None,
-            "",
-            None,
-            (
-                "Pre-commercial procurement of R&D services: outside Directive 2014/24/EU under "
-                "Art. 14, so its publication thresholds do not apply. The Treaty principles "
-                "still require adequate publicity; EU-funded PCPs publish the call for tenders "
-                "in the Official Journal (TED)."
-            ),
-        )
+        return Publication(value, True, None, None, None, Message("publication.exempt"))
     notice = procurement.timeline.notice_dispatch
     period = threshold_period(notice) if notice else None
     if period is None:
-        when = f"the notice date {notice.isoformat()}" if notice else "an unknown notice date"
         return Publication(
-            value,
-            False,
-            None,
-            None,
-            "",
-            None,
-            (
-                f"leadocs has no EU threshold table for {when}; compare the estimated value "
-                f"({shown}) with the thresholds in force (Directive 2014/24/EU, Art. 4 and 6)."
-            ),
+            value, False, None, None, None, Message("publication.no_table", {"value": shown})
         )
     threshold, category = _category(procurement, period)
-    if currency != "EUR":
-        return Publication(
-            value,
-            False,
-            period,
-            threshold,
-            category,
-            None,
-            (
-                f"The EU threshold for {category} in {period.label} is EUR "
-                f"{threshold:,.0f} ({period.act}); compare the estimated value ({shown}) with "
-                "its national-currency equivalent published in the Official Journal C."
-            ).replace(",", "\u202f"),
-        )
+    ip = procurement.procedure is Procedure.INNOVATION_PARTNERSHIP
+    values = {
+        "value": shown,
+        "category": Message(f"publication.{category}"),
+        "period": period.label,
+        "threshold": Amount(threshold, "EUR"),
+        "act": period.act.split()[-1],
+        "what": Message(f"publication.what_{'ip' if ip else 'other'}"),
+        "relation": Message(f"publication.{_relation(value, threshold)}"),
+    }
+    if procurement.budget.currency != "EUR":
+        text = Message("publication.other_currency", values)
+        return Publication(value, False, period, threshold, None, text)
     above = value >= threshold
-    limit = f"EUR {threshold:,.0f}".replace(",", "\u202f")
-    verdict = (
-        "EU-wide publication is required: send the contract notice to the Official Journal "
-        "(TED, eForms)."
-        if above
-        else "EU-wide publication is not required by the directive; national rules for contracts "
-        "below the EU thresholds apply [check national law]."
+    verdict = Message(f"publication.{'required' if above else 'not_required'}")
+    text = Message(
+        "rules.publication",
+        {"compared": Message("publication.compared", values), "verdict": verdict},
     )
-    what = (
-        "R&D of all phases plus the final purchase, Art. 5(6)"
-        if (procurement.procedure is Procedure.INNOVATION_PARTNERSHIP)
-        else "excluding VAT"
-    )
-    return Publication(
-        value,
-        False,
-        period,
-        threshold,
-        category,
-        above,
-        (
-            f"The estimated value of {shown} ({what}) is {_relation(value, threshold)} "
-            f"the EU threshold of {limit} for {category} in {period.label} ({period.act}). "
-            f"{verdict}"
-        ),
-        what,
-        verdict,
-        _relation(value, threshold),
-    )
+    return Publication(value, False, period, threshold, above, text)
 
 
 def _relation(value: Decimal, threshold: Decimal) -> str:
     if value == threshold:
-        return "equal to"
+        return "equal"
     return "above" if value > threshold else "below"
 
 
@@ -168,11 +113,12 @@ def check_thresholds(procurement: Procurement, at: Locator) -> RuleReport:
         stated = procurement.budget.estimated_value
         required = art5_value(procurement)
         if stated is not None and stated < required:
+            currency = procurement.budget.currency
             found.error(
                 ("budget", "estimated_value"),
-                f"{stated:,.0f} is less than the R&D of all phases plus the final purchase "
-                f"({required:,.0f}); for an innovation partnership the estimated value is that "
-                "sum (Directive 2014/24/EU, Art. 5(6)); raise it or leave it out",
+                "ip_estimated_value",
+                stated=Amount(stated, currency),
+                required=Amount(required, currency),
             )
     found.note(("budget",), publication(procurement).text)
     return found.report
