@@ -214,8 +214,7 @@ class Instalment(StrictModel):
 
 
 def _named(value: object) -> object:
-    """A gate criterion written as a plain text is a criterion without a weight."""
-    return {"name": value} if isinstance(value, str) else value
+    return {"name": value} if isinstance(value, str) else value  # a plain text: no weight
 
 
 class GateCriterion(StrictModel):
@@ -224,8 +223,7 @@ class GateCriterion(StrictModel):
     name: Name
     """What is evaluated, e.g. Results of the lab demonstration."""
     weight: Weight | None = None
-    """Weight in per cent; the weights of a gate add up to 100. Without weights a gate's
-    criteria weigh equally."""
+    """Weight in per cent; a gate's weights add up to 100 (none given: they weigh equally)."""
 
 
 GateCriterionField = Annotated[

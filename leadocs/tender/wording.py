@@ -16,7 +16,7 @@ from typing import Any
 
 from babel.dates import format_date
 
-from leadocs.i18n import catalogue, fill
+from leadocs.i18n import catalogue
 from leadocs.render.environment import country_name, locale_of, money, percent
 from leadocs.tender.input import ProcurementInput
 from leadocs.tender.model import (
@@ -27,8 +27,8 @@ from leadocs.tender.model import (
 from leadocs.tender.rules import RuleReport
 from leadocs.tender.rules.budget import phases_total
 from leadocs.tender.rules.dates import Stage, standstill_days
-from leadocs.tender.rules.tables import ART14_RD_CPV, Standstill, TimeLimits
 from leadocs.tender.rules.messages import article_text, render_message
+from leadocs.tender.rules.tables import ART14_RD_CPV, Standstill, TimeLimits
 from leadocs.tender.rules.thresholds import Publication
 from leadocs.tender.texts import filled_catalogue
 
@@ -52,6 +52,7 @@ PROCEDURE_KEYS = {
     Procedure.INNOVATION_PARTNERSHIP: "ip",
 }
 """The catalogue section of each procedure."""
+
 
 def enum_text(t: Catalogue, value: str) -> str:
     """The catalogue text of an enumeration value (``best-price-quality-ratio``)."""

@@ -182,7 +182,7 @@ def test_pcp_budget_per_contract_never_decreases() -> None:
     values = data("pcp")
     values["phases"][2]["max_per_contract"] = 300000
     report = check(values)
-    assert found(report.errors, "procurement.phases[2].max_per_contract", "falls from 380,000")
+    assert found(report.errors, "procurement.phases[2].max_per_contract", "falls from €380,000")
     values["phases"][2]["max_per_contract"] = 380000  # staying equal is fine
     assert not found(check(values).errors, "procurement.phases[2].max_per_contract", "falls")
 
@@ -511,7 +511,7 @@ def test_missing_notice_date_warns_that_time_limits_cannot_be_checked() -> None:
 
 
 def eur(amount: int) -> str:
-    return "EUR " + f"{amount:,}".replace(",", "\u202f")
+    return f"€{amount:,}"
 
 
 def _note(values: dict[str, Any]) -> str:

@@ -70,7 +70,7 @@ class Locator:
         """A problem at ``procurement.<path>`` with the line and column of that value."""
         full = ("procurement", *path)
         line, column = self.source.locate(full) if self.source else (None, None)
-        english = render_message(message, TERMINAL_LANG)
+        english = render_message(message, TERMINAL_LANG, iso_dates=True)
         return RuleProblem(self.file, line, column, dotted_path(full), english, message)
 
 

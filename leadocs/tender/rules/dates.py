@@ -174,7 +174,8 @@ def time_limit_stages(procurement: Procurement, found: Findings | None = None) -
 
 def _requests_stage(notice: dt.date, article: Article) -> Stage:
     """The one time limit of a procedure that allows no reduction: requests to participate."""
-    return Stage("request_deadline", notice, "from_notice", *_option(TL.REQUESTS, "basis_days", article))
+    requests = _option(TL.REQUESTS, "basis_days", article)
+    return Stage("request_deadline", notice, "from_notice", *requests)
 
 
 def _pin_applies(procurement: Procurement, found: Findings) -> bool:

@@ -1,4 +1,4 @@
-"""Rule messages in every tender language: a catalogue key and typed values, written out per language.
+"""Rule messages in every tender language: a catalogue key and its typed values.
 
 A rule does not write its message; it names it (``rules.cpv_twice``, a key of the
 tender catalogue ``leadocs/i18n/tender/LANG.yaml``) and gives its values typed,
@@ -58,20 +58,27 @@ class Message:
     values: Mapping[str, Any] = field(default_factory=dict)
 
 
-def render_message(message: Message, lang: str) -> str:
-    """The text of ``message`` in ``lang`` (a shipped tender language), values formatted."""
+def render_message(message: Message, lang: str, *, iso_dates: bool = False) -> str:
+    """The text of ``message`` in ``lang`` (a shipped tender language), values formatted.
+
+    Args:
+        message: the message and its values.
+        lang: the language to write it in.
+        iso_dates: write dates as the procurement file does (``2027-03-01``), for the
+            terminal, where the reader looks for the date in the file.
+    """
     text: Any = tender_catalogue(lang)
     for part in message.key.split("."):
         text = text[part]
-    values = {name: _value(value, lang) for name, value in message.values.items()}
+    values = {name: _value(value, lang, iso_dates) for name, value in message.values.items()}
     return fill(str(text), values)
 
 
-def _value(value: Any, lang: str) -> str:
+def _value(value: Any, lang: str, iso_dates: bool) -> str:
     from leadocs.render.environment import money, percent
 
     if isinstance(value, Message):
-        return render_message(value, lang)
+        return render_message(value, lang, iso_dates=iso_dates)
     if isinstance(value, Amount):
         return money(value.value, value.currency, lang)
     if isinstance(value, Share):
@@ -79,16 +86,16 @@ def _value(value: Any, lang: str) -> str:
     if isinstance(value, Article):
         return article_text(value, lang)
     if isinstance(value, tuple):
-        return " + ".join(_value(item, lang) for item in value)
+        return " + ".join(_value(item, lang, iso_dates) for item in value)
     if isinstance(value, dt.date):
-        return _date(value, lang)
+        return value.isoformat() if iso_dates else _date(value, lang)
     if isinstance(value, Decimal | float | int) and not isinstance(value, bool):
         return _number(value, lang)
     return str(value)
 
 
 def article_text(article: Article, lang: str) -> str:
-    """An article of Directive 2014/24/EU as ``lang`` cites it (``28 artiklan 6 kohdan a alakohta``)."""
+    """An article of Directive 2014/24/EU as ``lang`` cites it (``28 artiklan 6 kohta``)."""
     words = tender_catalogue(lang)["rules"]["article"]
     values: dict[str, Any] = {"number": article.number, "paragraph": article.paragraph}
     if article.point is not None:
