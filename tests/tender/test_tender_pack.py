@@ -144,9 +144,7 @@ def test_score_sheet_has_one_sheet_per_evaluator_and_the_weights(tmp_path: Path)
     assert sheet["B5"].value == pytest.approx(0.30)
     assert sheet["D5"].value == '=IF(C5="","",B5*C5*10)'
     assert sheet["D10"].value == "=SUM(D5:D9)"
-    assert "Gate at the end of phase 1: Solution design (equal weights)" in [
-        c.value for c in sheet["A"]
-    ]
+    assert "Gate at the end of phase 1: Solution design" in [c.value for c in sheet["A"]]
     assert workbook["Summary"]["B9"].value == "=AVERAGE(B5:B8)"
 
 
@@ -280,7 +278,7 @@ def test_request_for_tenders_has_the_sections_of_a_real_call(tmp_path: Path) -> 
     assert "declaration of absence of conflict of interests (Art. 24)" in draft
     assert "annexes excluded: [to complete]" in draft
     assert "the remainder may be used in the later phases" in draft
-    assert "The criteria of each gate weigh equally" in draft
+    assert "A gate's score is the sum of its criteria's scores multiplied by their weights" in draft
     assert "to the end of the last phase, in months: 21" in draft  # March 2027 – November 2028
     assert "European Anti-Fraud Office (OLAF) and the European Court of Auditors" in draft
     values = data("pcp")
