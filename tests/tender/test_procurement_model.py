@@ -136,7 +136,7 @@ def test_buyer_needs_an_organisation_file_or_name_country_contact(tmp_path: Path
         (
             "weight: 30",
             "weight: 130",
-            ":171:17: procurement.criteria.award[0].weight: Input should be less than or"
+            ":176:17: procurement.criteria.award[0].weight: Input should be less than or"
             " equal to 100",
         ),
         (

@@ -223,13 +223,13 @@ def test_warnings_are_printed_and_strict_makes_them_fatal(run, tmp_path: Path) -
     path = copy_example(tmp_path, old="contracts: 2\n", new="contracts: 1\n")
     result = run("tender", path, "-o", tmp_path / "draft.docx")
     assert result.exit_code == 0, result.output
-    assert f"{path}:143:18: procurement.phases[2].contracts: only 1 contract" in result.stderr
+    assert f"{path}:147:18: procurement.phases[2].contracts: only 1 contract" in result.stderr
     assert "(warning)" in result.stderr
     assert "only 1 contract in the last phase" in docx_to_text(tmp_path / "draft.docx")
 
     result = run("tender", path, "-o", tmp_path / "strict.docx", "--strict")
     assert result.exit_code == 4
-    assert f"{path}:143:18: procurement.phases[2].contracts: only 1 contract" in result.stderr
+    assert f"{path}:147:18: procurement.phases[2].contracts: only 1 contract" in result.stderr
     assert not (tmp_path / "strict.docx").exists()
 
 
@@ -253,14 +253,14 @@ BAD = [
         "rule-error",
         "weight: 30",
         "weight: 35",
-        ":169:5: procurement.criteria.award: the award weights add up to 105 (35 + 25 + 15"
+        ":174:5: procurement.criteria.award: the award weights add up to 105 (35 + 25 + 15"
         " + 10 + 20), not 100",
     ),
     (
         "time-order",
         "award_date: 2027-02-12",
         "award_date: 2026-11-30",
-        ":212:17: procurement.timeline.award_date: 2026-11-30 is before timeline.tender_deadline",
+        ":217:17: procurement.timeline.award_date: 2026-11-30 is before timeline.tender_deadline",
     ),
 ]
 
@@ -316,7 +316,7 @@ def test_validate_reports_procurement_rules(run, tmp_path: Path) -> None:
     result = run("validate", path)
     assert result.exit_code == 1
     assert (
-        f"{path}:169:5: procurement.criteria.award: the award weights add up to 105"
+        f"{path}:174:5: procurement.criteria.award: the award weights add up to 105"
         in result.stderr
     )
     assert "Art. 14" in result.stderr  # the EU publication note
