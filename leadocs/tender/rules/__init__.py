@@ -1,18 +1,19 @@
 """The procurement rules, one module per family, and :func:`check_procurement` over all.
 
-Every rule returns located :class:`RuleProblem` objects in a :class:`RuleReport`,
-each message a key of the tender catalogues with its values, printed in English
-at the terminal and in the documents' language in the documents (:func:`problem_text`,
-:mod:`~leadocs.tender.rules.messages`): errors stop rendering, warnings are printed and listed in
-an annex of the draft (errors under ``--strict``), notes inform. The numbers of
-the law are in :mod:`leadocs.tender.rules.tables`.
+Every rule returns located :class:`RuleProblem` objects in a :class:`RuleReport`.
+A message is a key of the tender catalogues with its values
+(:mod:`~leadocs.tender.rules.messages`): English at the terminal, the documents'
+language in the documents (:func:`problem_text`). Errors stop rendering, warnings
+are printed and listed in an annex of the draft (errors under ``--strict``),
+notes inform. The numbers of the law are in :mod:`leadocs.tender.rules.tables`.
 
 Families and their basis (Directive 2014/24/EU unless stated):
 
 * :mod:`~leadocs.tender.rules.budget`: phase budgets within the total; the PCP funnel
   (contracts never increase, budget per contract never decreases, warnings
   below 3 contracts in phase 1 and 2 in the last); PCP supplies below 50 %.
-* :mod:`~leadocs.tender.rules.criteria`: award weights add up to 100; award basis
+* :mod:`~leadocs.tender.rules.criteria`: award weights, and each phase gate's
+  weights when given, add up to 100; award basis
   consistent with the criteria (Art. 67); an innovation partnership awards on
   the best price-quality ratio only (Art. 31(1)); R&D capacity in selection
   (Art. 31(6)); fewest candidates (Art. 65(2)).
