@@ -25,7 +25,7 @@ def test_variables_are_inserted_as_text_without_isolation_marks() -> None:
 def test_selectors_and_terms_work() -> None:
     source = (
         "-network = { $case ->\n    [gen] sieci LEA\n   *[nom] sieć LEA\n}\n"
-        "loi-title = Członkostwo { -network(case: \"gen\") }\n"
+        'loi-title = Członkostwo { -network(case: "gen") }\n'
     )
     assert Catalogue("pl", source, "pl.ftl").text("loi", "title") == "Członkostwo sieci LEA"
 
