@@ -50,6 +50,7 @@ from leadocs.render._docx_parts import (
 from leadocs.render._docxtpl_fallback import DocxtplFallback, context_reason, template_error
 from leadocs.render.limits import EXPRESSION_ERRORS, limits_for, render_limits
 from leadocs.render.properties import fit_core_xml
+from leadocs.render.typography import docx_environment, plain_text, word_runs
 
 __all__ = ["CompiledTemplate", "DocxRenderer", "DocxtplFallback", "compile_docx"]
 
@@ -253,8 +254,7 @@ class CompiledTemplate:
         xml = unescape_braces(strip_line_markers(xml))
         if any(char in xml for char in _LISTING_CHARS):
             xml = _HELPER.resolve_listing(xml)
-        if part.kind == "core":
-            xml = fit_core_xml(xml)
+        xml = fit_core_xml(plain_text(xml)) if part.kind == "core" else word_runs(xml)
         data = self._encode(part.name, xml)
         if check:  # before fix_tables, whose parser quietly repairs broken XML
             self._parse_back(part.name, data)
@@ -311,7 +311,8 @@ def compile_docx(
 
     Args:
         source: the template's .docx bytes.
-        env: the Jinja environment (see ``leadocs.render.environment``).
+        env: the Jinja environment (see ``leadocs.render.environment``); inserted
+            texts also get :func:`leadocs.render.typography.unbreakable`.
         name: the template's name, used in messages.
 
     Returns:
@@ -322,6 +323,7 @@ def compile_docx(
     Raises:
         TemplateError: the file is not a .docx, or a template tag does not compile.
     """
+    env = docx_environment(env)
     infos, entries = read_entries(source, name)
     sources: list[PartSource] = []
     for entry, kind in find_template_parts(entries, name):

@@ -16,6 +16,8 @@ import jinja2
 from docxtpl import DocxTemplate
 from lxml import etree
 
+from leadocs.render.typography import plain_text, word_runs
+
 __all__ = ["MAX_PROPERTY", "FittedDocxTemplate", "fit_core_xml", "fit_property"]
 
 MAX_PROPERTY = 255
@@ -54,7 +56,7 @@ _RENDERED_PROPERTIES = ("author", "comments", "identifier", "language", "subject
 
 
 class FittedDocxTemplate(DocxTemplate):  # type: ignore[misc]
-    """A docxtpl template whose rendered core properties fit Word's limit.
+    """A docxtpl template whose rendered core properties fit Word's limit, and plain.
 
     docxtpl renders the properties with the autoescaping environment and
     python-docx escapes them again on save, so the first escape is undone
@@ -69,4 +71,10 @@ class FittedDocxTemplate(DocxTemplate):  # type: ignore[misc]
         properties = self.docx.core_properties
         for name in _RENDERED_PROPERTIES:
             rendered = env.from_string(getattr(properties, name)).render(context)
-            setattr(properties, name, fit_property(html.unescape(rendered)))
+            setattr(properties, name, fit_property(plain_text(html.unescape(rendered))))
+
+    def render_xml_part(
+        self, src_xml: str, part: Any, context: Any, jinja_env: jinja2.Environment | None = None
+    ) -> str:
+        """Render one part as docxtpl does, with Word's non-breaking hyphens (as compiled)."""
+        return word_runs(super().render_xml_part(src_xml, part, context, jinja_env))

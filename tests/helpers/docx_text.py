@@ -19,7 +19,9 @@ per block, in this order:
 
 Text is normalised: a tab is shown as `` ⇥ ``, a line break as `` ↵ ``, a page
 break as `` ⤓ ``, runs of ASCII whitespace collapse to one space and each line
-is stripped. Non-breaking spaces are kept (number formats use them).
+is stripped. Non-breaking spaces are kept (number formats use them); Word's
+non-breaking hyphen reads as "-" and word joiners (U+2060) are dropped, as
+python-docx and a reader see them (see leadocs.render.typography).
 
 ``assert_valid_docx(data)`` checks that a rendered document is a sound zip
 that python-docx opens, with every XML part well-formed and no template tag
@@ -67,9 +69,12 @@ def normalise(text: str) -> str:
 def _run_text(element: Any) -> str:
     """Text of a paragraph-like element with tabs and breaks made visible."""
     pieces: list[str] = []
-    for node in element.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")):
+    nodes = ("w:t", "w:tab", "w:br", "w:cr", "w:noBreakHyphen")
+    for node in element.iter(*map(qn, nodes)):
         if node.tag == qn("w:t"):
-            pieces.append(node.text or "")
+            pieces.append((node.text or "").replace("\u2060", ""))
+        elif node.tag == qn("w:noBreakHyphen"):
+            pieces.append("-")
         elif node.tag == qn("w:tab"):
             # A tab stop definition in w:pPr/w:tabs is not text.
             if node.getparent().tag == qn("w:r"):

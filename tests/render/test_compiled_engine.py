@@ -30,6 +30,7 @@ from leadocs.errors import TemplateError
 from leadocs.render._docx_parts import Skeleton
 from leadocs.render.compiled import CompiledTemplate, DocxtplFallback, compile_docx
 from leadocs.render.environment import build_environment
+from leadocs.render.typography import docx_environment, plain_text, word_runs
 from tests.helpers.docx_corpus import (
     CORPUS,
     NASTY,
@@ -122,9 +123,24 @@ def _template(*paragraphs: str, header: str = "") -> bytes:
     return save(document)
 
 
+class _TypographicDocxTemplate(DocxTemplate):  # type: ignore[misc]
+    """docxtpl with the typography of inserted values both engines add (nothing else)."""
+
+    def render_xml_part(self, src_xml: str, part: Any, context: Any, jinja_env: Any = None) -> str:
+        return word_runs(super().render_xml_part(src_xml, part, context, jinja_env))
+
+    def render_properties(self, context: Any, jinja_env: Any = None) -> None:
+        super().render_properties(context, jinja_env)
+        properties = self.docx.core_properties
+        for name in ("author", "comments", "identifier", "language", "subject", "title"):
+            setattr(properties, name, plain_text(getattr(properties, name)))
+
+
 def _docxtpl(source: bytes, context: dict[str, Any]) -> bytes:
-    template = DocxTemplate(io.BytesIO(source))
-    template.render(context, jinja_env=build_environment(), autoescape=True)
+    """docxtpl's rendering, with the typography of inserted values both engines add."""
+    template = _TypographicDocxTemplate(io.BytesIO(source))
+    env = docx_environment(build_environment())
+    template.render(context, jinja_env=env, autoescape=True)
     buffer = io.BytesIO()
     template.save(buffer)
     return buffer.getvalue()
