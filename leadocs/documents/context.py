@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from leadocs.documents.member_states import numbered_member_states
 from leadocs.documents.subject import ContextOptions, DocumentSubject
 from leadocs.formats.model import Network, Organisation
 from leadocs.i18n import catalogue, message_key
@@ -215,15 +216,16 @@ def report_context(subject: DocumentSubject, options: ContextOptions) -> Context
     assert subject.partner is not None, "a partner report needs its partner"
     network, partner, lang = subject.network, subject.partner, options.lang
     base = _base(network, lang, options.today, options.fallback_lang)
-    order = _member_state_order(network, lang)
     rows = [
         {
-            "number": order.index(code) + 1,
-            "code": code,
-            "member_state": country_name(code, lang),
+            "number": state.number,
+            "code": state.code,
+            "member_state": state.label,
+            "note": state.note,
             "partner": partner.name,
         }
-        for code in sorted(partner.member_states, key=order.index)
+        for state in numbered_member_states(network, lang, options.fallback_lang)
+        if state.code in partner.member_states
     ]
     texts = _texts(lang, ("report",), _values(base["network"], lang))
     deadlines = [{"label": d.label, "date": d.date} for d in network.reporting_deadlines]
@@ -235,12 +237,6 @@ def report_context(subject: DocumentSubject, options: ContextOptions) -> Context
         "deadlines": deadlines,
         "additional_rows": 5,
     }
-
-
-def _member_state_order(network: Network, lang: str) -> list[str]:
-    """All member states of the network's partners, sorted by name in ``lang``."""
-    codes = {code for partner in network.partners for code in partner.member_states}
-    return sorted(codes, key=lambda code: collation_key(country_name(code, lang), lang))
 
 
 # Letters that Swedish and Finnish sort after z (å, ä, ö), mapped to the ASCII characters

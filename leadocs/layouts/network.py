@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.document import Document as DocumentObject
+from docx.shared import Cm, Pt
 from docx.table import Table
 
 from leadocs.layouts.docx_builder import (
@@ -29,6 +30,26 @@ from leadocs.layouts.docx_builder import (
 
 HEADER_LEFT = "{{ network.project.acronym }} · {{ network.name }} ({{ network.acronym }})"
 DISCLAIMER = "{{ network.funding.disclaimer }}"
+
+
+def one_page(doc: DocumentObject) -> None:
+    """Set a letter or form to fit one A4 page in every language.
+
+    The Greek letter is a fifth longer than the English one (and Bulgarian will
+    be as long): narrower top and bottom margins, a smaller title and single
+    line spacing leave room for it, with a few lines to spare, while the
+    benefits sheet and the report keep the roomier shared layout.
+    """
+    section = doc.sections[0]
+    section.top_margin, section.bottom_margin = Cm(1.6), Cm(1.5)
+    section.header_distance, section.footer_distance = Cm(0.8), Cm(0.6)
+    normal = doc.styles["Normal"].paragraph_format
+    normal.line_spacing, normal.space_after = 1.0, Pt(3)
+    title = doc.styles["Title"]
+    title.font.size = Pt(16)
+    title.paragraph_format.space_after = Pt(6)
+    for name in ("Note", "Checklist"):
+        doc.styles[name].paragraph_format.space_after = Pt(3)
 
 
 def signature_table(doc: DocumentObject, *, seal: bool) -> None:
@@ -54,6 +75,7 @@ def signature_table(doc: DocumentObject, *, seal: bool) -> None:
 def build_loi(folder: Path) -> None:
     """The letter of intent (appendix 7.4)."""
     doc = new_document(title="{{ t.loi.title }}", subject="{{ organisation.name }}")
+    one_page(doc)
     header_footer(
         doc,
         left=HEADER_LEFT,
@@ -96,6 +118,7 @@ def form_row(table: Table, index: int, label: str, value: str, height: float = 0
 def build_assistance(folder: Path) -> None:
     """The assistance and support request form (appendix 7.3)."""
     doc = new_document(title="{{ t.assistance.title }}", subject="{{ organisation.name }}")
+    one_page(doc)
     header_footer(
         doc,
         left=HEADER_LEFT,

@@ -96,7 +96,7 @@ def test_report_prefills_the_partners_member_states(tmp_path: Path) -> None:
         "| 1 | Austria | ENTER | |",
         "| 12 | Greece | ENTER | |",
         "| 19 | Malta | ENTER | |",
-        "| 25 | Slovakia | ENTER | |",
+        "| 24 | Slovakia | ENTER | |",
     ]
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import AfterValidator, Field, field_validator, model_validator
 
 from leadocs.formats.model.common import (
     CountryCode,
@@ -23,6 +23,7 @@ __all__ = [
     "Benefit",
     "Funding",
     "LoiNarrative",
+    "MemberState",
     "Network",
     "NetworkFile",
     "Partner",
@@ -142,6 +143,21 @@ class Partner(StrictModel):
     """Member states this partner is responsible for."""
 
 
+class MemberState(StrictModel):
+    """A country the network recruits in, as numbered in its reports."""
+
+    country: CountryCode
+    """ISO 3166-1 alpha-2 code, e.g. NO."""
+    note: LocalisedText = ""
+    """Shown after the country's name, e.g. EEA country."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _code_alone(cls, value: object) -> object:
+        # A bare code is the short form: "- AT" for "- country: AT".
+        return {"country": value} if isinstance(value, str) else value
+
+
 class ReportingDeadline(StrictModel):
     """A deadline for partner participation reports."""
 
@@ -186,6 +202,9 @@ class Network(StrictModel):
     """What the assistance request form is used for."""
     partners: list[Partner] = Field(default_factory=list)
     """Consortium partners and the member states each is responsible for."""
+    member_states: list[MemberState] = Field(default_factory=list)
+    """The member states in the order the network numbers them (the partner report's #);
+    default: the partners' member states in the order of their English names."""
     report_to: Text = ""
     """Who partner reports go to, e.g. EUPK (WP2)."""
     report_intro: LocalisedText = ""
@@ -200,7 +219,25 @@ class Network(StrictModel):
             if task.id in seen:
                 raise ValueError(f"tasks[{index}]: task id '{task.id}' is used twice")
             seen.add(task.id)
+        listed = [state.country for state in self.member_states]
+        if listed:
+            for index, partner in enumerate(self.partners):
+                missing = [code for code in partner.member_states if code not in listed]
+                if missing:
+                    raise ValueError(
+                        f"partners[{index}].member_states: {', '.join(missing)} not in "
+                        "member_states (add them there, in the order the report numbers them)"
+                    )
         return self
+
+    @field_validator("member_states")
+    @classmethod
+    def _each_once(cls, states: list[MemberState]) -> list[MemberState]:
+        codes = [state.country for state in states]
+        twice = sorted({code for code in codes if codes.count(code) > 1})
+        if twice:
+            raise ValueError(f"{', '.join(twice)} listed more than once")
+        return states
 
     def task_ids(self) -> list[str]:
         """Ids of the offered tasks, in order."""
