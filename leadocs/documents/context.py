@@ -51,8 +51,11 @@ def paragraphs(text: str) -> str:
 
 def _values(data: Mapping[str, Any], lang: str) -> dict[str, str]:
     """Placeholder values of the catalogue texts, from the network in the document language."""
-    default = catalogue(lang).text("loi", "default_description", {"network_name": data["name"]})
+    texts = catalogue(lang)
+    default = texts.text("loi", "default_description", {"network_name": data["name"]})
     contact = data["contact"]
+    # A network file without a return address gets a visible gap, never an invented one.
+    email = contact["email"] or texts.text("common", "to_complete")
     return {
         "network_name": data["name"],
         "network_acronym": data["acronym"],
@@ -62,7 +65,7 @@ def _values(data: Mapping[str, Any], lang: str) -> dict[str, str]:
         "programme": data["funding"]["programme"],
         "funder": data["funding"]["funder"],
         "contact": contact["name"] or contact["organisation"],
-        "email": str(contact["email"]),
+        "email": str(email),
         "report_to": data["report_to"] or contact["organisation"],
     }
 

@@ -17,6 +17,7 @@ common-signature = Unterschrift
 common-seal = Stempel der Organisation
 common-signatory-line = Unterschrift der vertretungsberechtigten Person
 common-funding-line = Das Projekt { $project } (Finanzhilfevereinbarung Nr. { $grant_agreement }) wird im Rahmen von { $programme } gefördert. Fördergeber: { $funder }.
+common-to-complete = [noch zu ergänzen]
 
 ## loi
 

@@ -17,6 +17,7 @@ common-signature = Υπογραφή
 common-seal = Σφραγίδα του φορέα
 common-signatory-line = υπογραφή του εξουσιοδοτημένου εκπροσώπου του φορέα
 common-funding-line = Το έργο { $project } (συμφωνία επιχορήγησης αριθ. { $grant_agreement }) χρηματοδοτείται στο πλαίσιο του προγράμματος { $programme }. Φορέας χρηματοδότησης: { $funder }.
+common-to-complete = [προς συμπλήρωση]
 
 ## loi
 

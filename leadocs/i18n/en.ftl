@@ -16,6 +16,7 @@ common-signature = Signature
 common-seal = Seal of the organisation
 common-signatory-line = and signature of its representative
 common-funding-line = { $project } Grant Agreement no. { $grant_agreement } is a { $programme } project funded by the { $funder }.
+common-to-complete = [to complete]
 
 ## loi
 

@@ -16,6 +16,7 @@ common-signature = Firma
 common-seal = Sello de la entidad
 common-signatory-line = firma del representante autorizado de la entidad
 common-funding-line = El proyecto { $project } (acuerdo de subvención n.º { $grant_agreement }) se financia en el marco del programa { $programme }. Entidad financiadora: { $funder }.
+common-to-complete = [por completar]
 
 ## loi
 

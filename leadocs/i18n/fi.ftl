@@ -17,6 +17,7 @@ common-signature = Allekirjoitus
 common-seal = Organisaation leima
 common-signatory-line = organisaation valtuutetun edustajan allekirjoitus
 common-funding-line = { $project }-hanke (avustussopimus nro { $grant_agreement }) rahoitetaan { $programme } -ohjelmasta. Rahoittaja: { $funder }.
+common-to-complete = [täydennettävä]
 
 ## loi
 

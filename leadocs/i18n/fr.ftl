@@ -17,6 +17,7 @@ common-signature = Signature
 common-seal = Cachet de l'organisme
 common-signatory-line = signature du représentant habilité de l'organisme
 common-funding-line = Le projet { $project } (convention de subvention n° { $grant_agreement }) est financé au titre du programme { $programme }. Organisme de financement : { $funder }.
+common-to-complete = [à compléter]
 
 ## loi
 

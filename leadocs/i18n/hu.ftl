@@ -18,6 +18,7 @@ common-signature = Aláírás
 common-seal = A szervezet bélyegzője
 common-signatory-line = a szervezet képviseletére jogosult személy aláírása
 common-funding-line = A(z) { $project } projekt (támogatási megállapodás száma: { $grant_agreement }) a(z) { $programme } program keretében valósul meg. Finanszírozó: { $funder }.
+common-to-complete = [kitöltendő]
 
 ## loi
 

@@ -16,6 +16,7 @@ common-signature = Firma
 common-seal = Timbro dell'ente
 common-signatory-line = firma del rappresentante autorizzato
 common-funding-line = Il progetto { $project } (convenzione di sovvenzione n. { $grant_agreement }) è finanziato nell'ambito del programma { $programme }. Ente finanziatore: { $funder }.
+common-to-complete = [da completare]
 
 ## loi
 

@@ -15,6 +15,7 @@ common-signature = Handtekening
 common-seal = Stempel van de organisatie
 common-signatory-line = handtekening van de bevoegde vertegenwoordiger
 common-funding-line = Het project { $project } (subsidieovereenkomst nr. { $grant_agreement }) wordt gefinancierd in het kader van { $programme }. Financier: { $funder }.
+common-to-complete = [in te vullen]
 
 ## loi
 

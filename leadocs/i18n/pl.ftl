@@ -16,6 +16,7 @@ common-signature = Podpis
 common-seal = Pieczęć organizacji
 common-signatory-line = podpis upoważnionego przedstawiciela organizacji
 common-funding-line = Projekt { $project } (umowa o udzielenie dotacji nr { $grant_agreement }) jest finansowany w ramach programu { $programme }. Podmiot finansujący: { $funder }.
+common-to-complete = [do uzupełnienia]
 
 ## loi
 

@@ -16,6 +16,7 @@ common-signature = Assinatura
 common-seal = Carimbo da entidade
 common-signatory-line = assinatura do representante autorizado da entidade
 common-funding-line = O projeto { $project } (convenção de subvenção n.º { $grant_agreement }) é financiado no âmbito do programa { $programme }. Entidade financiadora: { $funder }.
+common-to-complete = [a completar]
 
 ## loi
 

@@ -15,6 +15,7 @@ common-signature = Underskrift
 common-seal = Organisationens stämpel
 common-signatory-line = behörig företrädares underskrift
 common-funding-line = Projektet { $project } (avtal om bidrag nr { $grant_agreement }) finansieras inom { $programme }. Finansiär: { $funder }.
+common-to-complete = [att fyllas i]
 
 ## loi
 

@@ -127,13 +127,9 @@ def build_assistance(folder: Path) -> None:
     )
     para(doc, "{{ t.assistance.title }}", "Title")
     para(doc, "{{ t.common.funding_line }}", "Note")
+    # Only the procurer-facing questions: the source's notes to partners on what the
+    # answers are used for (network.assistance_purpose) stay off the form.
     para(doc, "{{ t.assistance.intro }}")
-    para(doc, "{%p if network.assistance_purpose %}")
-    para(doc, "{{ t.assistance.purpose_intro }}")
-    para(doc, "{%p for item in network.assistance_purpose %}")
-    para(doc, "{{ item }}", "List Bullet")
-    para(doc, "{%p endfor %}")
-    para(doc, "{%p endif %}")
     rows = [
         ("organisation", "{{ organisation.name }}", 0),
         ("type", "{{ organisation.type_names|join(', ') }}", 0),
@@ -193,12 +189,14 @@ def build_benefits(folder: Path) -> None:
     para(text, "{{ bullet }}", "List Bullet")
     para(text, "{%p endfor %}", "Table Text")
     cell_text(table.rows[3].cells[0], "{%tr endfor %}")
-    para(doc, "{%p if network.expected_contribution %}")
+    # The sheet's title promises the members' contribution: without the network's
+    # list, a visible gap to complete rather than an invented one.
     para(doc, "{{ t.benefits.contribution_heading }}", "Heading 1")
     para(doc, "{%p for item in network.expected_contribution %}")
     para(doc, "{{ item }}", "List Bullet")
+    para(doc, "{%p else %}")
+    para(doc, "{{ t.common.to_complete }}")
     para(doc, "{%p endfor %}")
-    para(doc, "{%p endif %}")
     save(doc, folder / "benefits.docx")
 
 

@@ -122,6 +122,11 @@ class EmailBuilder:
         sender = sender or network.sender
         if sender is None:
             contact = network.contact
+            if contact.email is None:
+                raise UsageError(
+                    f"network {network.acronym} gives no e-mail address to send from: set "
+                    "network.sender.email or network.contact.email, or use --from"
+                )
             sender = Sender(name=contact.name or contact.organisation, email=contact.email)
         self.sender = "From: " + _mime.address(_one_line(sender.name), str(sender.email))
         self.domain = _mime.ascii_domain(str(sender.email)).rpartition("@")[2] or "localhost"
@@ -142,7 +147,7 @@ class EmailBuilder:
             "network_name": net["name"],
             "network_acronym": net["acronym"],
             "return_contact": contact["name"] or contact["organisation"],
-            "return_email": str(contact["email"]),
+            "return_email": str(contact["email"] or catalogue(lang).text("common", "to_complete")),
             "sender": contact["name"] or contact["organisation"],
         }
         data = organisation.model_dump(mode="json") if self._uses_data else {}

@@ -27,6 +27,7 @@ from flask import (
 from werkzeug.wrappers import Response as BaseResponse
 
 from leadocs.errors import LeadocsError
+from leadocs.i18n import catalogue
 from leadocs.i18n.languages import choose_language, shipped_languages
 from leadocs.web import store
 from leadocs.web.documents import DOCX_TYPE, PDF_TYPE, document_of, pdf_available, pdf_of
@@ -144,9 +145,11 @@ def _confirm(submission: Submission) -> None:
         log.exception("submission %s: no confirmation written", submission.id)
         return
     sent = False
-    if site.smtp is not None:
+    network = site.network
+    from_address = network.sender.email if network.sender else network.contact.email
+    if site.smtp is not None and from_address is not None:
         try:
-            deliver(site.smtp, str(site.network.contact.email), confirmation)
+            deliver(site.smtp, str(from_address), confirmation)
             sent = True
         except (smtplib.SMTPException, OSError):
             log.exception("submission %s: confirmation left in the outbox", submission.id)
@@ -168,7 +171,7 @@ def done(lang: str, token: str) -> str:
         lang=lang,
         submission=submission,
         return_contact=contact.name or contact.organisation,
-        return_email=str(contact.email),
+        return_email=str(contact.email or catalogue(lang).text("common", "to_complete")),
         email=submission.data["contact"]["email"],
         pdf=site.pdf if site.pdf is not None else pdf_available(),
     )

@@ -16,7 +16,7 @@ import yaml
 from leadocs.errors import OutputError
 from leadocs.outputs import MAX_NAME_BYTES, safe_name, write_atomic
 from leadocs.render.properties import MAX_PROPERTY, fit_property
-from tests.helpers import EXAMPLES, rows_of, write_csv
+from tests.helpers import EXAMPLES, SENDER_TEXT, rows_of, write_csv
 from tests.helpers.docx_text import docx_to_text
 
 LONG_NAME = "Yhteinen " + "Konnevesi Association for Joint Procurement " * 7 + "(KAJP)"
@@ -82,7 +82,7 @@ def test_batch_with_long_values_names_files_apart(run, tmp_path: Path) -> None:
         row["contact.name"] = "Ελένη " * 60
     write_csv(tmp_path / "list.csv", rows)
     result = run(
-        "batch", "loi", "list.csv", "-o", "out", "--eml",
+        "batch", "loi", "list.csv", "-o", "out", "--eml", "--from", SENDER_TEXT,
         "--name", "{{ recipient.name }}-{{ id }}",
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,3 +40,17 @@ def check_golden(name: str, text: str, update: bool) -> None:
         if not update:
             pytest.fail(f"golden file {path.name} was missing and has been written; re-run")
     assert text == path.read_text(encoding="utf-8"), f"differs from golden file {path.name}"
+
+
+SENDER_TEXT = "Ellinor Wallin <lea-network@learntechaccelerator.eu>"
+"""``--from`` of the tests' mailings: the built-in LEA network gives no address to send from."""
+
+
+def _sender() -> Any:
+    from leadocs.formats.model.network import Sender
+
+    return Sender(name="Ellinor Wallin", email="lea-network@learntechaccelerator.eu")
+
+
+SENDER = _sender()
+"""The same sender as a model, for ``BatchRequest(sender=...)``."""

@@ -16,7 +16,7 @@ import yaml
 
 from leadocs.errors import DataError, TemplateError
 from leadocs.mailing import BatchProgress, BatchRequest, Selection, Status, run_batch
-from tests.helpers import EXAMPLES, LIST, ORG_FILES, rows_of, write_csv
+from tests.helpers import EXAMPLES, LIST, ORG_FILES, SENDER, SENDER_TEXT, rows_of, write_csv
 from tests.helpers.docx_text import docx_to_text
 
 DATE = "2026-03-01"
@@ -160,7 +160,7 @@ def test_keep_going_skips_and_lists_bad_rows(run, tmp_path: Path) -> None:
 
 
 def test_dry_run_writes_nothing(run, tmp_path: Path) -> None:
-    result = run("batch", "loi", LIST, "-o", "out", "--dry-run", "--eml")
+    result = run("batch", "loi", LIST, "-o", "out", "--dry-run", "--eml", "--from", SENDER_TEXT)
     assert result.exit_code == 0, result.stderr
     assert "would write out/loi-Konnevesi.docx" in result.stderr
     assert "would write out/loi-Konnevesi.eml" in result.stderr
@@ -224,6 +224,8 @@ def test_names_are_safe_unique_and_values_literal(run, tmp_path: Path) -> None:
         "--lang",
         "en",
         "--eml",
+        "--from",
+        SENDER_TEXT,
         "--name",
         "{{ recipient.short_name }}",
     )
@@ -334,7 +336,7 @@ def test_place_is_only_for_letters(run) -> None:
 
 
 def test_eml_next_to_each_document(run, tmp_path: Path) -> None:
-    result = run("batch", "loi", LIST, "-o", "out", "--eml", "--date", DATE)
+    result = run("batch", "loi", LIST, "-o", "out", "--eml", "--from", SENDER_TEXT, "--date", DATE)
     assert result.exit_code == 0, result.stderr
     n = len(rows_of())
     assert f"Outbox: {n} message(s) in out; open one to check it, then: leadocs send out" in (
@@ -363,6 +365,8 @@ def test_custom_subject_and_body(run, tmp_path: Path) -> None:
         "-o",
         "out",
         "--eml",
+        "--from",
+        SENDER_TEXT,
         "--only",
         "gent",
         "--subject-template",
@@ -428,6 +432,8 @@ def test_examples_in_every_format(run, tmp_path: Path) -> None:
             "--date",
             DATE,
             "--eml",
+            "--from",
+            SENDER_TEXT,
         )
         assert result.exit_code == 0, result.stderr
     texts = {
@@ -464,6 +470,7 @@ def test_spawned_workers_compile_their_own_template(
         outdir=tmp_path / "out",
         jobs=2,
         eml=True,
+        sender=SENDER,
         selection=Selection(where="recipient.country in ['FI', 'SE']"),
     )
     result = run_batch(request)

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 import leadocs.mailing.pdfs as batch_pdf
 from leadocs.cli import cli
 from leadocs.errors import ConversionError
-from tests.helpers import LIST, rows_of, write_csv
+from tests.helpers import LIST, SENDER_TEXT, rows_of, write_csv
 from tests.helpers.soffice_required import require_soffice, soffice_processes
 
 
@@ -123,7 +123,7 @@ def test_pdf_only_with_eml_keeps_pdfs_and_attaches_them(tmp_path: Path) -> None:
     rows[0]["contact.email"] = "päivi.häkkinen@konnevesi.fi"  # an RFC 6532 (UTF-8) header
     recipients = write_csv(tmp_path / "list.csv", rows)
     for round_ in range(2):
-        result = run(recipients, out, "--pdf-only", "--eml")
+        result = run(recipients, out, "--pdf-only", "--eml", "--from", SENDER_TEXT)
         assert result.exit_code == 0, result.output
         assert converted(result) == (8 if round_ == 0 else 0)
         assert not list(out.glob("*.docx")) and len(list(out.glob("*.pdf"))) == 8

@@ -16,7 +16,7 @@ from leadocs.errors import DataError, UsageError
 from leadocs.formats.files import builtin_network
 from leadocs.mailing.select import compile_where
 from leadocs.mailing.sources.recipients import load_recipients
-from tests.helpers import EXAMPLES
+from tests.helpers import EXAMPLES, SENDER_TEXT
 from tests.helpers.docx_text import docx_to_text
 
 HEADER = [
@@ -78,7 +78,8 @@ def test_a_workbook_with_custom_columns_drives_a_custom_template(run, tmp_path: 
     (tmp_path / "subject.txt").write_text("{{ recipient.extra.salutation }}: join us", "utf-8")
     result = run(
         "batch", "loi", "list.xlsx", "-o", "out", "--template", "custom.docx",
-        "--date", "2026-03-01", "--lang", "en", "--eml", "--subject-template", "subject.txt",
+        "--date", "2026-03-01", "--lang", "en", "--eml", "--from", SENDER_TEXT,
+        "--subject-template", "subject.txt",
         "--name", "{{ recipient.extra.salutation }}",
         "--where", "recipient.extra.fee > 100",
     )  # fmt: skip

@@ -15,15 +15,17 @@ from leadocs.formats.files import load_organisation
 from leadocs.formats.model import Organisation
 from leadocs.formats.model.network import Sender
 from leadocs.mailing.messages import EmailBuilder, EmailTemplates
-from tests.helpers import EXAMPLES
+from tests.helpers import SENDER, EXAMPLES
 
 TODAY = dt.date(2026, 3, 1)
 DOCUMENT = b"PK\x03\x04 not really a docx, but bytes that must come back unchanged \x00\xff" * 500
 
 
 def konnevesi() -> tuple[Organisation, object]:
+    """Konnevesi and the built-in network, with the tests' sender (it has no e-mail address)."""
     loaded = load_organisation(EXAMPLES / "orgs" / "konnevesi.yaml")
-    return loaded.organisation, loaded.network
+    contact = loaded.network.contact.model_copy(update={"email": SENDER.email})
+    return loaded.organisation, loaded.network.model_copy(update={"contact": contact})
 
 
 def build(

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from leadocs.mailing.manifest import MANIFEST_NAME, Manifest
-from tests.helpers import LIST, ROOT, rows_of, write_csv
+from tests.helpers import LIST, ROOT, SENDER_TEXT, rows_of, write_csv
 from tests.helpers.docx_text import docx_to_text
 
 DATE = "2026-03-01"
@@ -40,10 +40,10 @@ def done_in_manifest(folder: Path) -> dict[str, str]:
 
 
 def test_rerun_skips_everything_unchanged(run, tmp_path: Path) -> None:
-    first = run("batch", "loi", LIST, "-o", "out", "--date", DATE, "--eml")
+    first = run("batch", "loi", LIST, "-o", "out", "--date", DATE, "--eml", "--from", SENDER_TEXT)
     assert first.exit_code == 0, first.stderr
     before = state(tmp_path / "out")
-    second = run("batch", "loi", LIST, "-o", "out", "--date", DATE, "--eml")
+    second = run("batch", "loi", LIST, "-o", "out", "--date", DATE, "--eml", "--from", SENDER_TEXT)
     assert second.exit_code == 0, second.stderr
     assert f"Written 0, skipped {len(rows_of())}, failed 0" in second.stderr
     assert state(tmp_path / "out") == before
@@ -51,12 +51,17 @@ def test_rerun_skips_everything_unchanged(run, tmp_path: Path) -> None:
 
 def test_a_changed_row_rerenders_only_that_recipient(run, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "list.csv", rows_of())
-    assert run("batch", "loi", path, "-o", "out", "--date", DATE, "--eml").exit_code == 0
+    assert (
+        run(
+            "batch", "loi", path, "-o", "out", "--date", DATE, "--eml", "--from", SENDER_TEXT
+        ).exit_code
+        == 0
+    )
     before = state(tmp_path / "out")
     rows = rows_of()
     rows[3]["signatory.name"] = "Adam Nowak"
     write_csv(path, rows)
-    result = run("batch", "loi", path, "-o", "out", "--date", DATE, "--eml")
+    result = run("batch", "loi", path, "-o", "out", "--date", DATE, "--eml", "--from", SENDER_TEXT)
     assert result.exit_code == 0, result.stderr
     assert f"Written 1, skipped {len(rows) - 1}, failed 0" in result.stderr
     after = state(tmp_path / "out")
@@ -305,7 +310,20 @@ def test_a_full_disk_stops_cleanly_and_a_rerun_finishes(
     # The documents' writes fail from the 26th on, as on a disk that filled up.
     with monkeypatch.context() as patch:
         patch.setattr(outputs, "os", types.SimpleNamespace(**{**vars(os), "write": write}))
-        full = run("batch", "loi", big, "-o", "out", "--date", DATE, "--jobs", "1", "--eml")
+        full = run(
+            "batch",
+            "loi",
+            big,
+            "-o",
+            "out",
+            "--date",
+            DATE,
+            "--jobs",
+            "1",
+            "--eml",
+            "--from",
+            SENDER_TEXT,
+        )
     assert full.exit_code == 1, full.stderr
     assert "No space left on device" in full.stderr and "Traceback" not in full.stderr
     out = tmp_path / "out"
@@ -315,7 +333,20 @@ def test_a_full_disk_stops_cleanly_and_a_rerun_finishes(
     for name in finished.values():
         assert zipfile.ZipFile(out / name).testzip() is None
     kept = {name: stamp for name, stamp in state(out).items() if name in finished.values()}
-    again = run("batch", "loi", big, "-o", "out", "--date", DATE, "--jobs", "1", "--eml")
+    again = run(
+        "batch",
+        "loi",
+        big,
+        "-o",
+        "out",
+        "--date",
+        DATE,
+        "--jobs",
+        "1",
+        "--eml",
+        "--from",
+        SENDER_TEXT,
+    )
     assert again.exit_code == 0, again.stderr
     assert f"Written {n - len(finished)}, skipped {len(finished)}" in again.stderr
     assert {name: state(out)[name] for name in kept} == kept

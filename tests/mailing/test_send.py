@@ -27,7 +27,7 @@ from leadocs.errors import OutputError
 from leadocs.mailing import BatchRequest, run_batch
 from leadocs.mailing.manifest import MANIFEST_NAME, Manifest
 from leadocs.mailing.send import SmtpSettings, parse_rate, send_outbox
-from tests.helpers import LIST, rows_of, write_csv
+from tests.helpers import LIST, SENDER, rows_of, write_csv
 
 COUNT = 8
 
@@ -103,7 +103,13 @@ def outbox(tmp_path: Path) -> Path:
     outdir = tmp_path / "out"
     result = run_batch(
         BatchRequest(
-            kind="loi", recipients=LIST, outdir=outdir, eml=True, today=dt.date(2026, 3, 1), jobs=1
+            kind="loi",
+            recipients=LIST,
+            outdir=outdir,
+            eml=True,
+            sender=SENDER,
+            today=dt.date(2026, 3, 1),
+            jobs=1,
         )
     )
     assert result.written == COUNT
@@ -488,7 +494,12 @@ def _international_outbox(tmp_path: Path) -> tuple[Path, str, str]:
     out = tmp_path / "out"
     result = run_batch(
         BatchRequest(
-            kind="loi", recipients=recipients, outdir=out, eml=True, today=dt.date(2026, 3, 1)
+            kind="loi",
+            recipients=recipients,
+            outdir=out,
+            eml=True,
+            sender=SENDER,
+            today=dt.date(2026, 3, 1),
         )
     )
     assert result.written == COUNT and result.failed == 0
@@ -541,7 +552,12 @@ def test_message_ids_survive_a_rebuild_of_the_mailing(tmp_path: Path) -> None:
     def message_ids(day: int) -> dict[str, str]:
         run_batch(
             BatchRequest(
-                kind="loi", recipients=recipients, outdir=out, eml=True, today=dt.date(2026, 3, day)
+                kind="loi",
+                recipients=recipients,
+                outdir=out,
+                eml=True,
+                sender=SENDER,
+                today=dt.date(2026, 3, day),
             )
         )
         found = {}
@@ -554,6 +570,8 @@ def test_message_ids_survive_a_rebuild_of_the_mailing(tmp_path: Path) -> None:
     assert message_ids(2) == first  # rebuilt (another date): the same ids
     other = tmp_path / "other"
     shutil.copy(recipients, tmp_path / "again.csv")
-    run_batch(BatchRequest(kind="loi", recipients=recipients, outdir=other, eml=True))
+    run_batch(
+        BatchRequest(kind="loi", recipients=recipients, outdir=other, eml=True, sender=SENDER)
+    )
     another = next(other.glob("*.eml")).read_bytes()
     assert not any(mid.encode() in another for mid in first.values())

@@ -77,8 +77,9 @@ class ReturnContact(StrictModel):
     """Organisation that collects the signed documents."""
     name: Text = ""
     """Person to send them to."""
-    email: Email
-    """E-mail address for signed documents."""
+    email: Email | None = None
+    """E-mail address for signed documents; without one, the documents show a gap
+    to complete and a mailing needs a ``sender`` (or ``--from``)."""
     address: Text = ""
     """Postal address, one line."""
 
@@ -197,9 +198,11 @@ class Network(StrictModel):
     benefits: list[Benefit] = Field(default_factory=list)
     """Benefits of membership."""
     expected_contribution: list[LocalisedName] = Field(default_factory=list)
-    """What members are expected to contribute."""
+    """What members are expected to contribute (the benefits sheet shows a gap to
+    complete without it)."""
     assistance_purpose: list[LocalisedName] = Field(default_factory=list)
-    """What the assistance request form is used for."""
+    """The partners' notes on what the assistance requests are used for (not printed on
+    the form, which shows the procurer-facing questions only)."""
     partners: list[Partner] = Field(default_factory=list)
     """Consortium partners and the member states each is responsible for."""
     member_states: list[MemberState] = Field(default_factory=list)
