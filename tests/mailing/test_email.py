@@ -15,7 +15,7 @@ from leadocs.formats.files import load_organisation
 from leadocs.formats.model import Organisation
 from leadocs.formats.model.network import Sender
 from leadocs.mailing.messages import EmailBuilder, EmailTemplates
-from tests.helpers import SENDER, EXAMPLES
+from tests.helpers import EXAMPLES, SENDER
 
 TODAY = dt.date(2026, 3, 1)
 DOCUMENT = b"PK\x03\x04 not really a docx, but bytes that must come back unchanged \x00\xff" * 500
