@@ -266,8 +266,9 @@ def _sender(text: str | None, eml: bool) -> Sender | None:
 def _summary(result: BatchResult) -> None:
     """What was written (or would be, in a dry run), in one line after the details."""
     from leadocs.mailing import Status
+    from leadocs.mailing.result import grouped_problems
 
-    for warning in result.warnings:
+    for warning in grouped_problems(result.warnings):
         click.secho(f"{warning} (warning)", err=True, fg="yellow")
     if result.notice:
         click.secho(f"Note: {result.notice}", err=True, fg="yellow")
@@ -291,8 +292,10 @@ def _summary(result: BatchResult) -> None:
 
 
 def _report(result: BatchResult, pdfs: PdfResult | None = None) -> None:
+    from leadocs.mailing.result import grouped_problems
+
     _summary(result)
-    failures = [str(p) for p in result.problems]
+    failures = grouped_problems(result.problems)
     failures += [f"{o.where}: {o.key}: {o.error}" for o in result.failures()]
     failed = result.failed
     if pdfs is not None:

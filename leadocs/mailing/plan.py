@@ -110,6 +110,8 @@ class Plan:
     """The recipient list."""
     entries: list[PlanEntry] = field(default_factory=list)
     problems: list[DataProblem] = field(default_factory=list)
+    warnings: list[DataProblem] = field(default_factory=list)
+    """Rows made otherwise than asked (e.g. in English for an unknown language)."""
     bad_rows: list[str] = field(default_factory=list)
     """``file:row`` of every row with problems, in file order."""
     rows: int = 0
@@ -192,6 +194,7 @@ def build_plan(
             plan.bad_rows.append(f"{plan.path}:{checked.line}")
             continue
         plan.valid += 1
+        plan.warnings.extend(checked.warnings)
         entry = planner.entry(checked)
         if entry is not None:
             plan.entries.append(entry)

@@ -10,7 +10,31 @@ from pathlib import Path
 from leadocs.errors import DataProblem
 from leadocs.mailing.plan import Plan, PlanEntry
 
-__all__ = ["BatchProgress", "BatchResult", "Outcome", "Status"]
+__all__ = ["BatchProgress", "BatchResult", "Outcome", "Status", "grouped_problems"]
+
+_ROWS_SHOWN = 5
+
+
+def grouped_problems(problems: Sequence[DataProblem]) -> list[str]:
+    """One line per distinct message: a message repeated on many rows is said once.
+
+    179 recipients with ``language: nb`` give one line, "list.csv: 179 rows (2,
+    3, 5, 8, 13 and 174 more): language: no built-in text for language 'nb'; …",
+    in the order each message first occurs; a message on one row reads as usual.
+    """
+    groups: dict[tuple[str, str, str], list[DataProblem]] = {}
+    for problem in problems:
+        groups.setdefault((problem.file, problem.field, problem.message), []).append(problem)
+    lines = []
+    for (file, field, message), found in groups.items():
+        if len(found) == 1:
+            lines.append(str(found[0]))
+            continue
+        rows = [str(p.line) for p in found[:_ROWS_SHOWN] if p.line is not None]
+        more = f" and {len(found) - len(rows)} more" if len(found) > len(rows) else ""
+        label = f" {field}:" if field else ""
+        lines.append(f"{file}: {len(found)} rows ({', '.join(rows)}{more}):{label} {message}")
+    return lines
 
 
 class Status(IntEnum):
@@ -72,7 +96,8 @@ class BatchResult:
         rows: rows read; ``selected``: recipients selected for rendering.
         seconds: wall time of the whole batch.
         notice: a one-line notice of the engine (e.g. a fallback to plain docxtpl).
-        warnings: warnings about the list (unknown columns kept as custom fields).
+        warnings: warnings about the list (unknown columns kept as custom fields) and
+            its rows (a language leadocs has no text for).
     """
 
     def __init__(

@@ -15,7 +15,7 @@ from typing import Any
 
 from leadocs.errors import DataProblem
 from leadocs.formats.model import Network
-from leadocs.i18n.languages import choose_language
+from leadocs.i18n.languages import base_language, choose_language, shipped_languages
 from leadocs.i18n.localise import missing_languages
 from leadocs.mailing.sources.recipients import RecipientRow, RecipientSource, RowBatch
 
@@ -34,6 +34,8 @@ class CheckedRow:
     """The row number, or for a YAML list the item's line (for messages)."""
     id: str | None
     problems: tuple[DataProblem, ...] = ()
+    warnings: tuple[DataProblem, ...] = ()
+    """What the row's document does other than asked (another language than the row's)."""
     lang: str = ""
     file_stem: str = ""
     """The organisation's short name, else its name."""
@@ -91,6 +93,7 @@ class RowChecker:
             row.number,
             line,
             row.id,
+            warnings=self._language_warning(row, organisation.language, lang),
             lang=lang,
             file_stem=organisation.file_stem,
             data_json=organisation.model_dump_json().encode(),
@@ -105,6 +108,20 @@ class RowChecker:
                 self.lang, preferred, self.network.language
             )
         return self._languages[preferred]
+
+    def _language_warning(
+        self, row: RecipientRow, wanted: str | None, lang: str
+    ) -> tuple[DataProblem, ...]:
+        """A warning when the row asks for a language leadocs has no text for (``nb``, ``xx``)."""
+        if self.lang or not wanted or base_language(wanted) in shipped_languages():
+            return ()
+        message = (
+            f"no built-in text for language '{wanted}'; the document is in '{lang}' "
+            "(give --lang to choose)"
+        )
+        return (
+            DataProblem(str(self.source.path), row.line or row.number, None, "language", message),
+        )
 
     def _language_problem(self, row: RecipientRow, lang: str) -> DataProblem | None:
         """A problem if the network has no text in ``lang`` (worked out once per language)."""

@@ -130,7 +130,7 @@ def run_batch(request: BatchRequest, progress: ProgressCallback | None = None) -
             eml=request.eml,
             dry_run=request.dry_run,
             notice=job.renderer.compiled.notice,
-            warnings=job.source.warnings,
+            warnings=[*job.source.warnings, *plan.warnings],
         )
         _notify(progress, result, "validated")
         _preflight(job, plan, spool)
