@@ -55,7 +55,7 @@ def test_no_warning_when_the_language_is_chosen_or_shipped(run, tmp_path: Path) 
 
 
 def test_repeated_messages_are_grouped_with_the_first_rows() -> None:
-    same = [DataProblem("l.csv", row, None, "language", "no text for 'nb'") for row in range(2, 181)]
+    same = [DataProblem("l.csv", n, None, "language", "no text for 'nb'") for n in range(2, 181)]
     other = DataProblem("l.csv", 7, None, "language", "no text for 'da'")
     assert grouped_problems([*same[:3], other, *same[3:]]) == [
         "l.csv: 179 rows (2, 3, 4, 5, 6 and 174 more): language: no text for 'nb'",
