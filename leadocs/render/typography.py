@@ -17,6 +17,7 @@ document's title, a hyperlink field or a search finds "LEA-N" as typed.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -35,7 +36,9 @@ NO_BREAK_HYPHEN = "\u2011"
 WORD_JOINER = "\u2060"
 
 # An acronym's hyphen: capitals or digits on both sides (LEA-N, LEA-N-tagság, COVID-19).
-_ACRONYM_HYPHEN = re.compile(r"\b([A-Z][A-Z0-9]*)-(?=[A-Z0-9]+\b)")
+# The pattern starts at the hyphen (a fast literal scan); the word before is checked by hand.
+_HYPHEN_BEFORE_CAPITALS = re.compile(r"-(?=[A-Z0-9]+\b)")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _ADDRESS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail address
     r"|\b(?:https?://|www\.)[^\s<>\"'()\[\]]+"  # URL, up to a space or bracket
@@ -55,12 +58,27 @@ def _unbreakable_address(match: re.Match[str]) -> str:
     return _SLASH_BEFORE_TEXT.sub("/" + WORD_JOINER, address)
 
 
+def _acronym_hyphen(match: re.Match[str]) -> str:
+    text, start = match.string, match.start()
+    begin = start
+    while begin > 0 and text[begin - 1] in _CAPITALS:
+        begin -= 1
+    word_start = begin == 0 or not text[begin - 1].isalnum()
+    if begin < start and text[begin].isalpha() and word_start:
+        return NO_BREAK_HYPHEN
+    return "-"
+
+
+# The catalogue's and the network's texts are the same in every document of a batch.
+@functools.lru_cache(maxsize=4096)
 def unbreakable(text: str) -> str:
     """``text`` with no line break possible inside its acronyms, e-mail addresses and URLs."""
-    if "-" not in text and "/" not in text:
-        return text
-    text = _ADDRESS.sub(_unbreakable_address, text)
-    return _ACRONYM_HYPHEN.sub(rf"\1{NO_BREAK_HYPHEN}", text)
+    # Most values have neither: a batch inserts a hundred values per document.
+    if "@" in text or "://" in text or "www." in text:
+        text = _ADDRESS.sub(_unbreakable_address, text)
+    if "-" in text:
+        text = _HYPHEN_BEFORE_CAPITALS.sub(_acronym_hyphen, text)
+    return text
 
 
 def plain_text(text: str) -> str:
