@@ -138,6 +138,16 @@ def _render_form(
 def _confirm(submission: Submission) -> None:
     """Write the confirmation to the outbox (and send it); the submission is already safe."""
     site = settings()
+    network = site.network
+    from_address = network.sender.email if network.sender else network.contact.email
+    if from_address is None:  # the built-in LEA network gives no address to write from
+        log.warning(
+            "submission %s: no confirmation written: network %s gives no e-mail address "
+            "(set network.sender.email or network.contact.email)",
+            submission.id,
+            network.acronym,
+        )
+        return
     try:
         document = document_of(submission, site.network)
         confirmation = write_confirmation(site.outbox, submission, site.network, document)
@@ -145,9 +155,7 @@ def _confirm(submission: Submission) -> None:
         log.exception("submission %s: no confirmation written", submission.id)
         return
     sent = False
-    network = site.network
-    from_address = network.sender.email if network.sender else network.contact.email
-    if site.smtp is not None and from_address is not None:
+    if site.smtp is not None:
         try:
             deliver(site.smtp, str(from_address), confirmation)
             sent = True

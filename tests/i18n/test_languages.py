@@ -423,7 +423,7 @@ def test_example_organisations_get_letters_wholly_in_their_language(
         english["funding"]["disclaimer"],
     ]
     if kind == "assistance":
-        narrative = [english["assistance_purpose"][0], english["funding"]["disclaimer"]]
+        narrative = [english["funding"]["disclaimer"]]
     for sentence in narrative:
         assert flat(sentence) not in text
     assert flat(own["funding"]["disclaimer"]) in text

@@ -56,10 +56,17 @@ KONNEVESI = {
 """A complete sign-up, as the form posts it."""
 
 
+def network_with_address() -> Any:
+    """The LEA network with a return address (the built-in one has none to send from)."""
+    network = builtin_network()
+    contact = network.contact.model_copy(update={"email": "lea-network@learntechaccelerator.eu"})
+    return network.model_copy(update={"contact": contact})
+
+
 def make_site(db: Database, tmp_path: Path, **changes: Any) -> WebSettings:
     """Settings of a test site: the LEA network, no PDFs, a generous rate limit."""
     values: dict[str, Any] = {
-        "network": builtin_network(),
+        "network": network_with_address(),
         "database": db,
         "outbox": tmp_path / "outbox",
         "secure_cookies": False,

@@ -17,6 +17,7 @@ from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
 from leadocs.cli import cli
+from leadocs.formats.files import builtin_network
 from leadocs.mailing.send import SmtpSettings
 from leadocs.web import store
 from leadocs.web.app import create_app
@@ -170,3 +171,15 @@ def test_without_a_reachable_smtp_server_the_submission_is_kept(
     (row,) = store.list_submissions(sqlite_database)
     assert row.email_sent_at is None
     assert (tmp_path / "outbox" / str(row.email_file)).is_file()
+
+
+def test_a_network_without_address_stores_the_submission_but_writes_no_confirmation(
+    sqlite_database: Database, tmp_path: Path
+) -> None:
+    # The built-in LEA network gives no e-mail address (deliverable D2.3 has none).
+    site = make_site(sqlite_database, tmp_path, network=builtin_network())
+    client = create_app(site).test_client()
+    assert post_form(client, "/en/", {**KONNEVESI, "language": "en"}).status_code == 303
+    (row,) = store.list_submissions(sqlite_database)
+    assert row.email_file is None and row.email_sent_at is None
+    assert not list(tmp_path.glob("outbox/*.eml"))
