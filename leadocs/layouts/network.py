@@ -27,6 +27,15 @@ from leadocs.layouts.docx_builder import (
     save,
     shade,
 )
+from leadocs.layouts.form_controls import add_answer_block, add_checkbox, add_text_control
+from leadocs.returns.tags import (
+    ADDITIONAL_COLUMNS,
+    ASSISTANCE_FIELDS,
+    TASK_PREFIX,
+    additional_tag,
+    assistance_tag,
+    member_tag,
+)
 
 HEADER_LEFT = "{{ network.project.acronym }} · {{ network.name }} ({{ network.acronym }})"
 DISCLAIMER = "{{ network.funding.disclaimer }}"
@@ -96,7 +105,14 @@ def build_loi(folder: Path) -> None:
         para(doc, "{%p endif %}")
     keep_together(para(doc, "{{ t.loi.tasks_intro }}"))
     para(doc, "{%p for task in tasks %}")
-    para(doc, "{% if task.checked %}☒{% else %}☐{% endif %}  {{ task.text }}", "Checklist")
+    task = para(doc, "", "Checklist")
+    add_checkbox(
+        task,
+        tag=TASK_PREFIX + "{{ task.id }}",
+        checked="{% if task.checked %}1{% else %}0{% endif %}",
+        glyph="{% if task.checked %}☒{% else %}☐{% endif %}",
+    )
+    task.add_run("  {{ task.text }}")
     para(doc, "{%p endfor %}")
     para(doc, "{{ t.loi.tasks_hint }}", "Note")
     # Where the letter runs over a page, the signature block never stands alone on it.
@@ -105,12 +121,20 @@ def build_loi(folder: Path) -> None:
     save(doc, folder / "loi.docx")
 
 
-def form_row(table: Table, index: int, label: str, value: str, height: float = 0) -> None:
-    """One row of a form: a shaded label and the value (at least ``height`` cm high)."""
+def form_row(
+    table: Table, index: int, label: str, value: str, height: float = 0, *, tag: str = ""
+) -> None:
+    """One row of a form: a shaded label and the value (at least ``height`` cm high).
+
+    With ``tag``, the value is a control the recipient fills (see leadocs.returns.tags).
+    """
     cells = table.rows[index].cells
     cell_text(cells[0], label, "Form Label")
     shade(cells[0])
-    cell_text(cells[1], value)
+    if tag:
+        add_answer_block(cell_text(cells[1], value), tag=tag, alias=label)
+    else:
+        cell_text(cells[1], value)
     if height:
         min_height(cells, height)
 
@@ -154,8 +178,11 @@ def build_assistance(folder: Path) -> None:
         ("additional", "{{ organisation.additional_needs }}", 2.2),
     ]
     table = grid_table(doc, len(rows), 2, [5.4, 11.0])
+    labels = ("experience", "assistance", "timeline", "additional")
+    answers = dict(zip(labels, ASSISTANCE_FIELDS, strict=True))
     for index, (key, value, height) in enumerate(rows):
-        form_row(table, index, f"{{{{ t.assistance.{key} }}}}", value, height)
+        tag = assistance_tag(answers[key]) if key in answers else ""
+        form_row(table, index, f"{{{{ t.assistance.{key} }}}}", value, height, tag=tag)
     contact = table.rows[5].cells[1]
     para(contact, "{{ organisation.contact.email }}", "Table Text")
     para(contact, "{{ organisation.contact.phone }}", "Table Text")
@@ -200,10 +227,10 @@ def build_benefits(folder: Path) -> None:
     save(doc, folder / "benefits.docx")
 
 
-def writing_box(doc: DocumentObject, height: float) -> None:
-    """An empty bordered box ``height`` cm high to write in."""
+def writing_box(doc: DocumentObject, height: float, *, tag: str) -> None:
+    """An empty bordered box ``height`` cm high to write in, a text control tagged ``tag``."""
     table = grid_table(doc, 1, 1, [16.4])
-    cell_text(table.rows[0].cells[0], "")
+    add_answer_block(cell_text(table.rows[0].cells[0], ""), tag=tag)
     min_height(table.rows[0].cells, height)
 
 
@@ -234,6 +261,12 @@ def build_report(folder: Path) -> None:
         strict=True,
     ):
         cell_text(cell, value)
+    add_text_control(
+        table.rows[2].cells[3].paragraphs[0],
+        tag=member_tag("{{ row.code }}"),
+        value="",
+        alias="{{ t.report.committed }}",
+    )
     min_height(table.rows[2].cells, 1.2)
     cell_text(table.rows[3].cells[0], "{%tr endfor %}")
     para(doc, "{%p if not rows %}")
@@ -250,14 +283,15 @@ def build_report(folder: Path) -> None:
         shade(cell)
     repeat_header(extra.rows[0].cells)
     cell_text(extra.rows[1].cells[0], "{%tr for _ in range(additional_rows) %}")
-    for cell in extra.rows[2].cells:
-        cell_text(cell, "")
+    for cell, column in zip(extra.rows[2].cells, ADDITIONAL_COLUMNS, strict=True):
+        tag = additional_tag("{{ loop.index }}", column)
+        add_text_control(cell_text(cell, ""), tag=tag, value="")
     min_height(extra.rows[2].cells, 0.9)
     cell_text(extra.rows[3].cells[0], "{%tr endfor %}")
     for key, height in (("description", 6.0), ("challenges", 4.5)):
         para(doc, f"{{{{ t.report.{key}_heading }}}}", "Heading 1")
         keep_together(para(doc, f"{{{{ t.report.{key}_hint }}}}", "Note"))
-        writing_box(doc, height)
+        writing_box(doc, height, tag=f"report.{key}")
     para(doc, "")
     table = grid_table(doc, 1, 1, [16.4])
     cell = table.rows[0].cells[0]

@@ -1,0 +1,1 @@
+"""Returned documents read back into data: ``leadocs collect``."""
