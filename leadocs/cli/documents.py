@@ -90,7 +90,9 @@ def _organisation_command(kind: DocumentKind) -> click.Command:
         from leadocs.formats.files import load_organisation
 
         loaded = load_organisation(organisation_file, network_path)
-        subject = DocumentSubject(loaded.network, organisation=loaded.organisation)
+        subject = DocumentSubject(
+            loaded.network, organisation=loaded.organisation, recipient_id=organisation_file.stem
+        )
         _write_documents(kind, [subject], request, folder=False)
 
     return command

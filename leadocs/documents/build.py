@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from leadocs.documents.identity import DocumentIdentity, organisation_hash, partner_hash
 from leadocs.documents.kinds import KINDS, DocumentKind
 from leadocs.documents.subject import ContextOptions, DocumentSubject, Subject
 from leadocs.documents.templates import read_template
@@ -26,6 +27,7 @@ from leadocs.render.environment import build_environment, label
 __all__ = [
     "RenderedDocument",
     "describe_document",
+    "document_identity",
     "document_language",
     "find_partner",
     "make_document",
@@ -44,13 +46,37 @@ class RenderedDocument:
     author: str
     subject: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    identity: DocumentIdentity | None = None
+    """Who and what the document is, stored in its properties (None for network sheets)."""
 
 
-def render_template(kind: str, context: Mapping[str, Any], template: Path | None) -> bytes:
-    """Render the built-in template ``kind``, or the user's edited copy (sandboxed)."""
+def render_template(
+    kind: str,
+    context: Mapping[str, Any],
+    template: Path | None,
+    properties: Mapping[str, str] | None = None,
+) -> bytes:
+    """Render the built-in template ``kind``, or the user's edited copy (sandboxed).
+
+    ``properties`` are custom document properties to set (the document's identity).
+    """
     source, name = read_template(kind, template)
     env = build_environment(sandboxed=template is not None)
-    return render_docx(source, context, env=env, name=name)
+    return render_docx(source, context, env=env, name=name, properties=properties)
+
+
+def document_identity(
+    kind: DocumentKind, subject: DocumentSubject, today: dt.date, mailing: str = ""
+) -> DocumentIdentity | None:
+    """The identity of a document of ``kind`` about ``subject``; None for the network sheets."""
+    if kind.subject is Subject.ORGANISATION and subject.organisation is not None:
+        data_hash = organisation_hash(subject.organisation)
+    elif kind.subject is Subject.PARTNER and subject.partner is not None:
+        data_hash = partner_hash(subject.partner)
+    else:
+        return None
+    recipient = subject.recipient(kind.subject)
+    return DocumentIdentity(kind.name, recipient, data_hash, mailing, today.isoformat())
 
 
 def document_language(explicit: str | None, subject: DocumentSubject) -> str:
@@ -93,11 +119,18 @@ def make_document(
         fallback_lang=fallback_language(fallback_lang),
     )
     ctx = kind.context(subject, options)
-    return describe_document(kind, subject, ctx, render_template(kind.name, ctx, template))
+    identity = document_identity(kind, subject, options.today)
+    properties = identity.properties() if identity else None
+    data = render_template(kind.name, ctx, template, properties)
+    return describe_document(kind, subject, ctx, data, identity)
 
 
 def describe_document(
-    kind: DocumentKind, subject: DocumentSubject, context: Mapping[str, Any], data: bytes
+    kind: DocumentKind,
+    subject: DocumentSubject,
+    context: Mapping[str, Any],
+    data: bytes,
+    identity: DocumentIdentity | None = None,
 ) -> RenderedDocument:
     """``data``, a rendered document of ``kind`` from ``context``, with its name and metadata."""
     lang = context["lang"]
@@ -115,6 +148,7 @@ def describe_document(
         author=subject.network.acronym,
         subject=subject.described(kind.subject) or context["network"]["name"],
         keywords=kind.keywords(subject.network.acronym),
+        identity=identity,
     )
 
 

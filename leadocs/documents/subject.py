@@ -32,6 +32,8 @@ class DocumentSubject:
     network: Network
     organisation: Organisation | None = None
     partner: Partner | None = None
+    recipient_id: str = ""
+    """The recipient's id in document identities (a file's or a row's); see :meth:`recipient`."""
 
     def name(self, subject: Subject) -> str:
         """How a document about this subject is named in files: short name, acronym, partner."""
@@ -40,6 +42,10 @@ class DocumentSubject:
         if subject is Subject.PARTNER and self.partner is not None:
             return self.partner.name
         return self.network.acronym
+
+    def recipient(self, subject: Subject) -> str:
+        """The id a document's identity names: ``recipient_id``, else the short name or partner."""
+        return self.recipient_id or self.name(subject)
 
     def described(self, subject: Subject) -> str:
         """The document's subject in metadata: the organisation, the partner or the network."""

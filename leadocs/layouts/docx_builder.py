@@ -21,12 +21,21 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
 from docx.section import Section
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+
+from leadocs.render.custom_properties import (
+    CONTENT_TYPE,
+    CUSTOM_PART,
+    RELATIONSHIP,
+    custom_properties_xml,
+)
 
 FONT = "Calibri"  # LibreOffice renders it with the metric-compatible Carlito
 ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
@@ -129,7 +138,20 @@ def save(doc: DocumentObject, path: Path) -> None:
         if sid not in wanted:
             style.delete()
     _drop_sample_dates(doc)
+    _add_custom_properties(doc)
     doc.save(str(path))
+
+
+def _add_custom_properties(doc: DocumentObject) -> None:
+    """An empty custom-properties part, which rendering fills with the document's identity.
+
+    With the part in the layout, a batch writes the identity as one small entry
+    per document instead of rewriting each package (see leadocs.render.custom_properties).
+    """
+    package = doc.part.package
+    blob = custom_properties_xml(None, {})
+    part = Part(PackURI(f"/{CUSTOM_PART}"), CONTENT_TYPE, blob, package)
+    package.relate_to(part, RELATIONSHIP)
 
 
 def _drop_sample_dates(doc: DocumentObject) -> None:

@@ -12,6 +12,8 @@ visible mark: unfilled, a document prints as before.
 
 from __future__ import annotations
 
+from typing import Any
+
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
@@ -27,7 +29,7 @@ def _w14(name: str) -> str:
     return qn(f"w14:{name}")
 
 
-def _properties(tag: str, alias: str) -> OxmlElement:
+def _properties(tag: str, alias: str) -> Any:
     properties = OxmlElement("w:sdtPr")
     if alias:
         alias_element = OxmlElement("w:alias")
@@ -95,7 +97,7 @@ def add_answer_block(paragraph: Paragraph, *, tag: str, alias: str = "") -> None
     content.append(paragraph._p)
 
 
-def _append_control(paragraph: Paragraph, properties: OxmlElement, value: str) -> None:
+def _append_control(paragraph: Paragraph, properties: Any, value: str) -> None:
     control = OxmlElement("w:sdt")
     control.append(properties)
     content = OxmlElement("w:sdtContent")

@@ -289,6 +289,7 @@ def _stamp_and_record(item: _Item, manifest: Manifest, request: PdfRequest) -> N
         author=meta["author"],
         subject=meta["subject"],
         keywords=keywords,
+        custom=_custom_properties(item.document),
     )
     outputs = [_output("pdf", item.pdf)]
     eml = item.document.with_suffix(".eml")
@@ -370,6 +371,17 @@ def _core_properties(document: Path) -> dict[str, str]:
     except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
         return {name: "" for name in _CORE}
     return {name: (root.findtext(tag) or "").strip() for name, tag in _CORE.items()}
+
+
+def _custom_properties(document: Path) -> dict[str, str]:
+    """The custom properties of a rendered document (its identity), for its PDF."""
+    from leadocs.render.custom_properties import read_custom_properties
+
+    try:
+        with zipfile.ZipFile(document) as package:
+            return read_custom_properties(package)
+    except (OSError, zipfile.BadZipFile):
+        return {}
 
 
 def _output(role: str, path: Path) -> OutputFile:

@@ -190,9 +190,11 @@ def _make_job(request: BatchRequest) -> _Job:
 
 
 def _mailing_candidate(request: BatchRequest) -> str:
-    """The mailing id of the output folder, or a new one (stored when the batch writes)."""
-    if not request.eml:
-        return ""
+    """The mailing id of the output folder, or a new one (stored when the batch writes).
+
+    Every document of the mailing carries it (see leadocs.documents.identity), and
+    with ``--eml`` the Message-IDs derive from it.
+    """
     with snapshot(request.outdir) as manifest:
         stored = manifest.value("mailing") if manifest is not None else None
     return stored or uuid.uuid4().hex
@@ -204,7 +206,7 @@ def _preflight(job: _Job, plan: Plan, spool: Spool) -> None:
         return
     entry = plan.entries[0]
     organisation = pickle.loads(next(iter(spool)))  # noqa: S301 - the plan's own
-    document = job.renderer.document(organisation, entry.lang)
+    document = job.renderer.document(organisation, entry.lang, entry.key)
     if job.renderer.email is not None:
         job.renderer.email.build(
             organisation,
@@ -288,9 +290,7 @@ def _execute(
     except OSError as exc:
         raise OutputError(f"cannot create the folder {outdir}: {exc.strerror}") from None
     with Manifest.open(outdir, lock=True) as manifest:
-        if job.request.eml and manifest.keep_value("mailing", job.spec.mailing, replace=False) != (
-            job.spec.mailing
-        ):
+        if manifest.keep_value("mailing", job.spec.mailing, replace=False) != job.spec.mailing:
             raise OutputError(f"another batch started in {outdir} meanwhile", hint="run again")
         todo = _decide(job, plan, manifest, result)
         manifest.plan(

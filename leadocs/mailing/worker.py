@@ -23,8 +23,9 @@ from importlib import resources
 from pathlib import Path
 
 from leadocs import __version__
+from leadocs.documents.identity import DocumentIdentity, organisation_hash
 from leadocs.documents.kinds import KINDS
-from leadocs.documents.subject import ContextOptions, DocumentSubject
+from leadocs.documents.subject import ContextOptions, DocumentSubject, Subject
 from leadocs.errors import LeadocsError, OutputError
 from leadocs.formats.model import Network, Organisation
 from leadocs.formats.model.network import Sender
@@ -151,19 +152,31 @@ class Renderer:
             else None
         )
         self._scratch: tuple[int, Path] | None = None
+        self._made = spec.today.isoformat()
 
-    def document(self, organisation: Organisation, lang: str) -> bytes:
-        """Render one organisation's document (nothing is written)."""
+    def document(self, organisation: Organisation, lang: str, key: str = "") -> bytes:
+        """Render one organisation's document (nothing is written).
+
+        ``key`` is the recipient's id, which the document's identity names.
+        """
         spec = self.spec
         options = ContextOptions(lang, spec.today, spec.place, spec.fallback_lang)
-        ctx = self._context(DocumentSubject(spec.network, organisation=organisation), options)
-        return self.compiled.render(ctx, plain_data=True)
+        subject = DocumentSubject(spec.network, organisation=organisation, recipient_id=key)
+        ctx = self._context(subject, options)
+        identity = DocumentIdentity(
+            spec.kind,
+            subject.recipient(Subject.ORGANISATION),
+            organisation_hash(organisation),
+            spec.mailing,
+            self._made,
+        )
+        return self.compiled.render(ctx, plain_data=True, properties=identity.properties())
 
     def run(self, task: Task) -> TaskResult:
         """Render, write and describe the files of one recipient; errors are returned."""
         organisation: Organisation = pickle.loads(task.blob)  # noqa: S301 - the plan's own
         try:
-            data = self.document(organisation, task.lang)
+            data = self.document(organisation, task.lang, task.key)
             name = f"{task.stem}.docx"
             outputs = [self._write(name, "document", data)]
             email_to = None

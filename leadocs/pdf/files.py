@@ -9,7 +9,7 @@ from __future__ import annotations
 import errno
 import shutil
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
@@ -101,12 +101,21 @@ def pdf_page_count(pdf: Path) -> int:
 
 
 def set_pdf_metadata(
-    pdf: Path, *, title: str, author: str, subject: str = "", keywords: Sequence[str] = ()
+    pdf: Path,
+    *,
+    title: str,
+    author: str,
+    subject: str = "",
+    keywords: Sequence[str] = (),
+    custom: Mapping[str, str] | None = None,
 ) -> None:
     """Set the title, author, subject and keywords a PDF viewer shows, in place.
 
     The XMP packet, if LibreOffice wrote one, is dropped: viewers prefer it to the
     document information dictionary and it would still carry the old values.
+    ``custom`` entries (the document's identity, ``leadocs.kind`` …) are added to
+    the information dictionary under their own names, as LibreOffice does with a
+    document's custom properties.
 
     Raises:
         ConversionError: the file is missing, not a PDF, or cannot be rewritten.
@@ -115,7 +124,9 @@ def set_pdf_metadata(
     root = writer.root_object
     if NameObject("/Metadata") in root:
         del root[NameObject("/Metadata")]
-    writer.add_metadata(_info(title, author, subject, keywords))
+    info = _info(title, author, subject, keywords)
+    info.update({f"/{name}": value for name, value in (custom or {}).items()})
+    writer.add_metadata(info)
     _write(writer, pdf)
 
 

@@ -26,5 +26,6 @@ def write_pdf(document: RenderedDocument, target: Path, *, force: bool = False) 
             author=document.author,
             subject=document.subject,
             keywords=document.keywords,
+            custom=document.identity.properties() if document.identity else None,
         )
         return write_atomic(target, pdf.read_bytes(), force=force)

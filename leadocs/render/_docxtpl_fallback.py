@@ -26,6 +26,7 @@ from lxml import etree
 from leadocs.errors import LeadocsError, TemplateError
 from leadocs.render._docx_parts import PartSource, context_lines
 from leadocs.render.check import describe, explain_error, locate
+from leadocs.render.custom_properties import add_custom_properties
 from leadocs.render.limits import (
     EXPRESSION_ERRORS,
     LimitError,
@@ -316,12 +317,19 @@ class DocxtplFallback:
         """Nothing: docxtpl writes the whole package afresh each time."""
         return b""
 
-    def render(self, context: Mapping[str, Any], *, plain_data: bool = False) -> bytes:  # noqa: ARG002
+    def render(
+        self,
+        context: Mapping[str, Any],
+        *,
+        plain_data: bool = False,  # noqa: ARG002
+        properties: Mapping[str, str] | None = None,
+    ) -> bytes:
         """Render one document.
 
         Args:
             context: the template's variables.
             plain_data: accepted for the :class:`DocxRenderer` protocol; unused.
+            properties: custom document properties to set (the document's identity).
 
         Returns:
             The .docx bytes.
@@ -355,6 +363,8 @@ class DocxtplFallback:
             raise TemplateError(
                 self.name, f"the filled-in document is not valid XML: {exc}"
             ) from exc
+        if properties:
+            return add_custom_properties(buffer.getvalue(), properties)
         return buffer.getvalue()
 
     def _error(self, tpl: Any, exc: BaseException, context: Mapping[str, Any]) -> TemplateError:

@@ -48,6 +48,12 @@ from leadocs.render._docx_parts import (
     unescape_braces,
 )
 from leadocs.render._docxtpl_fallback import DocxtplFallback, context_reason, template_error
+from leadocs.render.custom_properties import (
+    CUSTOM_PART,
+    RELATIONSHIP,
+    add_custom_properties,
+    custom_properties_xml,
+)
 from leadocs.render.limits import EXPRESSION_ERRORS, limits_for, render_limits
 from leadocs.render.properties import fit_core_xml
 from leadocs.render.typography import docx_environment, plain_text, word_runs
@@ -88,11 +94,18 @@ class DocxRenderer(Protocol):
         """Bytes every rendered document starts with (empty when unknown)."""
         ...
 
-    def render(self, context: Mapping[str, Any], *, plain_data: bool = False) -> bytes:
+    def render(
+        self,
+        context: Mapping[str, Any],
+        *,
+        plain_data: bool = False,
+        properties: Mapping[str, str] | None = None,
+    ) -> bytes:
         """Render one document and return its .docx bytes.
 
         ``plain_data`` promises that the context holds only plain data (built
         from YAML or models), so it need not be searched for docxtpl objects.
+        ``properties`` are custom document properties to set (docProps/custom.xml).
         """
         ...
 
@@ -127,6 +140,7 @@ class CompiledTemplate:
         *,
         check_every: bool = False,
         sandboxed: bool = False,
+        custom: tuple[bytes, tuple[int, int, int, int, int, int]] | None = None,
     ) -> None:
         self.name = name
         self.notice: str | None = None
@@ -140,6 +154,8 @@ class CompiledTemplate:
         self._check_every = check_every
         # Set once the caller asks for something only docxtpl does (replace_pic, ...).
         self._docxtpl_only: str | None = None
+        # The template's custom-properties part (and its date), written per document.
+        self._custom = custom
 
     # -- docxtpl's API for what changes the package: done by docxtpl itself -----------
 
@@ -184,7 +200,13 @@ class CompiledTemplate:
         """The zip entries rendered per document (the rest is the skeleton)."""
         return tuple(compiled.part.name for compiled in self._parts)
 
-    def render(self, context: Mapping[str, Any], *, plain_data: bool = False) -> bytes:
+    def render(
+        self,
+        context: Mapping[str, Any],
+        *,
+        plain_data: bool = False,
+        properties: Mapping[str, str] | None = None,
+    ) -> bytes:
         """Render one document.
 
         Args:
@@ -193,6 +215,7 @@ class CompiledTemplate:
                 numbers, dates, lists, dicts), so it cannot hold images or
                 sub-documents and is not searched for them (a batch saves a
                 fifth of its rendering time so).
+            properties: custom document properties to set (the document's identity).
 
         Returns:
             The .docx bytes.
@@ -201,13 +224,13 @@ class CompiledTemplate:
             TemplateError: a value is missing or an expression fails.
         """
         if self._docxtpl_only is not None:
-            return self._fallback.render(context)
+            return self._fallback.render(context, properties=properties)
         reason = None if plain_data else context_reason(context)
         if reason is not None:
             self.notice = (
                 f"{self.name}: context uses {reason}; rendering with plain docxtpl (slower)"
             )
-            return self._fallback.render(context)
+            return self._fallback.render(context, properties=properties)
         # Escaped values cannot break the XML, and a control character is caught
         # per part; what remains is a template whose tags cut through the XML
         # structure, which shows on its first document. Parsing every document
@@ -220,6 +243,12 @@ class CompiledTemplate:
                 for part in self._parts
             ]
         self._checked = True
+        if self._custom is not None:
+            source, date_time = self._custom
+            xml = custom_properties_xml(source, properties) if properties else source
+            parts.append((CUSTOM_PART, date_time, xml))
+        elif properties:  # a template without the part: rewritten once, slower
+            return add_custom_properties(self._skeleton.complete(parts), properties)
         return self._skeleton.complete(parts)
 
     def _parse_back(self, name: str, data: bytes) -> None:
@@ -345,7 +374,13 @@ def compile_docx(
         except (jinja2.TemplateError, *EXPRESSION_ERRORS) as exc:
             raise template_error(name, exc, part) from exc
         parts.append(_CompiledPart(part, template, dates[part.name]))
-    skeleton = build_skeleton(infos, entries, set(by_name))
+    has_custom = RELATIONSHIP.encode() in entries.get("_rels/.rels", b"")
+    custom = (
+        (entries[CUSTOM_PART], dates[CUSTOM_PART])
+        if has_custom and CUSTOM_PART in entries
+        else None
+    )
+    skeleton = build_skeleton(infos, entries, set(by_name) | ({CUSTOM_PART} if custom else set()))
     fallback = DocxtplFallback(source, env, name, "docxtpl objects", by_name)
     check_every = env.autoescape is not True or any(map(_may_emit_markup, asts))
     return CompiledTemplate(
@@ -355,6 +390,7 @@ def compile_docx(
         fallback,
         check_every=check_every,
         sandboxed=env.sandboxed,
+        custom=custom,
     )
 
 

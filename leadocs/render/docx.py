@@ -32,7 +32,12 @@ def check_docx(source: bytes, name: str) -> None:
 
 
 def render_docx(
-    source: bytes, context: Mapping[str, Any], *, env: jinja2.Environment, name: str
+    source: bytes,
+    context: Mapping[str, Any],
+    *,
+    env: jinja2.Environment,
+    name: str,
+    properties: Mapping[str, str] | None = None,
 ) -> bytes:
     """Render a docxtpl template and return the .docx bytes.
 
@@ -41,9 +46,10 @@ def render_docx(
         context: the template context.
         env: the Jinja environment (autoescape and StrictUndefined are kept on).
         name: the template's name, for messages.
+        properties: custom document properties to set (docProps/custom.xml).
 
     Raises:
         TemplateError: naming the paragraph and, for a missing field, the closest one.
     """
     check_docx(source, name)
-    return compile_docx(source, env, name).render(context)
+    return compile_docx(source, env, name).render(context, properties=properties)
