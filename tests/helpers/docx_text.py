@@ -91,10 +91,20 @@ def _paragraph_line(paragraph: Paragraph) -> str:
     return normalise(f"[{style}] {_run_text(paragraph._p)}")
 
 
+def _cell_blocks(cell_element: Any) -> Iterator[Any]:
+    """A cell's paragraphs and tables, also those inside block content controls."""
+    for child in cell_element.iterchildren(qn("w:p"), qn("w:tbl"), qn("w:sdt")):
+        if child.tag == qn("w:sdt"):
+            for content in child.iterchildren(qn("w:sdtContent")):
+                yield from _cell_blocks(content)
+        else:
+            yield child
+
+
 def _cell_text(cell_element: Any) -> str:
     texts = [
         "[table]" if child.tag == qn("w:tbl") else normalise(_run_text(child))
-        for child in cell_element.iterchildren(qn("w:p"), qn("w:tbl"))
+        for child in _cell_blocks(cell_element)
     ]
     return " ¶ ".join(texts)
 
