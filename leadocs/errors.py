@@ -22,6 +22,7 @@ __all__ = [
     "DataProblem",
     "LeadocsError",
     "OutputError",
+    "ReturnedFilesError",
     "RuleError",
     "StrictWarningsError",
     "TemplateError",
@@ -90,6 +91,23 @@ class DataError(LeadocsError):
     ) -> DataError:
         """Build an error with exactly one problem."""
         return cls([DataProblem(str(file), line, column, field, message)])
+
+
+class ReturnedFilesError(DataError):
+    """Returned files that ``leadocs collect`` could not apply; the others were applied."""
+
+    def __init__(self, problems: Sequence[DataProblem], applied: int = 0) -> None:
+        self.problems = list(problems)
+        self.applied = applied
+        lines = [str(p) for p in self.problems]
+        lines.append(
+            f"{len(lines)} problem{'s' if len(lines) != 1 else ''} found; "
+            f"{applied} returned file{'s' if applied != 1 else ''} applied."
+        )
+        LeadocsError.__init__(self, "\n".join(lines))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.problems, self.applied))
 
 
 class RuleError(DataError):

@@ -168,10 +168,9 @@ class ConverterPool:
             worker.start(fresh_profile=dirty)
         written = worker.scratch()
         try:
-            answer = worker.request(
-                {"op": "convert", "source": str(job.source), "target": str(written)},
-                self.timeout,
-            )
+            # Bookmarks become named destinations: where leadocs.pdf.forms puts form fields.
+            request = {"op": "convert", "source": str(job.source), "target": str(written)}
+            answer = worker.request({**request, "destinations": True}, self.timeout)
             worker.documents += 1
             if not answer.get("ok"):
                 return str(answer.get("error") or "LibreOffice failed")

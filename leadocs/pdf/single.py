@@ -12,14 +12,22 @@ __all__ = ["write_pdf"]
 
 
 def write_pdf(document: RenderedDocument, target: Path, *, force: bool = False) -> Path:
-    """Convert ``document`` to PDF at ``target`` with title, author, subject and keywords."""
+    """Convert ``document`` to PDF at ``target`` with title, author, subject and keywords.
+
+    The document's content controls become fillable form fields (see leadocs.pdf.forms),
+    and its identity goes into the PDF's document information.
+    """
     from leadocs.pdf import convert_to_pdf, set_pdf_metadata
+    from leadocs.pdf.forms import add_form_fields, mark_form_fields
 
     with tempfile.TemporaryDirectory(prefix="leadocs-pdf-") as folder:
         source = Path(folder) / f"{document.stem}.docx"
-        source.write_bytes(document.data)
+        marked, fields = mark_form_fields(document.data)
+        source.write_bytes(marked)
         pdf = Path(folder) / f"{document.stem}.pdf"
         convert_to_pdf(source, pdf)
+        if fields:
+            add_form_fields(pdf, fields)
         set_pdf_metadata(
             pdf,
             title=document.title,

@@ -1,0 +1,170 @@
+"""Fillable PDF form fields where a document has Word content controls.
+
+LibreOffice 7.4 exports neither Word content controls nor legacy form fields
+(FORMCHECKBOX/FORMTEXT) as PDF form fields: only its own form controls, which
+Word shows as ActiveX objects that print differently. So the two formats are
+made differently. The .docx keeps its content controls; for the PDF, a copy of
+it gets a bookmark at each control (:func:`mark_form_fields`), LibreOffice
+exports the bookmarks as named destinations (their page and position), and
+pypdf puts an AcroForm field there (:func:`add_form_fields`), named after the
+control's tag (see leadocs.returns.tags).
+
+A field's appearance is transparent in the state the page already prints (the
+☒/☐ glyph, the pre-filled answer), so an unfilled PDF looks exactly like the
+document; a box toggled or an answer typed draws on a white background that
+covers what was printed beneath.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from leadocs.errors import ConversionError
+
+__all__ = ["FormField", "add_form_fields", "mark_form_fields"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+_MAIN = "word/document.xml"
+_ANCHOR = "LDFIELD"  # letters and digits only: LibreOffice escapes others in destination names
+_BOX = 11.0  # points: the checklist's glyph size
+_CELL_PADDING = 5.4  # points: Word's default left and right cell margins (0.19 cm)
+
+
+@dataclass(frozen=True)
+class FormField:
+    """A content control, located by the bookmark put at its start.
+
+    Attributes:
+        anchor: the bookmark's (and so the PDF destination's) name.
+        tag: the control's tag, the data field it fills.
+        checkbox: a box to tick, else a text.
+        checked: the box is ticked in the document.
+        value: the text it holds (for a text).
+        width: the field's width in points (its table cell's, or the box's).
+        height: the field's height in points.
+    """
+
+    anchor: str
+    tag: str
+    checkbox: bool
+    checked: bool
+    value: str
+    width: float
+    height: float
+
+
+def mark_form_fields(docx: bytes) -> tuple[bytes, list[FormField]]:
+    """A copy of ``docx`` with a bookmark at each tagged content control, and the controls."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        infos = package.infolist()
+        entries = {info.filename: package.read(info) for info in infos}
+    root = etree.fromstring(entries[_MAIN], _PARSER)
+    fields = []
+    for number, control in enumerate(_tagged_controls(root), start=1):
+        anchor = f"{_ANCHOR}{number}"
+        if _bookmark(control, anchor, number):
+            fields.append(_describe(control, anchor))
+    entries[_MAIN] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in infos:
+            target.writestr(info.filename, entries[info.filename])
+    return buffer.getvalue(), fields
+
+
+def _tagged_controls(root: Any) -> list[Any]:
+    return [
+        control
+        for control in root.iter(f"{_W}sdt")
+        if control.find(f"{_W}sdtPr/{_W}tag") is not None
+    ]
+
+
+def _bookmark(control: Any, anchor: str, number: int) -> bool:
+    """Put a bookmark at the start of ``control``; False where there is no place for one."""
+    start = etree.Element(
+        f"{_W}bookmarkStart", {f"{_W}id": str(90000 + number), f"{_W}name": anchor}
+    )
+    end = etree.Element(f"{_W}bookmarkEnd", {f"{_W}id": str(90000 + number)})
+    if control.getparent().tag == f"{_W}p":  # inline: around it, in its paragraph
+        control.addprevious(start)
+        control.addnext(end)
+        return True
+    paragraph = control.find(f"{_W}sdtContent/{_W}p")
+    if paragraph is None:
+        return False
+    properties = paragraph.find(f"{_W}pPr")
+    index = 0 if properties is None else paragraph.index(properties) + 1
+    paragraph.insert(index, start)
+    paragraph.insert(index + 1, end)
+    return True
+
+
+def _describe(control: Any, anchor: str) -> FormField:
+    tag = control.find(f"{_W}sdtPr/{_W}tag").get(f"{_W}val")
+    box = control.find(f"{_W}sdtPr/{_W14}checkbox")
+    text = "".join(node.text or "" for node in control.iter(f"{_W}t"))
+    if box is not None:
+        state = box.find(f"{_W14}checked")
+        checked = state is not None and state.get(f"{_W14}val") in ("1", "true")
+        return FormField(anchor, tag, True, checked, "", _BOX, _BOX)
+    cell = next(control.iterancestors(f"{_W}tc"), None)
+    width, height = _cell_size(cell)
+    return FormField(anchor, tag, False, False, text, width, height)
+
+
+def _cell_size(cell: Any) -> tuple[float, float]:
+    """The writing area of a table cell in points (a line's height at least)."""
+    if cell is None:
+        return 200.0, 14.0
+    width = cell.find(f"{_W}tcPr/{_W}tcW")
+    row_height = cell.getparent().find(f"{_W}trPr/{_W}trHeight")
+    twips = int(width.get(f"{_W}w", "0")) if width is not None else 0
+    tall = int(row_height.get(f"{_W}val", "0")) if row_height is not None else 0
+    # A little inside the cell, so that a filled field never covers its borders.
+    return max(twips / 20 - 2 * _CELL_PADDING - 4.0, 20.0), max(tall / 20 - 6.0, 14.0)
+
+
+def add_form_fields(pdf: Path, fields: list[FormField]) -> int:
+    """Add a form field to ``pdf`` at each field's destination, in place.
+
+    Returns:
+        How many fields were placed (a control LibreOffice left without a
+        destination, e.g. in a header, gets none).
+
+    Raises:
+        ConversionError: the PDF cannot be read or rewritten.
+    """
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(pdf)
+        places = {str(name).lstrip("/"): dest for name, dest in reader.named_destinations.items()}
+        writer = PdfWriter(clone_from=reader)
+    except (OSError, PyPdfError, ValueError) as exc:
+        raise ConversionError(f"{pdf}: cannot add form fields ({exc})") from exc
+    from leadocs.pdf._acroform import AcroForm
+
+    form = AcroForm(writer)
+    placed = 0
+    for field in fields:
+        dest = places.get(field.anchor)
+        page = reader.get_destination_page_number(dest) if dest is not None else None
+        if dest is None or page is None or page < 0:
+            continue
+        left, top = float(dest.left or 0), float(dest.top or 0)
+        form.add(writer.pages[page], field, left, top)
+        placed += 1
+    form.drop_destinations(field.anchor for field in fields)
+    with pdf.open("wb") as handle:
+        writer.write(handle)
+    return placed
