@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from lxml import etree
 
 from leadocs.errors import ConversionError
 
-__all__ = ["FormField", "add_form_fields", "mark_form_fields"]
+__all__ = ["FormField", "add_form_fields", "convert_fillable", "mark_form_fields"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -168,3 +169,25 @@ def add_form_fields(pdf: Path, fields: list[FormField]) -> int:
     with pdf.open("wb") as handle:
         writer.write(handle)
     return placed
+
+
+def convert_fillable(docx: bytes, pdf: Path, convert: Callable[[Path, Path], None]) -> int:
+    """Convert a rendered document to ``pdf`` with a form field at each content control.
+
+    Args:
+        docx: the document's bytes.
+        pdf: the PDF to write (its folder also takes the marked copy of the document).
+        convert: a .docx to PDF conversion that exports bookmarks as destinations
+            (:func:`leadocs.pdf.convert_to_pdf`, or a pool's ``convert``).
+
+    Returns:
+        How many form fields the PDF got.
+    """
+    marked, fields = mark_form_fields(docx)
+    source = pdf.with_name(f"{pdf.stem}.fields.docx")
+    source.write_bytes(marked)
+    try:
+        convert(source, pdf)
+    finally:
+        source.unlink(missing_ok=True)
+    return add_form_fields(pdf, fields) if fields else 0

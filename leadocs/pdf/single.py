@@ -18,16 +18,11 @@ def write_pdf(document: RenderedDocument, target: Path, *, force: bool = False) 
     and its identity goes into the PDF's document information.
     """
     from leadocs.pdf import convert_to_pdf, set_pdf_metadata
-    from leadocs.pdf.forms import add_form_fields, mark_form_fields
+    from leadocs.pdf.forms import convert_fillable
 
     with tempfile.TemporaryDirectory(prefix="leadocs-pdf-") as folder:
-        source = Path(folder) / f"{document.stem}.docx"
-        marked, fields = mark_form_fields(document.data)
-        source.write_bytes(marked)
         pdf = Path(folder) / f"{document.stem}.pdf"
-        convert_to_pdf(source, pdf)
-        if fields:
-            add_form_fields(pdf, fields)
+        convert_fillable(document.data, pdf, convert_to_pdf)
         set_pdf_metadata(
             pdf,
             title=document.title,

@@ -27,6 +27,7 @@ from leadocs.returns.answers import (
     report_period,
     report_record,
 )
+from leadocs.returns.index import INDEX_NAME, index_entry, merged_index
 from leadocs.returns.recipients import KnownOrganisation
 from leadocs.returns.returned import ReturnedFile, Signature
 from leadocs.returns.yaml_edit import dump_yaml, update_organisation_text
@@ -76,12 +77,17 @@ class CollectPlan:
         outputs: the text of each file to write, by target path.
         problems: one per problem, ``file: field: message``.
         manual: files that have nothing to read (scans, flattened PDFs).
+        merged: outputs that keep what was there (the index): written without --force.
+        bases: for a new output made from a file, that file's name and text: a
+            dry run's diff shows the change against it.
     """
 
     collected: list[Collected] = field(default_factory=list)
     outputs: dict[Path, str] = field(default_factory=dict)
     problems: list[DataProblem] = field(default_factory=list)
     manual: list[Path] = field(default_factory=list)
+    merged: set[Path] = field(default_factory=set)
+    bases: dict[Path, tuple[str, str]] = field(default_factory=dict)
 
     def problem(self, path: Path, field_name: str, message: str) -> None:
         """Record a problem of ``path``."""
@@ -100,10 +106,10 @@ class CollectPlan:
         """The changes as a unified diff (what ``--dry-run`` shows)."""
         lines: list[str] = []
         for target, (old, new) in self.changed().items():
-            before = (old or "").splitlines(keepends=True)
             name = str(target)
+            source = (name, old) if old is not None else self.bases.get(target, ("/dev/null", ""))
             lines += difflib.unified_diff(
-                before, new.splitlines(keepends=True), "/dev/null" if old is None else name, name
+                source[1].splitlines(keepends=True), new.splitlines(keepends=True), source[0], name
             )
         return "".join(lines)
 
@@ -143,13 +149,30 @@ def plan_collect(paths: Sequence[Path], request: CollectRequest) -> CollectPlan:
             continue
         earlier = seen.setdefault((identity.kind, identity.recipient), path)
         if earlier != path:
-            plan.problem(path, "", f"{earlier.name} is the same document returned; not applied")
+            also = f"the {identity.kind} of {identity.recipient} was also returned as {earlier}"
+            plan.problem(path, "", f"{also}; this copy is not applied")
             continue
         if identity.kind == "report":
             _plan_report(returned, identity, request, plan)
         else:
             _plan_organisation(returned, identity, request, plan, texts)
+    if plan.collected:
+        _plan_index(request.outdir / INDEX_NAME, plan)
     return plan
+
+
+def _plan_index(target: Path, plan: CollectPlan) -> None:
+    entries = [
+        index_entry(item.path, _short(item.identity), item.target, item.signatures)
+        for item in plan.collected
+    ]
+    existing = target.read_text(encoding="utf-8") if target.is_file() else None
+    plan.outputs[target] = dump_yaml(merged_index(existing, entries))
+    plan.merged.add(target)
+
+
+def _short(identity: DocumentIdentity) -> dict[str, str]:
+    return {key.removeprefix("leadocs."): value for key, value in identity.properties().items()}
 
 
 def _checked_identity(
@@ -214,7 +237,13 @@ def _plan_organisation(
             plan.problem(path, field_name, message)
         return
     target = request.outdir / f"{safe_name(known.key)}.yaml"
-    texts[target] = update_organisation_text(texts.get(target) or _base_text(known), updates)
+    if target not in texts:
+        texts[target] = _base_text(known)
+        plan.bases[target] = (
+            str(known.source or "/dev/null"),
+            texts[target] if known.source else "",
+        )
+    texts[target] = update_organisation_text(texts[target], updates)
     plan.outputs[target] = texts[target]
     plan.collected.append(Collected(path, identity, target, returned.signatures))
 
@@ -268,7 +297,7 @@ def write_collected(plan: CollectPlan, *, force: bool) -> list[Path]:
     """
     written = []
     for target, (old, text) in plan.changed().items():
-        if old is not None and not force:
+        if old is not None and not force and target not in plan.merged:
             plan.problem(target, "", "exists with other content; --force to replace it")
             continue
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,9 @@ so a signature is never called valid on trust that was not checked).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import logging
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -73,27 +75,43 @@ def _signatures(path: Path, trust_roots: Sequence[Path], returned: ReturnedFile)
 
     roots = [_load_certificate(root) for root in trust_roots]
     found = []
-    with path.open("rb") as handle:
+    with _quiet_pyhanko(), path.open("rb") as handle:
         reader = PdfFileReader(handle, strict=False)
         for embedded in reader.embedded_signatures:
             context = ValidationContext(trust_roots=roots, allow_fetching=False)
             try:
                 status = validate_pdf_signature(embedded, context)
             except Exception as exc:  # noqa: BLE001 - pyHanko raises many kinds for bad input
-                returned.problems.append((embedded.field_name, f"signature not checkable: {exc}"))
+                returned.problems.append(
+                    (str(embedded.field_name), f"signature not checkable: {exc}")
+                )
                 continue
             found.append(
                 Signature(
-                    field=embedded.field_name,
-                    signer=status.signing_cert.subject.human_friendly,
+                    field=str(embedded.field_name),
+                    signer=str(status.signing_cert.subject.human_friendly),
                     intact=bool(status.intact),
                     valid=bool(status.intact and status.valid and status.trusted),
                     covers_whole_file=status.coverage is not None
                     and status.coverage.name == "ENTIRE_FILE",
-                    summary=status.summary(),
+                    summary=str(status.summary()),
                 )
             )
     return found
+
+
+@contextlib.contextmanager
+def _quiet_pyhanko() -> Iterator[None]:
+    """Keep pyHanko from logging tracebacks of what it reports in the status anyway."""
+    loggers = [logging.getLogger(name) for name in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 def _load_certificate(path: Path) -> Any:
