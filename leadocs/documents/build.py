@@ -66,7 +66,7 @@ def render_template(
 
 
 def document_identity(
-    kind: DocumentKind, subject: DocumentSubject, today: dt.date, mailing: str = ""
+    kind: DocumentKind, subject: DocumentSubject, options: ContextOptions, mailing: str = ""
 ) -> DocumentIdentity | None:
     """The identity of a document of ``kind`` about ``subject``; None for the network sheets."""
     if kind.subject is Subject.ORGANISATION and subject.organisation is not None:
@@ -76,7 +76,8 @@ def document_identity(
     else:
         return None
     recipient = subject.recipient(kind.subject)
-    return DocumentIdentity(kind.name, recipient, data_hash, mailing, today.isoformat())
+    made = options.today.isoformat()
+    return DocumentIdentity(kind.name, recipient, data_hash, mailing, made, options.lang)
 
 
 def document_language(explicit: str | None, subject: DocumentSubject) -> str:
@@ -119,7 +120,7 @@ def make_document(
         fallback_lang=fallback_language(fallback_lang),
     )
     ctx = kind.context(subject, options)
-    identity = document_identity(kind, subject, options.today)
+    identity = document_identity(kind, subject, options)
     properties = identity.properties() if identity else None
     data = render_template(kind.name, ctx, template, properties)
     return describe_document(kind, subject, ctx, data, identity)

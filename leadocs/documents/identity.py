@@ -42,6 +42,7 @@ class DocumentIdentity:
         mailing: the id of the mailing (output folder) it belongs to; empty for
             a document made on its own.
         made: the date printed on the document (ISO 8601).
+        lang: the document's language.
     """
 
     kind: str
@@ -49,6 +50,7 @@ class DocumentIdentity:
     data_hash: str
     mailing: str = ""
     made: str = ""
+    lang: str = ""
 
     def properties(self) -> dict[str, str]:
         """The identity as document properties (``leadocs.kind`` …)."""
@@ -58,6 +60,7 @@ class DocumentIdentity:
             "data": self.data_hash,
             "mailing": self.mailing,
             "made": self.made,
+            "lang": self.lang,
         }
         return {PROPERTY_PREFIX + key: value for key, value in values.items() if value}
 
@@ -71,7 +74,12 @@ class DocumentIdentity:
         if not value("kind") or not value("recipient"):
             return None
         return cls(
-            value("kind"), value("recipient"), value("data"), value("mailing"), value("made")
+            value("kind"),
+            value("recipient"),
+            value("data"),
+            value("mailing"),
+            value("made"),
+            value("lang"),
         )
 
 

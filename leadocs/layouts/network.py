@@ -227,10 +227,14 @@ def build_benefits(folder: Path) -> None:
     save(doc, folder / "benefits.docx")
 
 
-def writing_box(doc: DocumentObject, height: float, *, tag: str) -> None:
-    """An empty bordered box ``height`` cm high to write in, a text control tagged ``tag``."""
+def writing_box(doc: DocumentObject, height: float, *, tag: str, title: str) -> None:
+    """An empty bordered box ``height`` cm high to write in, a text control tagged ``tag``.
+
+    Every control has a title: LibreOffice turns a block control without one into
+    an input field when it saves the document, and the answer could not be found.
+    """
     table = grid_table(doc, 1, 1, [16.4])
-    add_answer_block(cell_text(table.rows[0].cells[0], ""), tag=tag)
+    add_answer_block(cell_text(table.rows[0].cells[0], ""), tag=tag, alias=title)
     min_height(table.rows[0].cells, height)
 
 
@@ -274,24 +278,26 @@ def build_report(folder: Path) -> None:
     para(doc, "{%p endif %}")
     para(doc, "{{ t.report.additional_heading }}", "Heading 1")
     extra = grid_table(doc, 4, 3, [6.4, 4.0, 6.0])
-    for cell, key in zip(
-        extra.rows[0].cells,
-        ("additional_member", "additional_country", "additional_status"),
-        strict=True,
-    ):
-        cell_text(cell, f"{{{{ t.report.{key} }}}}", "Form Label")
+    headings = [
+        f"{{{{ t.report.{key} }}}}"
+        for key in ("additional_member", "additional_country", "additional_status")
+    ]
+    for cell, heading in zip(extra.rows[0].cells, headings, strict=True):
+        cell_text(cell, heading, "Form Label")
         shade(cell)
     repeat_header(extra.rows[0].cells)
     cell_text(extra.rows[1].cells[0], "{%tr for _ in range(additional_rows) %}")
-    for cell, column in zip(extra.rows[2].cells, ADDITIONAL_COLUMNS, strict=True):
+    for cell, column, heading in zip(
+        extra.rows[2].cells, ADDITIONAL_COLUMNS, headings, strict=True
+    ):
         tag = additional_tag("{{ loop.index }}", column)
-        add_text_control(cell_text(cell, ""), tag=tag, value="")
+        add_text_control(cell_text(cell, ""), tag=tag, value="", alias=heading)
     min_height(extra.rows[2].cells, 0.9)
     cell_text(extra.rows[3].cells[0], "{%tr endfor %}")
     for key, height in (("description", 6.0), ("challenges", 4.5)):
         para(doc, f"{{{{ t.report.{key}_heading }}}}", "Heading 1")
         keep_together(para(doc, f"{{{{ t.report.{key}_hint }}}}", "Note"))
-        writing_box(doc, height, tag=f"report.{key}")
+        writing_box(doc, height, tag=f"report.{key}", title=f"{{{{ t.report.{key}_heading }}}}")
     para(doc, "")
     table = grid_table(doc, 1, 1, [16.4])
     cell = table.rows[0].cells[0]

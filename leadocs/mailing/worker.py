@@ -169,6 +169,7 @@ class Renderer:
             organisation_hash(organisation),
             spec.mailing,
             self._made,
+            lang,
         )
         return self.compiled.render(ctx, plain_data=True, properties=identity.properties())
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from leadocs.documents.identity import DocumentIdentity, organisation_hash, partner_hash
+from leadocs.documents.subject import DocumentSubject
 from leadocs.errors import DataProblem
 from leadocs.formats.model import Network
 from leadocs.outputs import safe_name, write_atomic
@@ -30,6 +31,7 @@ from leadocs.returns.answers import (
 from leadocs.returns.index import INDEX_NAME, index_entry, merged_index
 from leadocs.returns.recipients import KnownOrganisation
 from leadocs.returns.returned import ReturnedFile, Signature
+from leadocs.returns.untagged import restore_tags
 from leadocs.returns.yaml_edit import dump_yaml, update_organisation_text
 
 __all__ = ["CollectPlan", "CollectRequest", "Collected", "plan_collect", "returned_files"]
@@ -227,6 +229,9 @@ def _plan_organisation(
             "the document or the data changed since",
         )
         return
+    subject = DocumentSubject(request.network, known.organisation, recipient_id=known.key)
+    if _lost_tags(returned, identity, subject, plan):
+        return
     if identity.kind == "loi":
         updates, problems = loi_answers(returned.values, request.network)
     else:
@@ -246,6 +251,16 @@ def _plan_organisation(
     texts[target] = update_organisation_text(texts[target], updates)
     plan.outputs[target] = texts[target]
     plan.collected.append(Collected(path, identity, target, returned.signatures))
+
+
+def _lost_tags(
+    returned: ReturnedFile, identity: DocumentIdentity, subject: DocumentSubject, plan: CollectPlan
+) -> bool:
+    """Restore the tags LibreOffice dropped; True (and the problem recorded) where it cannot."""
+    problems = restore_tags(returned, identity, subject)
+    for field_name, message in problems:
+        plan.problem(returned.path, field_name, message)
+    return bool(problems)
 
 
 def _base_text(known: KnownOrganisation) -> str:
@@ -271,6 +286,8 @@ def _plan_report(
         plan.problem(
             path, "leadocs.data", "made from other partner data than the network file holds now"
         )
+        return
+    if _lost_tags(returned, identity, DocumentSubject(request.network, partner=partner), plan):
         return
     period = request.period or report_period(request.network, identity.made)
     if period is None:

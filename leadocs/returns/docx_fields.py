@@ -2,13 +2,14 @@
 
 A checkbox control is read from what it shows (☒, or an X typed over it) and,
 where the text says nothing, from Word's ``w14:checked`` state. A text
-control is read as the text of its content (paragraphs separated by blank
-lines, line breaks kept). A user who deleted a task's box and typed a mark in
+control is read as the text of its table cell (each answer has a cell of its
+own; paragraphs separated by blank lines, line breaks kept). A user who deleted a task's box and typed a mark in
 front of the task instead is read from the letter's checklist paragraphs.
 """
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from leadocs.render.custom_properties import read_custom_properties
 from leadocs.returns.returned import FieldValue, ReturnedFile, read_mark
 from leadocs.returns.tags import TASK_PREFIX
 
-__all__ = ["read_docx"]
+__all__ = ["control_tags", "read_docx"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -47,15 +48,28 @@ def read_docx(path: Path, task_ids: list[str] | None = None) -> ReturnedFile:
         return returned
     returned.identity = DocumentIdentity.from_properties(properties)
     for control in root.iter(f"{_W}sdt"):
-        tag = control.find(f"{_W}sdtPr/{_W}tag")
-        name = tag.get(f"{_W}val", "") if tag is not None else ""
-        if name:
-            value = _control_value(control, name, returned)
-            if value is not None:
-                returned.values[name] = value
+        name = _tag(control)
+        value = _control_value(control, name or "(a control without its tag)", returned)
+        returned.order.append(name)
+        if not name:
+            returned.untagged.append("" if value is None else value)
+        elif value is not None:
+            returned.values[name] = value
     if task_ids and returned.identity is not None and returned.identity.kind == "loi":
         _typed_checklist(root, task_ids, returned)
     return returned
+
+
+def control_tags(docx: bytes) -> list[str]:
+    """The tags of a document's content controls in document order ("" for an untagged one)."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        root = etree.fromstring(package.read("word/document.xml"), _PARSER)
+    return [_tag(control) for control in root.iter(f"{_W}sdt")]
+
+
+def _tag(control: Any) -> str:
+    tag = control.find(f"{_W}sdtPr/{_W}tag")
+    return str(tag.get(f"{_W}val", "")) if tag is not None else ""
 
 
 def _control_value(control: Any, tag: str, returned: ReturnedFile) -> FieldValue | None:
@@ -63,8 +77,12 @@ def _control_value(control: Any, tag: str, returned: ReturnedFile) -> FieldValue
     text = _text(content) if content is not None else ""
     box = control.find(f"{_W}sdtPr/{_W14}checkbox")
     if box is None:
-        placeholder = control.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
-        return "" if placeholder else text.strip()
+        if control.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None:
+            return ""
+        # Every answer has its table cell to itself: text typed next to the control,
+        # or paragraphs LibreOffice moved out of it, are still the answer.
+        cell = next(control.iterancestors(f"{_W}tc"), None)
+        return (_text(cell) if cell is not None else text).strip()
     mark = read_mark(text)
     if mark is None:
         returned.problems.append((tag, f"cannot tell whether the box is ticked: {text.strip()!r}"))

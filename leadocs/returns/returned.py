@@ -68,6 +68,9 @@ class ReturnedFile:
         problems: (field, message) pairs found while reading.
         signatures: the PDF's digital signatures (empty for a .docx).
         needs_manual_entry: the file has no fields to read (a scan, a flattened PDF).
+        order: the tags of the document's controls in document order, "" for a
+            control that lost its tag (LibreOffice 7.4 drops the tags of text
+            controls when it saves a .docx); their values are in ``untagged``.
     """
 
     path: Path
@@ -76,3 +79,5 @@ class ReturnedFile:
     problems: list[tuple[str, str]] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
     needs_manual_entry: bool = False
+    order: list[str] = field(default_factory=list)
+    untagged: list[FieldValue] = field(default_factory=list)
