@@ -3,8 +3,9 @@
 A checkbox control is read from what it shows (☒, or an X typed over it) and,
 where the text says nothing, from Word's ``w14:checked`` state. A text
 control is read as the text of its table cell (each answer has a cell of its
-own; paragraphs separated by blank lines, line breaks kept). A user who deleted a task's box and typed a mark in
-front of the task instead is read from the letter's checklist paragraphs.
+own; paragraphs separated by blank lines, line breaks kept). A user who
+deleted a task's box and typed a mark in front of the task instead is read
+from the letter's checklist paragraphs.
 """
 
 from __future__ import annotations
