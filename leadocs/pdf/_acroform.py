@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pypdf.generic import (
@@ -21,13 +22,34 @@ if TYPE_CHECKING:
     from pypdf import PdfWriter
     from pypdf._page import PageObject
 
-    from leadocs.pdf.forms import FormField
-
-__all__ = ["AcroForm"]
+__all__ = ["AcroForm", "FormField"]
 
 _PRINT = 4  # annotation flag: print the field with the page
 _MULTILINE = 1 << 12
 _ON = "/Yes"
+
+
+@dataclass(frozen=True)
+class FormField:
+    """A content control, located by the bookmark put at its start.
+
+    Attributes:
+        anchor: the bookmark's (and so the PDF destination's) name.
+        tag: the control's tag, the data field it fills.
+        checkbox: a box to tick, else a text.
+        checked: the box is ticked in the document.
+        value: the text it holds (for a text).
+        width: the field's width in points (its table cell's, or the box's).
+        height: the field's height in points.
+    """
+
+    anchor: str
+    tag: str
+    checkbox: bool
+    checked: bool
+    value: str
+    width: float
+    height: float
 
 
 def _name(value: str) -> NameObject:

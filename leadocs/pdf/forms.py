@@ -20,13 +20,13 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
 from leadocs.errors import ConversionError
+from leadocs.pdf._acroform import AcroForm, FormField
 
 __all__ = ["FormField", "add_form_fields", "convert_fillable", "mark_form_fields"]
 
@@ -37,29 +37,6 @@ _MAIN = "word/document.xml"
 _ANCHOR = "LDFIELD"  # letters and digits only: LibreOffice escapes others in destination names
 _BOX = 11.0  # points: the checklist's glyph size
 _CELL_PADDING = 5.4  # points: Word's default left and right cell margins (0.19 cm)
-
-
-@dataclass(frozen=True)
-class FormField:
-    """A content control, located by the bookmark put at its start.
-
-    Attributes:
-        anchor: the bookmark's (and so the PDF destination's) name.
-        tag: the control's tag, the data field it fills.
-        checkbox: a box to tick, else a text.
-        checked: the box is ticked in the document.
-        value: the text it holds (for a text).
-        width: the field's width in points (its table cell's, or the box's).
-        height: the field's height in points.
-    """
-
-    anchor: str
-    tag: str
-    checkbox: bool
-    checked: bool
-    value: str
-    width: float
-    height: float
 
 
 def mark_form_fields(docx: bytes) -> tuple[bytes, list[FormField]]:
@@ -153,8 +130,6 @@ def add_form_fields(pdf: Path, fields: list[FormField]) -> int:
         writer = PdfWriter(clone_from=reader)
     except (OSError, PyPdfError, ValueError) as exc:
         raise ConversionError(f"{pdf}: cannot add form fields ({exc})") from exc
-    from leadocs.pdf._acroform import AcroForm
-
     form = AcroForm(writer)
     placed = 0
     for field in fields:

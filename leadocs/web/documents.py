@@ -13,7 +13,7 @@ import functools
 import tempfile
 from pathlib import Path
 
-from leadocs.documents.build import RenderedDocument, describe_document
+from leadocs.documents.build import RenderedDocument, describe_document, document_identity
 from leadocs.documents.kinds import KINDS
 from leadocs.documents.subject import ContextOptions, DocumentSubject
 from leadocs.documents.templates import read_template
@@ -42,15 +42,18 @@ def _renderer(kind: str) -> DocxRenderer:
 def document_of(submission: Submission, network: Network) -> RenderedDocument:
     """The LOI of a sign-up, or the request form of an assistance request."""
     kind = KINDS[KIND_OF[submission.kind]]
-    subject = DocumentSubject(network, organisation=Organisation.model_validate(submission.data))
+    organisation = Organisation.model_validate(submission.data)
+    # The identity names the submission, so that a returned copy can be matched.
+    subject = DocumentSubject(network, organisation, recipient_id=f"web-{submission.id}")
     options = ContextOptions(
         lang=submission.lang, today=submission.created_at.date(), fallback_lang="en"
     )
     assert kind.context is not None  # the kinds of KIND_OF are network documents
     context = kind.context(subject, options)
-    return describe_document(
-        kind, subject, context, _renderer(kind.name).render(context, plain_data=True)
-    )
+    identity = document_identity(kind, subject, options)
+    properties = identity.properties() if identity else None
+    data = _renderer(kind.name).render(context, plain_data=True, properties=properties)
+    return describe_document(kind, subject, context, data, identity)
 
 
 def pdf_available() -> bool:
