@@ -45,7 +45,7 @@ _TYPES = "[Content_Types].xml"
 
 def _existing(xml: bytes | None, replaced: Mapping[str, str]) -> list[etree._Element]:
     """The template's own properties, except those ``replaced`` sets."""
-    if not xml:
+    if not xml or b"<property" not in xml:  # the layouts' empty part: nothing to parse
         return []
     try:
         root = etree.fromstring(xml, _PARSER)
