@@ -54,3 +54,21 @@ def test_returned_letters_are_matched_to_rows_and_other_mailings_refused(run) ->
     assert "back/svar.docx → loi of goteborg" in result.output
     written = Path("data/goteborg.yaml").read_text(encoding="utf-8")
     assert "tasks:" in written and "ppi-pcp" not in written and "demand-policy" in written
+
+
+def test_a_mailings_pdfs_carry_the_identity(run) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from tests.helpers.soffice_required import require_soffice
+
+    require_soffice()
+    result = run("batch", "loi", LIST, "-o", "out", "--only", "braga,lodz", "--pdf")
+    assert result.exit_code == 0, result.output
+    pdfs = sorted(Path("out").glob("*.pdf"))
+    assert len(pdfs) == 2
+    recipients = set()
+    for pdf in pdfs:
+        info = PdfReader(pdf).metadata or {}
+        assert info["/leadocs.mailing"] == mailing_id(Path("out"))
+        recipients.add(info["/leadocs.recipient"])
+    assert recipients == {"braga", "lodz"}
