@@ -202,6 +202,11 @@ def _checked_identity(
             path, "leadocs.mailing", f"from another mailing ({made}), not {request.mailing}"
         )
         return None
+    for signature in returned.signatures:
+        if not signature.intact:
+            message = f"changed after it was signed by {signature.signer} ({signature.summary})"
+            plan.problem(path, signature.field, message)
+            return None
     if returned.problems:
         plan.problem(path, "", "not applied: fix the fields above or enter them by hand")
         return None
