@@ -134,3 +134,21 @@ def test_collect_needs_data_to_match_against(run, orgs: Path) -> None:  # type: 
     result = run("collect", "back", "-o", "data")
     assert result.exit_code == 2
     assert "give --orgs DIR or --list RECIPIENTS" in result.output
+
+
+def test_an_answer_typed_over_its_deleted_control_is_reported(run, orgs: Path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(io.BytesIO(letter(orgs, "assistance")))
+    for control in list(document.element.body.iter(qn("w:sdt"))):
+        tag = control.find(f"{qn('w:sdtPr')}/{qn('w:tag')}")
+        if tag is not None and tag.get(qn("w:val")) == assistance_tag("timeline"):
+            paragraph = control.find(f"{qn('w:sdtContent')}/{qn('w:p')}")
+            control.addprevious(paragraph)  # the text stays, the control is gone
+            control.getparent().remove(control)
+    document.save("back/form.docx")
+    result = run("collect", "back", "--orgs", orgs, "-o", "data")
+    assert result.exit_code == 1
+    assert "back/form.docx: assistance.timeline: the answer is not in the document" in result.output
+    assert not Path("data/konnevesi.yaml").exists()
