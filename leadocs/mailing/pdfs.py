@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import email
 import hashlib
+import tempfile
 import time
 import zipfile
 from collections.abc import Callable
@@ -237,10 +238,13 @@ def _convert(
     progress: _Progress,
 ) -> None:
     from leadocs.errors import ConversionError
-    from leadocs.pdf import ConversionJob, ConversionResult, ConverterPool
+    from leadocs.pdf import ConversionResult, ConverterPool
+    from leadocs.pdf.forms import FillableJobs
 
     by_key = {item.key: item for item in todo}
-    jobs = (ConversionJob(item.document, item.pdf, item.key) for item in todo)
+    scratch = tempfile.TemporaryDirectory(prefix="leadocs-forms-")
+    fillable = FillableJobs(Path(scratch.name))  # marked copies: PDFs get form fields
+    jobs = (fillable.job(item.document, item.pdf, item.key) for item in todo)
 
     def take(converted: ConversionResult) -> None:
         item = by_key[converted.job.key]
@@ -249,6 +253,7 @@ def _convert(
         error = converted.error
         if converted.ok:
             try:
+                fillable.finish(item.key, item.pdf, ok=True)
                 _stamp_and_record(item, manifest, request)
             except (ConversionError, OSError) as exc:
                 error = str(exc)
@@ -258,7 +263,7 @@ def _convert(
         else:
             result.failures.append(PdfFailure(item.key, item.where, error))
 
-    with ConverterPool(request.workers, combine=16) as pool:
+    with scratch, ConverterPool(request.workers, combine=16) as pool:
         results = pool.convert_many(jobs)
         current: ConversionResult | None = None
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -162,34 +161,32 @@ class AcroForm:
             }
         )
 
-    def drop_destinations(self, names: Iterable[str]) -> None:
-        """Remove the named destinations that only served to place the fields."""
-        wanted = {str(name) for name in names}
+    def drop_destinations(self, prefix: str) -> None:
+        """Remove the named destinations (starting with ``prefix``) that placed the fields."""
         root: Any = self._writer.root_object
         dests_dictionary = root.get("/Dests")  # LibreOffice writes the PDF 1.1 form
         if dests_dictionary is not None:
             table = dests_dictionary.get_object()
-            for key in [k for k in table if k.lstrip("/") in wanted]:
+            for key in [k for k in table if k.lstrip("/").startswith(prefix)]:
                 del table[key]
             if not table:
                 del root["/Dests"]
         names_tree = root.get("/Names")
         dests = names_tree.get_object().get("/Dests") if names_tree is not None else None
-        if dests is None:
-            return
-        _prune(dests.get_object(), wanted)
+        if dests is not None:
+            _prune(dests.get_object(), prefix)
 
 
-def _prune(node: Any, wanted: set[str]) -> None:
+def _prune(node: Any, prefix: str) -> None:
     if "/Names" in node:
         pairs = list(node["/Names"])
         kept = ArrayObject()
         for key, value in zip(pairs[::2], pairs[1::2], strict=True):
-            if str(key) not in wanted:
+            if not str(key).startswith(prefix):
                 kept += [key, value]
         node[_name("/Names")] = kept
     for kid in node.get("/Kids", []):
-        _prune(kid.get_object(), wanted)
+        _prune(kid.get_object(), prefix)
 
 
 def _box(size: float, *, ticked: bool) -> bytes:

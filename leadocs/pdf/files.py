@@ -11,10 +11,11 @@ import shutil
 import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
-from pypdf.generic import NameObject
+from pypdf.generic import Destination, Fit, NameObject
 
 from leadocs.errors import ConversionError
 
@@ -185,10 +186,30 @@ def split_pdf(pdf: Path, markers: Sequence[str], targets: Sequence[Path]) -> lis
     if not starts or starts[0] != 0 or not rising:
         raise ConversionError(f"{pdf}: parts do not start on pages of their own ({starts})")
     info = {str(k): str(v) for k, v in (reader.metadata or {}).items()}
+    anchors = _form_anchors(reader, found)
     for start, end, target in zip(starts, ends, targets, strict=True):
         writer = PdfWriter()
         for index in range(start, end):
             writer.add_page(reader.pages[index])
+        for name, (page, left, top) in anchors.items():
+            reference = (
+                writer.pages[page - start].indirect_reference if start <= page < end else None
+            )
+            if reference is not None:  # where the part's form fields go (leadocs.pdf.forms)
+                destination = Destination(name, reference, Fit.xyz(left, top, 0))
+                writer.add_named_destination_object(destination)
         writer.add_metadata(info)
         _write(writer, target)
     return [end - start for start, end in zip(starts, ends, strict=True)]
+
+
+def _form_anchors(reader: PdfReader, found: dict[str, Any]) -> dict[str, tuple[int, float, float]]:
+    """The destinations that place form fields: page, left and top of each."""
+    from leadocs.pdf.forms import ANCHOR
+
+    anchors = {}
+    for name, dest in found.items():
+        page = reader.get_destination_page_number(dest) if name.startswith(ANCHOR) else None
+        if page is not None and page >= 0:
+            anchors[name] = (page, float(dest.left or 0), float(dest.top or 0))
+    return anchors

@@ -18,6 +18,7 @@ covers what was printed beneath.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -27,14 +28,26 @@ from lxml import etree
 
 from leadocs.errors import ConversionError
 from leadocs.pdf._acroform import AcroForm, FormField
+from leadocs.pdf.jobs import ConversionJob
 
-__all__ = ["FormField", "add_form_fields", "convert_fillable", "mark_form_fields"]
+__all__ = [
+    "ANCHOR",
+    "FillableJobs",
+    "FormField",
+    "add_form_fields",
+    "convert_fillable",
+    "mark_form_fields",
+]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 _MAIN = "word/document.xml"
-_ANCHOR = "LDFIELD"  # letters and digits only: LibreOffice escapes others in destination names
+ANCHOR = "LDFIELD"
+"""Start of the bookmarks that place form fields (letters and digits: LibreOffice escapes
+others in destination names; joining letters for conversion appends ``_ldN``)."""
+# A joined load renames LDFIELD3 to LDFIELD3_ld7, which LibreOffice writes LDFIELD35Fld7.
+_ANCHORED = re.compile(f"^({ANCHOR}[0-9]+?)(?:5Fld[0-9]+|_ld[0-9]+)?$")
 _BOX = 11.0  # points: the checklist's glyph size
 _CELL_PADDING = 5.4  # points: Word's default left and right cell margins (0.19 cm)
 
@@ -47,12 +60,13 @@ def mark_form_fields(docx: bytes) -> tuple[bytes, list[FormField]]:
     root = etree.fromstring(entries[_MAIN], _PARSER)
     fields = []
     for number, control in enumerate(_tagged_controls(root), start=1):
-        anchor = f"{_ANCHOR}{number}"
+        anchor = f"{ANCHOR}{number}"
         if _bookmark(control, anchor, number):
             fields.append(_describe(control, anchor))
     entries[_MAIN] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+    # Stored, not deflated: the copy only lives until LibreOffice has read it.
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as target:
         for info in infos:
             target.writestr(info.filename, entries[info.filename])
     return buffer.getvalue(), fields
@@ -68,10 +82,11 @@ def _tagged_controls(root: Any) -> list[Any]:
 
 def _bookmark(control: Any, anchor: str, number: int) -> bool:
     """Put a bookmark at the start of ``control``; False where there is no place for one."""
+    # Ids below 10,000: joining letters for conversion offsets each letter's by 10,000.
     start = etree.Element(
-        f"{_W}bookmarkStart", {f"{_W}id": str(90000 + number), f"{_W}name": anchor}
+        f"{_W}bookmarkStart", {f"{_W}id": str(5000 + number), f"{_W}name": anchor}
     )
-    end = etree.Element(f"{_W}bookmarkEnd", {f"{_W}id": str(90000 + number)})
+    end = etree.Element(f"{_W}bookmarkEnd", {f"{_W}id": str(5000 + number)})
     if control.getparent().tag == f"{_W}p":  # inline: around it, in its paragraph
         control.addprevious(start)
         control.addnext(end)
@@ -126,7 +141,11 @@ def add_form_fields(pdf: Path, fields: list[FormField]) -> int:
 
     try:
         reader = PdfReader(pdf)
-        places = {str(name).lstrip("/"): dest for name, dest in reader.named_destinations.items()}
+        places = {
+            found.group(1): dest
+            for name, dest in reader.named_destinations.items()
+            if (found := _ANCHORED.match(str(name).lstrip("/")))
+        }
         writer = PdfWriter(clone_from=reader)
     except (OSError, PyPdfError, ValueError) as exc:
         raise ConversionError(f"{pdf}: cannot add form fields ({exc})") from exc
@@ -140,7 +159,7 @@ def add_form_fields(pdf: Path, fields: list[FormField]) -> int:
         left, top = float(dest.left or 0), float(dest.top or 0)
         form.add(writer.pages[page], field, left, top)
         placed += 1
-    form.drop_destinations(field.anchor for field in fields)
+    form.drop_destinations(ANCHOR)
     with pdf.open("wb") as handle:
         writer.write(handle)
     return placed
@@ -166,3 +185,35 @@ def convert_fillable(docx: bytes, pdf: Path, convert: Callable[[Path, Path], Non
     finally:
         source.unlink(missing_ok=True)
     return add_form_fields(pdf, fields) if fields else 0
+
+
+class FillableJobs:
+    """Conversion jobs of a mailing's documents with form fields, and the fields they get.
+
+    :meth:`job` writes a marked copy of a document into ``folder`` and returns the
+    job that converts it; :meth:`finish` puts the fields into the finished PDF.
+    Joined loads keep the bookmarks (renamed per letter) and the PDF parts keep
+    their destinations, so this works for letters converted together too.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._fields: dict[str, tuple[Path, list[FormField]]] = {}
+
+    def job(self, source: Path, target: Path, key: str) -> ConversionJob:
+        """The job converting a marked copy of ``source`` to ``target``."""
+        marked, fields = mark_form_fields(source.read_bytes())
+        if not fields:
+            return ConversionJob(source, target, key)
+        copy = self._folder / f"{len(self._fields)}-{source.name}"
+        copy.write_bytes(marked)
+        self._fields[key] = (copy, fields)
+        return ConversionJob(copy, target, key)
+
+    def finish(self, key: str, pdf: Path, *, ok: bool) -> None:
+        """Add the form fields of ``key``'s document to its PDF (when ``ok``); drop the copy."""
+        copy, fields = self._fields.pop(key, (None, []))
+        if copy is not None:
+            copy.unlink(missing_ok=True)
+        if ok and fields:
+            add_form_fields(pdf, fields)

@@ -56,19 +56,28 @@ def test_returned_letters_are_matched_to_rows_and_other_mailings_refused(run) ->
     assert "tasks:" in written and "ppi-pcp" not in written and "demand-policy" in written
 
 
-def test_a_mailings_pdfs_carry_the_identity(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_mailings_pdfs_are_fillable_and_carry_the_identity(run) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 
+    from tests.helpers.forms import fill_pdf
     from tests.helpers.soffice_required import require_soffice
 
     require_soffice()
-    result = run("batch", "loi", LIST, "-o", "out", "--only", "braga,lodz", "--pdf")
+    only = "braga,lodz,tartu"  # more than one: converted in a joined load
+    result = run("batch", "loi", LIST, "-o", "out", "--only", only, "--pdf")
     assert result.exit_code == 0, result.output
-    pdfs = sorted(Path("out").glob("*.pdf"))
-    assert len(pdfs) == 2
-    recipients = set()
-    for pdf in pdfs:
-        info = PdfReader(pdf).metadata or {}
+    pdfs = {}
+    for pdf in sorted(Path("out").glob("*.pdf")):
+        reader = PdfReader(pdf)
+        info = reader.metadata or {}
         assert info["/leadocs.mailing"] == mailing_id(Path("out"))
-        recipients.add(info["/leadocs.recipient"])
-    assert recipients == {"braga", "lodz"}
+        fields = reader.get_fields() or {}
+        assert sorted(fields) == ["task:capacity-building", "task:demand-policy", "task:ppi-pcp"]
+        assert not reader.named_destinations  # the ones that placed the fields are gone
+        pdfs[info["/leadocs.recipient"]] = pdf
+    assert sorted(pdfs) == ["braga", "lodz", "tartu"]
+    Path("back").mkdir()
+    fill_pdf(pdfs["tartu"], Path("back/tartu.pdf"), {"task:ppi-pcp": True})
+    collected = run("collect", "back", "--list", LIST, "--mailing", "out", "-o", "data")
+    assert collected.exit_code == 0, collected.output
+    assert "ppi-pcp" in Path("data/tartu.yaml").read_text(encoding="utf-8")
