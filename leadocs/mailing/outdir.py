@@ -64,6 +64,11 @@ def refuse_foreign(outdir: Path, names: Sequence[str], what: str = "files") -> N
     )
 
 
+_FORM_COPY = (
+    ".fields.docx"  # leadocs.pdf.forms.COPY_SUFFIX (not imported: no LibreOffice code here)
+)
+
+
 def scratch_folder(outdir: Path, pid: int) -> Path:
     """The folder where process ``pid`` of a batch writes files before renaming them into place."""
     return outdir / f".leadocs-{pid}.tmp"
@@ -108,6 +113,10 @@ def remove_stale_parts(outdir: Path, ours: Callable[[str], bool]) -> int:
                 continue
             removed += 1
     for folder in _scratch_folders(_hidden(outdir)):
+        for entry in _hidden(folder):  # copies PDF conversion marks up (leadocs.pdf.forms)
+            if entry.name.endswith(_FORM_COPY) and entry.is_file():
+                with contextlib.suppress(OSError):
+                    Path(entry.path).unlink()
         with contextlib.suppress(OSError):  # not empty: something not ours is in it
             folder.rmdir()
     return removed

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import email
 import hashlib
-import tempfile
+import os
 import time
 import zipfile
 from collections.abc import Callable
@@ -39,7 +39,7 @@ from xml.etree import ElementTree
 from leadocs.documents.kinds import KINDS
 from leadocs.mailing import mime
 from leadocs.mailing.manifest import Manifest
-from leadocs.mailing.outdir import OutputFile, file_matches, refuse_foreign
+from leadocs.mailing.outdir import OutputFile, file_matches, refuse_foreign, scratch_folder
 from leadocs.mailing.pack import write_pack
 from leadocs.mailing.result import BatchProgress, BatchResult, Status
 from leadocs.outputs import write_atomic
@@ -242,8 +242,9 @@ def _convert(
     from leadocs.pdf.forms import FillableJobs
 
     by_key = {item.key: item for item in todo}
-    scratch = tempfile.TemporaryDirectory(prefix="leadocs-forms-")
-    fillable = FillableJobs(Path(scratch.name))  # marked copies: PDFs get form fields
+    # Marked copies (their PDFs get form fields) in the batch's scratch folder, which
+    # the next run clears of what a killed run left.
+    fillable = FillableJobs(scratch_folder(todo[0].pdf.parent, os.getpid()))
     jobs = (fillable.job(item.document, item.pdf, item.key) for item in todo)
 
     def take(converted: ConversionResult) -> None:
@@ -263,7 +264,7 @@ def _convert(
         else:
             result.failures.append(PdfFailure(item.key, item.where, error))
 
-    with scratch, ConverterPool(request.workers, combine=16) as pool:
+    with fillable, ConverterPool(request.workers, combine=16) as pool:
         results = pool.convert_many(jobs)
         current: ConversionResult | None = None
         try:

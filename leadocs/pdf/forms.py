@@ -17,6 +17,7 @@ covers what was printed beneath.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -32,6 +33,7 @@ from leadocs.pdf.jobs import ConversionJob
 
 __all__ = [
     "ANCHOR",
+    "COPY_SUFFIX",
     "FillableJobs",
     "FormField",
     "add_form_fields",
@@ -47,6 +49,8 @@ ANCHOR = "LDFIELD"
 """Start of the bookmarks that place form fields (letters and digits: LibreOffice escapes
 others in destination names; joining letters for conversion appends ``_ldN``)."""
 # A joined load renames LDFIELD3 to LDFIELD3_ld7, which LibreOffice writes LDFIELD35Fld7.
+COPY_SUFFIX = ".fields.docx"
+"""How the marked copies a mailing converts end (see :class:`FillableJobs`)."""
 _ANCHORED = re.compile(f"^({ANCHOR}[0-9]+?)(?:5Fld[0-9]+|_ld[0-9]+)?$")
 _BOX = 11.0  # points: the checklist's glyph size
 _CELL_PADDING = 5.4  # points: Word's default left and right cell margins (0.19 cm)
@@ -190,22 +194,40 @@ def convert_fillable(docx: bytes, pdf: Path, convert: Callable[[Path, Path], Non
 class FillableJobs:
     """Conversion jobs of a mailing's documents with form fields, and the fields they get.
 
-    :meth:`job` writes a marked copy of a document into ``folder`` and returns the
-    job that converts it; :meth:`finish` puts the fields into the finished PDF.
-    Joined loads keep the bookmarks (renamed per letter) and the PDF parts keep
-    their destinations, so this works for letters converted together too.
+    :meth:`job` writes a marked copy of a document into ``folder`` (named
+    ``.NAME.N`` + :data:`COPY_SUFFIX`) and returns the job that converts it;
+    :meth:`finish` puts the fields into the finished PDF. Joined loads keep the
+    bookmarks (renamed per letter) and the PDF parts keep their destinations, so
+    this works for letters converted together too. Used as a context manager, it
+    removes what is left of its copies (and ``folder``, when empty) at the end.
     """
 
     def __init__(self, folder: Path) -> None:
         self._folder = folder
         self._fields: dict[str, tuple[Path, list[FormField]]] = {}
+        self._made = 0
+
+    def __enter__(self) -> FillableJobs:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        for copy, _fields in self._fields.values():
+            copy.unlink(missing_ok=True)
+        self._fields.clear()
+        with contextlib.suppress(OSError):  # not there, or not empty
+            self._folder.rmdir()
 
     def job(self, source: Path, target: Path, key: str) -> ConversionJob:
-        """The job converting a marked copy of ``source`` to ``target``."""
-        marked, fields = mark_form_fields(source.read_bytes())
+        """The job converting a marked copy of ``source`` (or ``source``, when it has no fields)."""
+        try:
+            marked, fields = mark_form_fields(source.read_bytes())
+        except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
+            return ConversionJob(source, target, key)  # the conversion says what is wrong
         if not fields:
             return ConversionJob(source, target, key)
-        copy = self._folder / f"{len(self._fields)}-{source.name}"
+        self._folder.mkdir(exist_ok=True)
+        self._made += 1
+        copy = self._folder / f".{source.stem}.{self._made}{COPY_SUFFIX}"
         copy.write_bytes(marked)
         self._fields[key] = (copy, fields)
         return ConversionJob(copy, target, key)
