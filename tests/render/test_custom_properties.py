@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 
 import docx
 
+from leadocs.documents.context import benefits_context
+from leadocs.documents.subject import ContextOptions, DocumentSubject
+from leadocs.formats.files import load_network
 from leadocs.render.compiled import compile_docx
 from leadocs.render.custom_properties import (
     CUSTOM_PART,
@@ -36,11 +40,6 @@ def test_a_layout_gets_the_identity_in_its_own_part() -> None:
     source = (ROOT / "templates" / "benefits.docx").read_bytes()
     renderer = compile_docx(source, build_environment(), "benefits.docx")
     assert properties_of(source) == {}
-    import datetime as dt
-
-    from leadocs.documents.context import benefits_context
-    from leadocs.documents.subject import ContextOptions, DocumentSubject
-    from leadocs.formats.files import load_network
 
     context = benefits_context(
         DocumentSubject(load_network(None)), ContextOptions("en", dt.date(2026, 3, 1))
