@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from leadocs.documents.subject import ContextOptions, DocumentSubject
+from leadocs.formats.member_states import member_state_numbers
 from leadocs.formats.model import Network, Organisation
 from leadocs.i18n import catalogue, message_key
 from leadocs.i18n.localise import localised_data
@@ -215,15 +216,15 @@ def report_context(subject: DocumentSubject, options: ContextOptions) -> Context
     assert subject.partner is not None, "a partner report needs its partner"
     network, partner, lang = subject.network, subject.partner, options.lang
     base = _base(network, lang, options.today, options.fallback_lang)
-    order = _member_state_order(network, lang)
+    numbers = member_state_numbers(partner.member_states)
     rows = [
         {
-            "number": order.index(code) + 1,
+            "number": number,
             "code": code,
             "member_state": country_name(code, lang),
             "partner": partner.name,
         }
-        for code in sorted(partner.member_states, key=order.index)
+        for code, number in numbers.items()
     ]
     texts = _texts(lang, ("report",), _values(base["network"], lang))
     deadlines = [{"label": d.label, "date": d.date} for d in network.reporting_deadlines]
@@ -235,12 +236,6 @@ def report_context(subject: DocumentSubject, options: ContextOptions) -> Context
         "deadlines": deadlines,
         "additional_rows": 5,
     }
-
-
-def _member_state_order(network: Network, lang: str) -> list[str]:
-    """All member states of the network's partners, sorted by name in ``lang``."""
-    codes = {code for partner in network.partners for code in partner.member_states}
-    return sorted(codes, key=lambda code: collation_key(country_name(code, lang), lang))
 
 
 # Letters that Swedish and Finnish sort after z (å, ä, ö), mapped to the ASCII characters
