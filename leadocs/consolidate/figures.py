@@ -129,7 +129,9 @@ def consolidate(network: Network, reports: Sequence[PartnerReport]) -> Consolida
     history = _history(network, reports, periods)
     latest = {name: found[-1] for name, found in history.items() if found}
     states = _states(network, list(latest.values()))
-    partners = tuple(_partner_row(p.name, p.member_states, history[p.name]) for p in network.partners)
+    partners = tuple(
+        _partner_row(p.name, p.member_states, history[p.name]) for p in network.partners
+    )
     additional = tuple(
         AdditionalRow(report.partner, member.organisation, member.country, member.status)
         for report in latest.values()

@@ -61,8 +61,14 @@ def load_records(folder: Path, network: Network) -> list[ReportRecord]:
         found = _problems(loaded, report, network)
         key = (report.partner.casefold(), report.period)
         if key in seen:
-            found.append(_problem(loaded, ("report",), f"{report.partner} {report.period} "
-                                  f"is reported in {seen[key]} too; keep one of them"))
+            found.append(
+                _problem(
+                    loaded,
+                    ("report",),
+                    f"{report.partner} {report.period} "
+                    f"is reported in {seen[key]} too; keep one of them",
+                )
+            )
         seen.setdefault(key, path)
         problems += found
         if not found:
@@ -75,8 +81,10 @@ def load_records(folder: Path, network: Network) -> list[ReportRecord]:
 def _validated(loaded: LoadedFile) -> PartnerReportFile:
     if not isinstance(loaded.data, dict) or "report" not in loaded.data:
         raise DataError.single(
-            loaded.path, "expected a top-level 'report:' mapping (a partner report record)",
-            line=1, column=1,
+            loaded.path,
+            "expected a top-level 'report:' mapping (a partner report record)",
+            line=1,
+            column=1,
         )
     return validate_file(PartnerReportFile, loaded)
 
@@ -106,5 +114,5 @@ def _problems(loaded: LoadedFile, report: PartnerReport, network: Network) -> li
 
 def _problem(loaded: LoadedFile, path: tuple[str | int, ...], message: str) -> DataProblem:
     line, column = loaded.source.locate(path)
-    dotted = ".".join(str(part) for part in path)
+    dotted = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)[1:]
     return DataProblem(str(loaded.path), line, column, dotted, message)
