@@ -213,3 +213,19 @@ def test_the_report_is_in_the_network_language_given(records: Path, tmp_path: Pa
     text = docx_to_text(path)
     assert "| 1 | Itävalta | ENTER | Wien ↵ Graz | |" in text
     assert "| 28 | Norja" in text
+
+
+@pytest.mark.soffice
+def test_the_charts_are_on_the_pdf_pages(run, records: Path) -> None:
+    from pypdf import PdfReader
+
+    from tests.helpers.soffice_required import require_soffice
+
+    require_soffice()
+    result = run("report", "--consolidate", records, "-o", "c.docx", "--pdf")
+    assert result.exit_code == 0, result.output
+    pages = PdfReader("c.pdf").pages
+    images = [[image.image.size for image in page.images] for page in pages]  # type: ignore[union-attr]
+    assert images[0], "the coverage chart is on the first page"
+    assert sum(len(found) for found in images) == 2
+    assert "Key performance indicators" in pages[0].extract_text()
