@@ -36,6 +36,7 @@ def _command_modules() -> dict[str, str]:
         "notice": "notice",
         "batch": "batch",
         "send": "send",
+        "status": "status",
         "render": "tools",
         "validate": "tools",
         "templates": "templates",
