@@ -1,0 +1,181 @@
+"""``leadocs status`` after a partial ``send`` against a real SMTP server on 127.0.0.1.
+
+Eight letters are sent with two addresses refused by the server; three
+recipients answer (one signed); then status, its workbook, reminders for the
+others, and sending the reminders through the same outbox.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import textwrap
+from email import policy
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from leadocs.mailing import BatchRequest, run_batch
+from leadocs.mailing.status import mailing_status
+from tests.helpers import LIST, rows_of
+from tests.mailing.test_send import Recorder, smtp_server
+
+REFUSED = ("m.wojcik@larr.pl", "kadri.tamm@raad.tartu.ee")  # lodz, tartu
+ANSWERED = {"konnevesi": True, "braga": False}  # recipient -> signed
+LATE = "goteborg"  # answered, named by its file only
+
+
+@pytest.fixture
+def mailing(tmp_path: Path, run) -> tuple[Path, Path]:
+    """A mailing sent in part, and the folder collect wrote three answers to."""
+    outdir = tmp_path / "out"
+    result = run_batch(
+        BatchRequest(
+            kind="loi", recipients=LIST, outdir=outdir, eml=True, today=dt.date(2026, 3, 1), jobs=1
+        )
+    )
+    assert result.written == 8
+    handler = Recorder(refuse=REFUSED)
+    with smtp_server(handler) as server:
+        sent = run("send", outdir, "--smtp", f"127.0.0.1:{server.port}", "--yes")
+    assert "Sent 6, refused 2" in sent.stderr
+    data = tmp_path / "data"
+    data.mkdir()
+    for key, signed in ANSWERED.items():
+        (data / f"answer-{key}.yaml").write_text(
+            textwrap.dedent(
+                f"""\
+                collected:
+                  recipient: {key}
+                  returned: 2026-03-20
+                  signature: {{present: {str(signed).lower()}, valid: {str(signed).lower()}}}
+                organisation:
+                  name: x
+                """
+            ),
+            encoding="utf-8",
+        )
+    (data / f"{LATE}.yaml").write_text("organisation:\n  name: y\n", encoding="utf-8")
+    (data / "other-mailing.yaml").write_text(
+        "collected: {recipient: gent, mailing: another}\n", encoding="utf-8"
+    )
+    return outdir, data
+
+
+def test_status_counts_each_stage(mailing: tuple[Path, Path]) -> None:
+    outdir, data = mailing
+    found = mailing_status(outdir, data)
+    assert [r.key for r in found.recipients] == [row["id"] for row in rows_of()]
+    by_key = {r.key: r for r in found.recipients}
+    assert by_key["lodz"].sent == "refused" and by_key["tartu"].sent == "refused"
+    assert by_key["konnevesi"].sent == "sent" and by_key["konnevesi"].sent_at
+    assert by_key["konnevesi"].generated == ("document", "eml")
+    assert by_key["konnevesi"].name == "Päivi Häkkinen"
+    assert (by_key["konnevesi"].signed, by_key["braga"].signed) == (True, False)
+    assert by_key[LATE].answered and by_key[LATE].signed is None
+    assert not by_key["gent"].answered  # the answer was collected for another mailing
+    assert found.totals == {
+        "recipients": 8,
+        "generated": 8,
+        "sent": 6,
+        "reminded": 0,
+        "returned": 3,
+        "signed": 1,
+        "not_answered": 5,
+    }
+    assert [r.key for r in found.not_answered] == ["lodz", "tartu", "gent", "tampere", "bologna"]
+
+
+def test_status_on_the_command_line_and_as_a_workbook(run, mailing: tuple[Path, Path]) -> None:
+    outdir, data = mailing
+    result = run("status", outdir, "--returned", data, "--xlsx", "status.xlsx")
+    assert result.exit_code == 0, result.output
+    assert (
+        "8 recipients: 8 generated, 6 sent, 0 reminded, 3 returned, 1 signed, 5 not answered."
+        in " ".join(result.stdout.split())
+    )
+    assert "tampere  Mikko Virtanen <mikko.virtanen@tampere.fi>" in result.stdout
+    book = load_workbook("status.xlsx")
+    rows = list(book["Recipients"].iter_rows(values_only=True))
+    assert rows[0][:6] == ("Row", "Id", "Name", "E-mail", "Generated", "Sent")
+    konnevesi = next(row for row in rows if row[1] == "konnevesi")
+    assert konnevesi[4:6] == ("document, eml", "sent")
+    assert konnevesi[8:10] == ("2026-03-20", "yes")
+    lodz = next(row for row in rows if row[1] == "lodz")
+    assert (lodz[5], lodz[8], lodz[9]) == ("refused", None, None)
+    totals = dict(book["Totals"].iter_rows(values_only=True))
+    assert (totals["Sent"], totals["Returned"], totals["Not answered"]) == (6, 3, 5)
+    missing = [row[1] for row in book["Not answered"].iter_rows(min_row=2, values_only=True)]
+    assert missing == ["lodz", "tartu", "gent", "tampere", "bologna"]
+    again = run("status", outdir, "--xlsx", "status.xlsx")
+    assert again.exit_code == 1 and "already exists" in again.output
+
+
+def test_reminders_go_only_to_those_who_have_not_answered(run, mailing: tuple[Path, Path]) -> None:
+    outdir, data = mailing
+    result = run("status", outdir, "--returned", data, "--remind")
+    assert result.exit_code == 0, result.output
+    # lodz and tartu were never sent their letter: no reminder before the letter itself
+    assert "Wrote 3 reminder(s) for 5 recipient(s)" in result.stderr
+    reminders = sorted((outdir / "reminders").glob("*.eml"))
+    assert len(reminders) == 3
+    again = run("status", outdir, "--returned", data, "--remind")
+    assert "Wrote 0 reminder(s)" in again.stderr  # one at a time: the first are not sent yet
+    handler = Recorder()
+    with smtp_server(handler) as server:
+        sent = run("send", outdir, "--smtp", f"127.0.0.1:{server.port}", "--yes")
+    assert sent.exit_code == 0, sent.stderr
+    assert len(handler.messages) == 5  # the two letters refused before, and three reminders
+    assert "sent konnevesi" not in " ".join(sent.stderr.split())
+    assert "gent (reminder 1)" in sent.stderr
+    reminded = {
+        str(message["To"].addresses[0].addr_spec): message
+        for message in handler.parsed()
+        if message["In-Reply-To"]
+    }
+    assert set(reminded) == {
+        "lotte.desmet@stad.gent",
+        "mikko.virtanen@tampere.fi",
+        "giulia.ferri@comune.bologna.it",
+    }
+    tampere = reminded["mikko.virtanen@tampere.fi"]
+    first = email.message_from_bytes(
+        (outdir / "loi-Tampere.eml").read_bytes(), policy=policy.default
+    )
+    assert tampere["In-Reply-To"] == first["Message-ID"] != tampere["Message-ID"]
+    assert tampere["Content-Language"] == first["Content-Language"] == "fi"
+    assert first["Subject"] in tampere["Subject"]
+    [attachment] = list(tampere.iter_attachments())
+    assert attachment.get_content() == (outdir / "loi-Tampere.docx").read_bytes()
+    body = tampere.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Mikko Virtanen" in body
+    assert mailing_status(outdir, data).totals["reminded"] == 3
+
+
+def test_a_folder_that_is_not_a_mailing_is_an_error(run, tmp_path: Path) -> None:
+    (tmp_path / "plain").mkdir()
+    result = run("status", tmp_path / "plain")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"Error: {tmp_path / 'plain'}: not a mailing folder (it has no manifest.sqlite)"
+    )
+    assert "Traceback" not in result.output
+    assert list((tmp_path / "plain").iterdir()) == []  # looking wrote nothing
+    missing = run("status", tmp_path / "nowhere")
+    assert missing.exit_code == 1 and f"{tmp_path / 'nowhere'}: not a folder" in missing.output
+
+
+def test_remind_needs_to_know_who_answered(run, mailing: tuple[Path, Path]) -> None:
+    outdir, _data = mailing
+    result = run("status", outdir, "--remind")
+    assert result.exit_code == 2
+    assert "--remind needs --returned DATA/" in result.output
+    assert not (outdir / "reminders").exists()
+
+
+def test_status_writes_nothing_in_the_mailing_folder(mailing: tuple[Path, Path]) -> None:
+    outdir, data = mailing
+    before = {p: p.stat().st_mtime_ns for p in outdir.rglob("*")}
+    mailing_status(outdir, data)
+    assert {p: p.stat().st_mtime_ns for p in outdir.rglob("*")} == before
