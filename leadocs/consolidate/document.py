@@ -28,7 +28,7 @@ from leadocs.i18n.pending_texts import pending_texts
 from leadocs.outputs import safe_name
 from leadocs.render.environment import country_name, locale_of
 
-__all__ = ["consolidated_report"]
+__all__ = ["consolidated_context", "consolidated_report"]
 
 _MARK = "[leadocs-chart:{}]"
 _WIDTHS = {"coverage": Cm(11.0), "members": Cm(15.5)}
@@ -67,6 +67,14 @@ def consolidated_report(
         subject=context["network"]["name"],
         keywords=("consolidated report", network.acronym),
     )
+
+
+def consolidated_context(
+    network: Network, records: Sequence[ReportRecord], *, lang: str, today: dt.date
+) -> dict[str, Any]:
+    """The template context of the consolidated report (what its layout can use)."""
+    figures = consolidate(network, [record.report for record in records])
+    return _context(network, figures, len(records), lang, today)
 
 
 def _context(
@@ -190,11 +198,9 @@ def _with_charts(data: bytes, pictures: Mapping[str, bytes]) -> bytes:
     for paragraph in document.paragraphs:
         for name, picture in pictures.items():
             if paragraph.text.strip() == _MARK.format(name):
-                for run in paragraph.runs[1:]:
-                    run._r.getparent().remove(run._r)
-                run = paragraph.runs[0]
-                run.text = ""
-                run.add_picture(io.BytesIO(picture), width=_WIDTHS[name])
+                for run in paragraph.runs:  # the marker's runs; the paragraph's style stays
+                    paragraph._p.remove(run._r)
+                paragraph.add_run().add_picture(io.BytesIO(picture), width=_WIDTHS[name])
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

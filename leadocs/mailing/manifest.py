@@ -339,10 +339,12 @@ class Manifest:
         self, key: str, reminder: int, assignments: str, values: tuple[object, ...]
     ) -> None:
         """Set the sending columns of ``key``'s message (0) or of its reminder ``reminder``."""
-        if reminder:
-            where, params = "reminders SET {} WHERE key=? AND number=?", (key, reminder)
-        else:
-            where, params = "recipients SET {} WHERE key=?", (key,)
+        params: tuple[object, ...] = (key, reminder) if reminder else (key,)
+        where = (
+            "reminders SET {} WHERE key=? AND number=?"
+            if reminder
+            else ("recipients SET {} WHERE key=?")
+        )
         with self._transaction():
             self._db.execute("UPDATE " + where.format(assignments), (*values, *params))
 

@@ -21,6 +21,7 @@ from email.parser import BytesParser
 from email.policy import default as default_policy
 from email.utils import formatdate, parseaddr
 from pathlib import Path
+from typing import cast
 
 from leadocs.documents.context import network_data
 from leadocs.errors import OutputError
@@ -128,7 +129,7 @@ def _reminder(
     lang = choose_language(None, str(first.get("Content-Language", "")).strip(), network.language)
     attachments = [
         mime.Attachment(
-            part.get_payload(decode=True) or b"",
+            cast(bytes, part.get_payload(decode=True) or b""),
             part.get_content_type(),
             part.get_filename() or "document",
         )

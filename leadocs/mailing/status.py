@@ -134,7 +134,7 @@ def _recipients(manifest: Manifest) -> tuple[RecipientStatus, ...]:
                 email=email or "",
                 generated=tuple(o.role for o in outputs if manifest.file_matches(o)),
                 error=error if status == "failed" else None,
-                sent=_SENT.get(send_status, send_status),
+                sent=_SENT.get(send_status or "", send_status),
                 sent_at=sent_at.get(key),
                 reminders=written[key],
                 reminders_sent=reminded[key],
