@@ -20,11 +20,10 @@ from leadocs.consolidate import charts
 from leadocs.consolidate.figures import Consolidated, PartnerRow, StateRow, consolidate
 from leadocs.consolidate.records import ReportRecord
 from leadocs.documents.build import RenderedDocument, render_template
-from leadocs.documents.context import network_data
+from leadocs.documents.context import network_data, network_texts
 from leadocs.formats.member_states import EU_MEMBER_STATES
 from leadocs.formats.model import Network
-from leadocs.i18n import catalogue, fill
-from leadocs.i18n.pending_texts import pending_texts
+from leadocs.i18n import catalogue, message_key
 from leadocs.outputs import safe_name
 from leadocs.render.environment import country_name, locale_of
 
@@ -57,7 +56,7 @@ def consolidated_report(
     data = render_template("consolidated", context, template)
     pictures = {
         "coverage": _coverage_png(figures, texts),
-        "members": _members_png(figures, texts, lang),
+        "members": _members_png(figures, context["t"], lang),
     }
     return RenderedDocument(
         data=_with_charts(data, pictures),
@@ -98,13 +97,13 @@ def _context(
         "contacted": figures.contacted,
         "progress": " → ".join(f"{p.period}: {p.covered}" for p in figures.coverage) or "–",
     }
-    texts = {key: fill(text, values) for key, text in pending_texts(lang, "consolidated").items()}
+    texts = catalogue(lang).section("consolidated", values)
     return {
         "lang": lang,
         "today": today,
         "network": data,
         "report_to": report_to,
-        "t": {"consolidated": texts, "common": catalogue(lang)["common"]},
+        "t": {**network_texts(data, lang, ("report",)), "consolidated": texts},
         "kpi": _kpi_lines(figures, texts),
         "states": [_state(row, lang) for row in figures.states],
         "totals": {"committed": figures.committed, "contacted": figures.contacted},
@@ -114,7 +113,7 @@ def _context(
                 "partner": row.partner,
                 "organisation": row.organisation,
                 "country": country_name(row.country, lang),
-                "status": texts["status_" + row.status.value.replace("-", "_")],
+                "status": texts["status_" + message_key(row.status.value)],
             }
             for row in figures.additional
         ],
@@ -176,7 +175,8 @@ def _coverage_png(figures: Consolidated, texts: Mapping[str, str]) -> bytes:
     )
 
 
-def _members_png(figures: Consolidated, texts: Mapping[str, str], lang: str) -> bytes:
+def _members_png(figures: Consolidated, t: Mapping[str, Mapping[str, str]], lang: str) -> bytes:
+    texts = t["consolidated"]
     bars = [
         charts.Bar(
             f"{row.number} {country_name(row.code, lang)}", len(row.committed), row.contacted
@@ -186,7 +186,7 @@ def _members_png(figures: Consolidated, texts: Mapping[str, str], lang: str) -> 
     return charts.members_chart(
         bars,
         x_label=texts["axis_members"],
-        y_label=texts["axis_member_state"],
+        y_label=t["report"]["member_state"],
         committed=texts["committed_short"],
         contacted=texts["contacted"],
     )

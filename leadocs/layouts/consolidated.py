@@ -43,7 +43,13 @@ def build_consolidated(folder: Path) -> None:
     para(doc, _t("states_heading"), "Heading 1")
     loop_table(
         doc,
-        [_t("number"), _t("member_state"), _t("responsible"), _t("committed"), _t("contacted")],
+        [
+            "{{ t.report.number }}",
+            "{{ t.report.member_state }}",
+            "{{ t.report.responsible }}",
+            "{{ t.report.committed }}",
+            _t("contacted"),
+        ],
         [1.0, 3.4, 4.0, 6.0, 2.0],
         "row in states",
         [
@@ -62,7 +68,7 @@ def build_consolidated(folder: Path) -> None:
     loop_table(
         doc,
         [
-            _t("partner"),
+            "{{ t.report.partner }}",
             _t("member_states"),
             _t("latest"),
             _t("covered"),
@@ -80,11 +86,16 @@ def build_consolidated(folder: Path) -> None:
             "{{ row.contacted }}",
         ],
     )
-    para(doc, _t("additional_heading"), "Heading 1")
+    para(doc, "{{ t.report.additional_heading }}", "Heading 1")
     para(doc, "{%p if additional %}")
     loop_table(
         doc,
-        [_t("partner"), _t("organisation"), _t("country"), _t("status")],
+        [
+            "{{ t.report.partner }}",
+            "{{ t.report.additional_member }}",
+            "{{ t.report.additional_country }}",
+            "{{ t.report.additional_status }}",
+        ],
         [4.0, 6.4, 3.0, 3.0],
         "row in additional",
         ["{{ row.partner }}", "{{ row.organisation }}", "{{ row.country }}", "{{ row.status }}"],

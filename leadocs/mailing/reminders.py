@@ -26,9 +26,8 @@ from typing import cast
 from leadocs.documents.context import network_data
 from leadocs.errors import OutputError
 from leadocs.formats.model import Network
-from leadocs.i18n import fill
+from leadocs.i18n import catalogue
 from leadocs.i18n.languages import choose_language
-from leadocs.i18n.pending_texts import pending_texts
 from leadocs.mailing import mime
 from leadocs.mailing.manifest import Manifest, OutboxItem
 from leadocs.outputs import write_atomic
@@ -142,14 +141,14 @@ def _reminder(
     message_id = f"<{stable[:32]}.leadocs@{domain}>"
     headers = [
         *addresses,  # From and To as the first message wrote them (encoded words and all)
-        mime.unstructured("Subject", texts["reminder_subject"]),
+        mime.unstructured("Subject", texts["subject"]),
         f"Date: {formatdate(localtime=True)}",
         f"Message-ID: {message_id}",
     ]
     if first_id:
         headers += [f"In-Reply-To: {first_id}", f"References: {first_id}"]
     headers.append(f"Content-Language: {lang}")
-    body = texts["reminder_body"].replace("\n", "\n\n") + "\n"
+    body = texts["body"].replace("\r\n", "\n").strip("\n") + "\n"
     data = mime.message(headers, f"leadocs-{stable[32:56]}", body, attachments)
     return _Built(data, message_id, lang)
 
@@ -173,7 +172,7 @@ def _texts(
         "return_email": str(contact["email"]),
         "sender": sender_name or sender_address,
     }
-    return {key: fill(text, values) for key, text in pending_texts(lang, "email").items()}
+    return catalogue(lang).section("reminder", values)
 
 
 def _long_date(sent_at: str | None, lang: str) -> str:

@@ -148,8 +148,13 @@ def test_reminders_go_only_to_those_who_have_not_answered(run, mailing: tuple[Pa
     assert first["Subject"] in tampere["Subject"]
     [attachment] = list(tampere.iter_attachments())
     assert attachment.get_content() == (outdir / "loi-Tampere.docx").read_bytes()
-    body = tampere.get_body(("plain",)).get_content()  # type: ignore[union-attr]
-    assert "Mikko Virtanen" in body
+    body = tampere.get_body(("plain",)).get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
+    assert body.startswith("Hyvä Mikko Virtanen,\n\nlähetimme teille ")  # in Finnish
+    assert tampere["Subject"].startswith("Muistutus: ")
+    assert "Ellinor Wallin (lea-network@learntechaccelerator.eu)" in body
+    gent = reminded["lotte.desmet@stad.gent"]
+    assert gent["Content-Language"] == "nl"
+    assert gent["Subject"].startswith("Herinnering: ")
     assert mailing_status(outdir, data).totals["reminded"] == 3
 
 
