@@ -113,14 +113,21 @@ def coverage_chart(
         total: the most member states there are (the axis' end).
     """
     plt = _pyplot()
-    figure, axes = plt.subplots(figsize=(4.6, 2.8))
+    figure, axes = plt.subplots(figsize=(4.4, 2.8))
     try:
         names = [name for name, _count in periods]
         counts = [count for _name, count in periods]
         bars = axes.bar(names, counts, width=0.55, color=_DARK)
-        axes.bar_label(bars, padding=2, fontsize=_FONT)
+        # Values inside the bars (a bar just under the line would put its label on the line);
+        # above a bar too low to hold one.
+        tall = [str(count) if count >= 3 else "" for count in counts]
+        low = [str(count) if count < 3 else "" for count in counts]
+        axes.bar_label(bars, tall, label_type="center", color="white", weight="bold")
+        axes.bar_label(bars, low, padding=2)
         axes.axhline(target, color="black", linestyle="--", linewidth=1)
-        axes.text(-0.45, target + 0.4, target_label, ha="left", va="bottom")
+        # Just right of the plot, level with the line (x in axes units, y in data units).
+        axes.text(1.01, target, target_label, transform=axes.get_yaxis_transform(),
+                  ha="left", va="center")  # fmt: skip
         axes.set_ylim(0, total)
         axes.set_xlabel(x_label)
         axes.set_ylabel(y_label)

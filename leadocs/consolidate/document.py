@@ -30,7 +30,7 @@ from leadocs.render.environment import country_name, locale_of
 __all__ = ["consolidated_context", "consolidated_report"]
 
 _MARK = "[leadocs-chart:{}]"
-_WIDTHS = {"coverage": Cm(11.0), "members": Cm(15.5)}
+_WIDTHS = {"coverage": Cm(13.0), "members": Cm(15.5)}
 
 
 def consolidated_report(

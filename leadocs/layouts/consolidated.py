@@ -50,7 +50,7 @@ def build_consolidated(folder: Path) -> None:
             "{{ t.report.committed }}",
             _t("contacted"),
         ],
-        [1.0, 3.4, 4.0, 6.0, 2.0],
+        [1.0, 3.2, 3.6, 5.8, 2.8],
         "row in states",
         [
             "{{ row.number }}",
@@ -75,7 +75,7 @@ def build_consolidated(folder: Path) -> None:
             _t("committed_short"),
             _t("contacted"),
         ],
-        [4.0, 2.8, 2.0, 2.8, 2.8, 2.0],
+        [3.8, 2.6, 2.0, 2.6, 2.6, 2.8],
         "row in partners",
         [
             "{{ row.partner }}",
