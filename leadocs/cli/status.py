@@ -104,7 +104,7 @@ def _cells(row: RecipientStatus) -> list[str]:
     if row.sent == "sent" and row.sent_at:
         sent = row.sent_at[:10]
     returned = row.returned.returned.isoformat() if row.returned else ""
-    signed = {True: "yes", False: "no", None: ""}[row.signed]
+    signed = row.signed or ""
     failed = "failed" if row.error else "–"
     return [str(row.row), row.key, row.name, generated or failed, sent, str(row.reminders_sent),
             returned, signed]  # fmt: skip

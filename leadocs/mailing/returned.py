@@ -1,19 +1,19 @@
-"""Which recipients of a mailing have answered: the data ``leadocs collect`` wrote back.
+"""Which recipients of a mailing have answered: what ``leadocs collect`` wrote back.
 
-One function, :func:`read_returned`, is all ``leadocs status`` knows of the
-collected data, so that it follows collect's output format in one place. A
-file in the collect folder (``*.yaml``, subfolders included) is an answer of
-recipient KEY when its top-level ``collected:`` mapping says
-``recipient: KEY`` (and, if it names a ``mailing:``, this mailing's id), or
-else when the file is named ``KEY.yaml``. Its ``collected.signature`` (``present``,
-``valid``) says whether the returned document was signed; ``collected.returned``
-when it came back (else the file's date).
+:func:`read_returned` is all ``leadocs status`` knows of the collected data, so
+that it follows collect's output in one place. Collect keeps an index,
+``DATA/collected.yaml``: under ``returned:``, one entry per returned file with
+the document's identity (``recipient``, ``kind``, ``mailing``), the data file it
+went to (``data``) and the digital signatures found in it (``signatures``:
+``intact``, ``valid``, …; only PDFs are checked). A folder without the index
+(answers entered by hand) counts a file named ``ID.yaml`` as recipient ID's
+answer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,10 @@ from typing import Any
 from leadocs.errors import DataError, DataProblem, UsageError
 from leadocs.formats.loading import load_yaml
 
-__all__ = ["Returned", "read_returned"]
+__all__ = ["INDEX_NAME", "Returned", "read_returned"]
+
+INDEX_NAME = "collected.yaml"
+"""collect's index of the returned files, in its output folder."""
 
 
 @dataclass(frozen=True)
@@ -29,16 +32,19 @@ class Returned:
     """A recipient's answer found in the collect folder."""
 
     path: Path
+    """The returned file (or the data file entered by hand)."""
     returned: dt.date
-    """``collected.returned``, else the day the file was written."""
-    signed: bool | None
-    """True: a valid signature; False: none or not valid; None: not checked."""
+    """The day its data was written to the collect folder."""
+    signed: str | None
+    """``valid`` (a signature checked against trusted certificates), ``present`` (a
+    signature, intact but not validated), ``broken`` (the signed bytes were changed),
+    ``no`` (a PDF without one), None (not checked: not a PDF)."""
 
 
 def read_returned(
     folder: Path, keys: Collection[str], mailing: str = ""
 ) -> tuple[dict[str, Returned], list[DataProblem]]:
-    """The answers in ``folder`` of the recipients ``keys``, and the files that could not be read.
+    """The answers in ``folder`` of the recipients ``keys``, and what could not be read.
 
     Args:
         folder: the folder ``leadocs collect`` wrote its data to.
@@ -50,39 +56,51 @@ def read_returned(
     """
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder of collected answers")
-    found: dict[str, Returned] = {}
-    problems: list[DataProblem] = []
-    for path in sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml")):
-        try:
-            data = load_yaml(path).data
-        except DataError as exc:
-            problems += exc.problems
-            continue
-        collected = data.get("collected") if isinstance(data, dict) else None
-        collected = collected if isinstance(collected, dict) else {}
-        key = str(collected.get("recipient") or path.stem)
-        other_mailing = mailing and collected.get("mailing") not in (None, "", mailing)
-        if key in keys and not other_mailing and key not in found:
-            day = _date(collected.get("returned")) or _modified(path)
-            found[key] = Returned(path, day, _signed(collected))
-    return found, problems
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
+    index = folder / INDEX_NAME
+    if not index.is_file():
+        return _by_file_name(folder, keys), []
     try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
+        data = load_yaml(index).data
+    except DataError as exc:
+        return {}, list(exc.problems)
+    entries = data.get("returned") if isinstance(data, dict) else None
+    found: dict[str, Returned] = {}
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict) or entry.get("kind") == "report":
+            continue
+        key = str(entry.get("recipient", ""))
+        if key not in keys or (mailing and entry.get("mailing") not in (None, "", mailing)):
+            continue
+        target = folder / str(entry.get("data", ""))
+        answer = Returned(
+            Path(str(entry.get("file", target))),
+            _written(target if target.is_file() else index),
+            _signed(str(entry.get("file", "")), entry.get("signatures")),
+        )
+        found.setdefault(key, answer)
+    return found, []
 
 
-def _modified(path: Path) -> dt.date:
+def _by_file_name(folder: Path, keys: Collection[str]) -> dict[str, Returned]:
+    found = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.stem in keys:
+            found[path.stem] = Returned(path, _written(path), None)
+    return found
+
+
+def _written(path: Path) -> dt.date:
     return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).date()
 
 
-def _signed(collected: dict[Any, Any]) -> bool | None:
-    signature = collected.get("signature")
-    if not isinstance(signature, dict):
-        return None
-    return bool(signature.get("present")) and bool(signature.get("valid"))
+def _signed(file: str, signatures: Any) -> str | None:
+    if not file.lower().endswith(".pdf"):
+        return None  # only PDFs are checked for signatures
+    found = (
+        [s for s in signatures if isinstance(s, Mapping)] if isinstance(signatures, list) else []
+    )
+    if any(s.get("intact") and s.get("valid") for s in found):
+        return "valid"
+    if any(s.get("intact") for s in found):
+        return "present"
+    return "broken" if found else "no"

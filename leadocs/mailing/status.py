@@ -53,8 +53,8 @@ class RecipientStatus:
         return self.returned is not None
 
     @property
-    def signed(self) -> bool | None:
-        """Whether the returned document carries a valid signature (None: not known)."""
+    def signed(self) -> str | None:
+        """The returned document's signature: valid, present, broken, no; None if not known."""
         return None if self.returned is None else self.returned.signed
 
 
@@ -77,7 +77,7 @@ class MailingStatus:
             "sent": sum(1 for r in rows if r.sent == "sent"),
             "reminded": sum(1 for r in rows if r.reminders_sent),
             "returned": sum(1 for r in rows if r.answered),
-            "signed": sum(1 for r in rows if r.signed),
+            "signed": sum(1 for r in rows if r.signed in ("valid", "present")),
             "not_answered": len(self.not_answered),
         }
 

@@ -38,10 +38,6 @@ _TOTALS = {
 }
 
 
-def _yes_no(value: bool | None) -> str:
-    return "" if value is None else ("yes" if value else "no")
-
-
 def status_values(row: RecipientStatus) -> list[Any]:
     """One recipient's cells, in the order of :data:`STATUS_HEADERS`."""
     returned = row.returned
@@ -55,7 +51,7 @@ def status_values(row: RecipientStatus) -> list[Any]:
         (row.sent_at or "").replace("T", " ").replace("+00:00", ""),
         row.reminders_sent,
         returned.returned.isoformat() if returned else "",
-        _yes_no(row.signed),
+        row.signed or "",
         str(returned.path) if returned else "",
     ]
 

@@ -17,13 +17,28 @@ import pytest
 from openpyxl import load_workbook
 
 from leadocs.mailing import BatchRequest, run_batch
+from leadocs.mailing.manifest import snapshot
+from leadocs.mailing.returned import read_returned
 from leadocs.mailing.status import mailing_status
 from tests.helpers import LIST, rows_of
 from tests.mailing.test_send import Recorder, smtp_server
 
 REFUSED = ("m.wojcik@larr.pl", "kadri.tamm@raad.tartu.ee")  # lodz, tartu
-ANSWERED = {"konnevesi": True, "braga": False}  # recipient -> signed
-LATE = "goteborg"  # answered, named by its file only
+"""Three answers: konnevesi's signed PDF, braga's PDF without a signature, goteborg's .docx."""
+
+
+def index_entry(key: str, file: str, mailing: str, signatures: str = "[]") -> str:
+    """One entry of collect's DATA/collected.yaml."""
+    return textwrap.dedent(
+        f"""\
+          - file: returned/{file}
+            kind: loi
+            recipient: {key}
+            mailing: {mailing}
+            data: {key}.yaml
+            signatures: {signatures}
+        """
+    )
 
 
 @pytest.fixture
@@ -40,26 +55,22 @@ def mailing(tmp_path: Path, run) -> tuple[Path, Path]:
     with smtp_server(handler) as server:
         sent = run("send", outdir, "--smtp", f"127.0.0.1:{server.port}", "--yes")
     assert "Sent 6, refused 2" in sent.stderr
+    with snapshot(outdir) as manifest:
+        assert manifest is not None
+        mailing_id = manifest.value("mailing") or ""
     data = tmp_path / "data"
     data.mkdir()
-    for key, signed in ANSWERED.items():
-        (data / f"answer-{key}.yaml").write_text(
-            textwrap.dedent(
-                f"""\
-                collected:
-                  recipient: {key}
-                  returned: 2026-03-20
-                  signature: {{present: {str(signed).lower()}, valid: {str(signed).lower()}}}
-                organisation:
-                  name: x
-                """
-            ),
-            encoding="utf-8",
-        )
-    (data / f"{LATE}.yaml").write_text("organisation:\n  name: y\n", encoding="utf-8")
-    (data / "other-mailing.yaml").write_text(
-        "collected: {recipient: gent, mailing: another}\n", encoding="utf-8"
+    signature = "[{field: Sig1, signer: CN=x, intact: true, valid: true, whole_file: true}]"
+    (data / "collected.yaml").write_text(
+        "returned:\n"
+        + index_entry("konnevesi", "Scan 0042.pdf", mailing_id, signature)
+        + index_entry("braga", "loi-Braga.pdf", mailing_id)
+        + index_entry("goteborg", "loi-GR.docx", mailing_id)
+        + index_entry("gent", "loi-Gent.docx", "another-mailing"),
+        encoding="utf-8",
     )
+    for key in ("konnevesi", "braga", "goteborg", "gent"):
+        (data / f"{key}.yaml").write_text("organisation:\n  name: x\n", encoding="utf-8")
     return outdir, data
 
 
@@ -72,8 +83,8 @@ def test_status_counts_each_stage(mailing: tuple[Path, Path]) -> None:
     assert by_key["konnevesi"].sent == "sent" and by_key["konnevesi"].sent_at
     assert by_key["konnevesi"].generated == ("document", "eml")
     assert by_key["konnevesi"].name == "Päivi Häkkinen"
-    assert (by_key["konnevesi"].signed, by_key["braga"].signed) == (True, False)
-    assert by_key[LATE].answered and by_key[LATE].signed is None
+    assert (by_key["konnevesi"].signed, by_key["braga"].signed) == ("valid", "no")
+    assert by_key["goteborg"].answered and by_key["goteborg"].signed is None  # a .docx
     assert not by_key["gent"].answered  # the answer was collected for another mailing
     assert found.totals == {
         "recipients": 8,
@@ -101,7 +112,7 @@ def test_status_on_the_command_line_and_as_a_workbook(run, mailing: tuple[Path, 
     assert rows[0][:6] == ("Row", "Id", "Name", "E-mail", "Generated", "Sent")
     konnevesi = next(row for row in rows if row[1] == "konnevesi")
     assert konnevesi[4:6] == ("document, eml", "sent")
-    assert konnevesi[8:10] == ("2026-03-20", "yes")
+    assert konnevesi[9:11] == ("valid", "returned/Scan 0042.pdf")
     lodz = next(row for row in rows if row[1] == "lodz")
     assert (lodz[5], lodz[8], lodz[9]) == ("refused", None, None)
     totals = dict(book["Totals"].iter_rows(values_only=True))
@@ -184,3 +195,38 @@ def test_status_writes_nothing_in_the_mailing_folder(mailing: tuple[Path, Path])
     before = {p: p.stat().st_mtime_ns for p in outdir.rglob("*")}
     mailing_status(outdir, data)
     assert {p: p.stat().st_mtime_ns for p in outdir.rglob("*")} == before
+
+
+def test_answers_without_collects_index_are_files_named_by_recipient(tmp_path: Path) -> None:
+    (tmp_path / "tampere.yaml").write_text("organisation: {name: x}\n", encoding="utf-8")
+    (tmp_path / "unknown.yaml").write_text("organisation: {name: y}\n", encoding="utf-8")
+    found, problems = read_returned(tmp_path, {"tampere", "gent"})
+    assert list(found) == ["tampere"] and problems == []
+    assert found["tampere"].signed is None
+
+
+@pytest.mark.parametrize(
+    ("signatures", "state"),
+    [
+        ("[{intact: true, valid: false}]", "present"),
+        ("[{intact: false, valid: false}]", "broken"),
+        ("[]", "no"),
+    ],
+)
+def test_a_signature_is_reported_as_far_as_it_was_checked(
+    tmp_path: Path, signatures: str, state: str
+) -> None:
+    (tmp_path / "collected.yaml").write_text(
+        "returned:\n" + index_entry("gent", "x.pdf", "m1", signatures), encoding="utf-8"
+    )
+    found, _problems = read_returned(tmp_path, {"gent"}, "m1")
+    assert found["gent"].signed == state
+
+
+def test_an_unreadable_index_is_reported_not_fatal(run, mailing: tuple[Path, Path]) -> None:
+    outdir, data = mailing
+    (data / "collected.yaml").write_text("returned: [\n", encoding="utf-8")
+    result = run("status", outdir, "--returned", data)
+    assert result.exit_code == 0
+    assert f"{data / 'collected.yaml'}:" in result.stderr and "(left out)" in result.stderr
+    assert "0 returned" in result.stdout
