@@ -114,6 +114,11 @@ def _remind(found: MailingStatus, outdir: Path, network_path: Path | None) -> No
     from leadocs.formats.files import load_network
     from leadocs.mailing.reminders import write_reminders
 
+    if not any("eml" in row.generated for row in found.recipients):
+        raise UsageError(
+            f"{outdir}: the mailing has no e-mails to remind from",
+            hint="reminders answer the letters' e-mails: make the mailing with --eml",
+        )
     keys = [row.key for row in found.not_answered]
     written = write_reminders(outdir, load_network(network_path), keys)
     for reminder in written:

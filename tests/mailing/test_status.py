@@ -230,3 +230,15 @@ def test_an_unreadable_index_is_reported_not_fatal(run, mailing: tuple[Path, Pat
     assert result.exit_code == 0
     assert f"{data / 'collected.yaml'}:" in result.stderr and "(left out)" in result.stderr
     assert "0 returned" in result.stdout
+
+
+def test_no_reminders_for_a_mailing_without_emails(run, tmp_path: Path) -> None:
+    outdir = tmp_path / "out"
+    run_batch(BatchRequest(kind="loi", recipients=LIST, outdir=outdir, jobs=1))
+    (tmp_path / "data").mkdir()
+    result = run("status", outdir, "--returned", tmp_path / "data", "--remind")
+    assert result.exit_code == 2
+    assert "the mailing has no e-mails to remind from" in result.output
+    assert not (outdir / "reminders").exists()
+    shown = run("status", outdir)
+    assert shown.exit_code == 0 and "8 generated, 0 sent" in " ".join(shown.stdout.split())
