@@ -1,7 +1,9 @@
 """Reading a folder of returned partner report records and checking them against the network.
 
 A record is a ``report:`` file in the format of
-:mod:`leadocs.formats.model.partner_report` (what ``leadocs collect`` writes).
+:mod:`leadocs.formats.model.partner_report` (what ``leadocs collect`` writes). The
+other files of a collect folder (its index ``collected.yaml``, organisation files)
+are passed over; any other YAML file is an error.
 Every problem of every file is collected first and reported together, each as
 ``file:line:column: dotted.path: message``.
 """
@@ -54,6 +56,8 @@ def load_records(folder: Path, network: Network) -> list[ReportRecord]:
     for path in paths:
         try:
             loaded = load_yaml(path)
+            if _other_format(loaded):
+                continue
             report = _validated(loaded).report
         except DataError as exc:
             problems += exc.problems
@@ -76,6 +80,15 @@ def load_records(folder: Path, network: Network) -> list[ReportRecord]:
     if problems:
         raise DataError(problems)
     return records
+
+
+_OTHER_FORMATS = frozenset({"returned", "organisation", "network", "procurement", "recipients"})
+"""Top-level keys of the other files a collect folder holds (its index, organisation files)."""
+
+
+def _other_format(loaded: LoadedFile) -> bool:
+    data = loaded.data
+    return isinstance(data, dict) and "report" not in data and bool(_OTHER_FORMATS & set(data))
 
 
 def _validated(loaded: LoadedFile) -> PartnerReportFile:

@@ -123,6 +123,16 @@ def test_a_record_that_does_not_validate_names_file_line_and_field(records: Path
     ]
 
 
+def test_the_other_files_of_a_collect_folder_are_passed_over(records: Path) -> None:
+    write(records, "collected.yaml", "returned:\n  - {file: a.pdf, kind: report}\n")
+    write(records, "konnevesi.yaml", "organisation:\n  name: Konnevesi\n")
+    assert len(load_records(records, builtin_network())) == 3
+    typo = write(records, "typo.yaml", "reprot:\n  partner: ENTER\n")
+    with pytest.raises(DataError) as caught:
+        load_records(records, builtin_network())
+    assert str(caught.value).startswith(f"{typo}:1:1: expected a top-level 'report:' mapping")
+
+
 def test_a_value_the_format_refuses_is_located(records: Path) -> None:
     bad = write(
         records,
