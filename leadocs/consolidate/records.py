@@ -45,41 +45,43 @@ def load_records(folder: Path, network: Network) -> list[ReportRecord]:
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder of returned partner reports")
     paths = sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-    if not paths:
-        raise UsageError(
-            f"{folder}: no partner report records (*.yaml with a top-level 'report:')",
-            hint="leadocs collect writes them from the returned reports",
-        )
     records: list[ReportRecord] = []
     problems: list[DataProblem] = []
     seen: dict[tuple[str, str], Path] = {}
     for path in paths:
         try:
-            loaded = load_yaml(path)
-            if _other_format(loaded):
-                continue
-            report = _validated(loaded).report
+            read = _read(path)
         except DataError as exc:
             problems += exc.problems
             continue
+        if read is None:
+            continue
+        loaded, report = read
         found = _problems(loaded, report, network)
         key = (report.partner.casefold(), report.period)
         if key in seen:
-            found.append(
-                _problem(
-                    loaded,
-                    ("report",),
-                    f"{report.partner} {report.period} "
-                    f"is reported in {seen[key]} too; keep one of them",
-                )
-            )
+            also = f"{report.partner} {report.period} is reported in {seen[key]} too"
+            found.append(_problem(loaded, ("report",), f"{also}; keep one of them"))
         seen.setdefault(key, path)
         problems += found
         if not found:
             records.append(ReportRecord(path, report))
     if problems:
         raise DataError(problems)
+    if not records:
+        raise UsageError(
+            f"{folder}: no partner report records (*.yaml with a top-level 'report:')",
+            hint="leadocs collect writes them from the returned reports",
+        )
     return records
+
+
+def _read(path: Path) -> tuple[LoadedFile, PartnerReport] | None:
+    """The record in ``path``, or None for another file of a collect folder."""
+    loaded = load_yaml(path)
+    if _other_format(loaded):
+        return None
+    return loaded, _validated(loaded).report
 
 
 _OTHER_FORMATS = frozenset({"returned", "organisation", "network", "procurement", "recipients"})

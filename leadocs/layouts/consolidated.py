@@ -40,6 +40,20 @@ def build_consolidated(folder: Path) -> None:
     para(doc, "{{ line }}", "List Bullet")
     para(doc, "{%p endfor %}")
     _chart(doc, "coverage")
+    _member_states(doc)
+    _partners(doc)
+    _additional_members(doc)
+    para(doc, "{%p if missing %}")
+    para(doc, _t("missing_heading"), "Heading 1")
+    para(doc, "{%p for partner in missing %}")
+    para(doc, "{{ partner }}", "List Bullet")
+    para(doc, "{%p endfor %}")
+    para(doc, "{%p endif %}")
+    save(doc, folder / "consolidated.docx")
+
+
+def _member_states(doc: DocumentObject) -> None:
+    """Appendix 7.1's table for the whole network, and the members chart."""
     para(doc, _t("states_heading"), "Heading 1")
     loop_table(
         doc,
@@ -63,6 +77,10 @@ def build_consolidated(folder: Path) -> None:
     )
     para(doc, _t("eea_note"), "Note")
     _chart(doc, "members")
+
+
+def _partners(doc: DocumentObject) -> None:
+    """Members per partner, with the progress since its report before."""
     para(doc, _t("partners_heading"), "Heading 1")
     para(doc, _t("partners_intro"))
     loop_table(
@@ -86,6 +104,10 @@ def build_consolidated(folder: Path) -> None:
             "{{ row.contacted }}",
         ],
     )
+
+
+def _additional_members(doc: DocumentObject) -> None:
+    """The additional members of every partner's latest report."""
     para(doc, "{{ t.report.additional_heading }}", "Heading 1")
     para(doc, "{%p if additional %}")
     loop_table(
@@ -103,10 +125,3 @@ def build_consolidated(folder: Path) -> None:
     para(doc, "{%p else %}")
     para(doc, _t("no_additional"), "Note")
     para(doc, "{%p endif %}")
-    para(doc, "{%p if missing %}")
-    para(doc, _t("missing_heading"), "Heading 1")
-    para(doc, "{%p for partner in missing %}")
-    para(doc, "{{ partner }}", "List Bullet")
-    para(doc, "{%p endfor %}")
-    para(doc, "{%p endif %}")
-    save(doc, folder / "consolidated.docx")

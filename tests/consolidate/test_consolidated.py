@@ -180,10 +180,13 @@ def test_consolidate_and_partner_do_not_go_together(run, records: Path) -> None:
     assert "--consolidate makes one report of every partner" in result.output
 
 
-def test_an_empty_folder_is_an_error(run, tmp_path: Path) -> None:
+def test_a_folder_without_records_is_an_error(run, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = run("report", "--consolidate", tmp_path / "empty")
-    assert result.exit_code != 0 and "no partner report records" in result.output
+    assert result.exit_code == 2 and "no partner report records" in result.output
+    write(tmp_path / "empty", "collected.yaml", "returned: []\n")  # a collect folder, no reports
+    result = run("report", "--consolidate", tmp_path / "empty")
+    assert result.exit_code == 2 and "no partner report records" in result.output
 
 
 def _pictures(docx: bytes) -> list[bytes]:
