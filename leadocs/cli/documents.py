@@ -30,7 +30,8 @@ _HELP = {
     "loi": "Letter of intent to join the network (appendix 7.4), tasks ticked from ORG.yaml.",
     "assistance": "Assistance & support request form (appendix 7.3), prefilled from ORG.yaml.",
     "benefits": "Benefits of membership and expected contribution (appendix 7.2).",
-    "report": "Partner participation report (appendix 7.1) for one partner, or --all partners.",
+    "report": "Partner participation report (appendix 7.1) for one partner, or --all partners; "
+    "--consolidate RETURNED/: the coordinator's consolidated report of the returned ones.",
 }
 
 
