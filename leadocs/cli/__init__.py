@@ -37,6 +37,7 @@ def _command_modules() -> dict[str, str]:
         "batch": "batch",
         "send": "send",
         "collect": "collect",
+        "status": "status",
         "render": "tools",
         "validate": "tools",
         "templates": "templates",

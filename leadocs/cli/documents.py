@@ -8,6 +8,7 @@ about a partner takes ``--partner NAME`` or ``--all``. All share one path:
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from leadocs.errors import UsageError
 if TYPE_CHECKING:
     from leadocs.documents.build import RenderedDocument
     from leadocs.documents.subject import DocumentSubject
+    from leadocs.formats.model import Network
 
 __all__ = ["COMMANDS"]
 
@@ -28,7 +30,8 @@ _HELP = {
     "loi": "Letter of intent to join the network (appendix 7.4), tasks ticked from ORG.yaml.",
     "assistance": "Assistance & support request form (appendix 7.3), prefilled from ORG.yaml.",
     "benefits": "Benefits of membership and expected contribution (appendix 7.2).",
-    "report": "Partner participation report (appendix 7.1) for one partner, or --all partners.",
+    "report": "Partner participation report (appendix 7.1) for one partner, or --all partners; "
+    "--consolidate RETURNED/: the coordinator's consolidated report of the returned ones.",
 }
 
 
@@ -118,17 +121,35 @@ def _partner_command(kind: DocumentKind) -> click.Command:
     @click.option(
         "--all", "all_partners", is_flag=True, help="One document per partner, into the -o folder."
     )
+    @click.option(
+        "--consolidate",
+        "returned",
+        type=click.Path(path_type=Path, file_okay=False),
+        metavar="RETURNED/",
+        help="The coordinator's consolidated report of the returned report records in this folder.",
+    )
     @network_option
     @document_options
     def command(
-        partner: str | None, all_partners: bool, network_path: Path | None, request: DocumentRequest
+        partner: str | None,
+        all_partners: bool,
+        returned: Path | None,
+        network_path: Path | None,
+        request: DocumentRequest,
     ) -> None:
         from leadocs.documents.build import find_partner
         from leadocs.documents.subject import DocumentSubject
         from leadocs.formats.files import load_network
 
+        if returned is not None:
+            if partner or all_partners:
+                raise UsageError(
+                    "--consolidate makes one report of every partner; drop --partner/--all"
+                )
+            _write_consolidated(returned, load_network(network_path), request)
+            return
         if bool(partner) == all_partners:
-            raise UsageError("give either --partner NAME or --all")
+            raise UsageError("give either --partner NAME, --all or --consolidate RETURNED/")
         network = load_network(network_path)
         chosen = network.partners if all_partners else [find_partner(network, partner or "")]
         subjects = [DocumentSubject(network, partner=p) for p in chosen]
@@ -137,6 +158,22 @@ def _partner_command(kind: DocumentKind) -> click.Command:
         _write_documents(kind, subjects, request, folder=all_partners)
 
     return command
+
+
+def _write_consolidated(returned: Path, network: Network, request: DocumentRequest) -> None:
+    from leadocs.consolidate.document import consolidated_report
+    from leadocs.consolidate.records import load_records
+    from leadocs.i18n.languages import choose_language
+
+    records = load_records(returned, network)
+    document = consolidated_report(
+        network,
+        records,
+        lang=choose_language(request.lang, None, network.language),
+        today=request.date or dt.date.today(),
+        template=request.template,
+    )
+    emit(document, request.output, force=request.force, pdf=request.pdf, pdf_only=request.pdf_only)
 
 
 _FACTORIES = {

@@ -84,7 +84,7 @@ def send(
     outbox = read_outbox(outdir, resend_unconfirmed=resend_unconfirmed)
     for item in outbox.unconfirmed:
         click.secho(
-            f"  not resent (delivery unconfirmed): {item.key} <{item.email_to}>",
+            f"  not resent (delivery unconfirmed): {item.label} <{item.email_to}>",
             err=True,
             fg="yellow",
         )

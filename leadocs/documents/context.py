@@ -34,6 +34,7 @@ __all__ = [
     "data_context",
     "loi_context",
     "network_data",
+    "network_texts",
     "paragraphs",
     "report_context",
 ]
@@ -73,6 +74,17 @@ def _values(data: Mapping[str, Any], lang: str) -> dict[str, str]:
 def _texts(lang: str, sections: tuple[str, ...], values: Mapping[str, Any]) -> Context:
     texts = catalogue(lang)
     return {section: texts.section(section, values) for section in ("common", *sections)}
+
+
+def network_texts(data: Mapping[str, Any], lang: str, sections: tuple[str, ...]) -> Context:
+    """The catalogue texts of ``common`` and ``sections`` in ``lang``, filled from ``data``.
+
+    Args:
+        data: the network in the document's language (:func:`network_data`).
+        lang: the document's language.
+        sections: the catalogue sections the document uses besides ``common``.
+    """
+    return _texts(lang, sections, _values(data, lang))
 
 
 def _base(network: Network, lang: str, today: dt.date, fallback_lang: str | None) -> Context:

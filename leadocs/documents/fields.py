@@ -133,6 +133,12 @@ def example_context(kind: str, lang: str = "en") -> dict[str, Any]:
         return _context_of(kind, DocumentSubject(network), lang)
     if kind == "report":
         return _context_of(kind, DocumentSubject(network, partner=network.partners[0]), lang)
+    if kind == "consolidated":
+        from leadocs.consolidate.document import consolidated_context
+        from leadocs.consolidate.records import load_records
+
+        records = load_records(examples_dir() / "returned-reports", network)
+        return consolidated_context(network, records, lang=lang, today=EXAMPLE_DATE)
     raise UsageError(
         f"no document kind named '{kind}'", hint=f"choose one of: {', '.join(kinds())}"
     )

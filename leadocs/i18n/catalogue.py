@@ -28,6 +28,8 @@ SECTIONS = (
     "types",
     "report",
     "email",
+    "reminder",
+    "consolidated",
     "notice_sheet",
     "web",
     "desk",

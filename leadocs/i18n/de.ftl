@@ -228,3 +228,48 @@ desk-accepted-members = Angenommene Mitglieder
 desk-remove = Entfernen
 desk-add-contact = Kontaktstelle hinzufügen
 desk-add = Hinzufügen
+
+## consolidated
+
+consolidated-title = Konsolidierter Bericht über die Beteiligung an { $network_acronym }
+consolidated-intro = Die Berichte der Partner über ihre Arbeit zur Erweiterung von { $network_acronym } (Anhang 7.1), konsolidiert von { $report_to } am { $date }. Eingegangene Berichte: { $received }, von { $reporting } der { $partners } Partner, für { $periods }. Es zählt jeweils der letzte Bericht eines Partners; der vorherige zeigt den Fortschritt.
+consolidated-kpi-heading = Leistungskennzahlen
+consolidated-kpi-covered = Abgedeckte EU-Mitgliedstaaten: { $covered } von der kritischen Masse von { $target }
+consolidated-kpi-reached = Die kritische Masse von { $target } Mitgliedstaaten ist erreicht.
+consolidated-kpi-missing = Bis zur kritischen Masse noch benötigte Mitgliedstaaten: { $missing }
+consolidated-kpi-members = Mitglieder von { $network_acronym } mit Beitrittszusage (Absichtserklärung unterzeichnet): { $committed }; kontaktiert, noch ohne Zusage: { $contacted }
+consolidated-kpi-progress = Fortschritt, abgedeckte EU-Mitgliedstaaten zu jedem Berichtstermin: { $progress }
+consolidated-chart-coverage = EU-Mitgliedstaaten mit einem Mitglied mit Beitrittszusage zu jedem Berichtstermin, gemessen an der kritischen Masse von { $target } (gestrichelte Linie)
+consolidated-chart-members = Mitglieder von { $network_acronym } je Mitgliedstaat: mit Zusage und kontaktiert
+consolidated-axis-deadline = Berichtstermin
+consolidated-axis-states = Abgedeckte EU-Mitgliedstaaten
+consolidated-axis-members = Mitglieder
+consolidated-target = Kritische Masse: { $target }
+consolidated-states-heading = Mitgliedstaaten und verantwortliche Partner
+consolidated-committed-short = Mit Zusage
+consolidated-contacted = Kontaktiert
+consolidated-total = Alle Mitgliedstaaten
+consolidated-eea = EWR-Land
+consolidated-eea-note = Nur EU-Mitgliedstaaten zählen zur kritischen Masse; ein EWR-Land wird mit seinen Mitgliedern gezeigt, aber nicht mitgezählt.
+consolidated-partners-heading = Mitglieder je Partner und Fortschritt
+consolidated-partners-intro = Mitglieder mit Zusage und abgedeckte Mitgliedstaaten laut dem letzten Bericht jedes Partners; hat ein Partner schon früher berichtet, steht die frühere Zahl zuerst (früher → zuletzt).
+consolidated-member-states = Mitgliedstaaten
+consolidated-latest = Letzter Bericht
+consolidated-covered = Abgedeckte Mitgliedstaaten
+consolidated-no-report = kein Bericht
+consolidated-status-contacted = kontaktiert
+consolidated-status-loi-signed = Absichtserklärung unterzeichnet
+consolidated-no-additional = Kein Partner hat weitere Mitglieder gemeldet.
+consolidated-missing-heading = Partner ohne Bericht
+
+## reminder
+
+reminder-subject = Erinnerung: { $subject }
+reminder-body =
+    Guten Tag { $contact },
+
+    am { $sent } haben wir Ihnen die Nachricht „{ $subject }“ mit { $document } im Anhang gesendet. Wir haben das Dokument noch nicht zurückerhalten; es ist hier erneut angehängt. Bitte unterzeichnen Sie es und senden Sie es an { $return_contact } ({ $return_email }) zurück. Falls Sie es bereits gesendet haben, vielen Dank; diese Erinnerung ist dann gegenstandslos.
+
+    Mit freundlichen Grüßen
+
+    { $sender }

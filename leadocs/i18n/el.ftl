@@ -228,3 +228,48 @@ desk-accepted-members = Εγκεκριμένα μέλη
 desk-remove = Αφαίρεση
 desk-add-contact = Προσθήκη σημείου επαφής
 desk-add = Προσθήκη
+
+## consolidated
+
+consolidated-title = Ενοποιημένη έκθεση για τη συμμετοχή στο δίκτυο { $network_acronym }
+consolidated-intro = Οι εκθέσεις των εταίρων για το έργο τους για τη διεύρυνση του δικτύου { $network_acronym } (παράρτημα 7.1). Ενοποίηση: { $report_to }, { $date }. Εκθέσεις που ελήφθησαν: { $received }, από { $reporting } από τους { $partners } εταίρους, για { $periods }. Λαμβάνεται υπόψη η τελευταία έκθεση κάθε εταίρου· η προηγούμενη δείχνει την πρόοδο.
+consolidated-kpi-heading = Βασικοί δείκτες επιδόσεων
+consolidated-kpi-covered = Κράτη μέλη της ΕΕ που καλύπτονται: { $covered } από την κρίσιμη μάζα των { $target }
+consolidated-kpi-reached = Η κρίσιμη μάζα των { $target } κρατών μελών επιτεύχθηκε.
+consolidated-kpi-missing = Κράτη μέλη που απαιτούνται ακόμη για την επίτευξη της κρίσιμης μάζας: { $missing }
+consolidated-kpi-members = Μέλη του δικτύου { $network_acronym } που δεσμεύτηκαν (υπογεγραμμένη επιστολή προθέσεων): { $committed }· με επαφή, χωρίς δέσμευση ακόμη: { $contacted }
+consolidated-kpi-progress = Πρόοδος, κράτη μέλη της ΕΕ που καλύπτονται σε κάθε προθεσμία υποβολής: { $progress }
+consolidated-chart-coverage = Κράτη μέλη της ΕΕ με μέλος που δεσμεύτηκε σε κάθε προθεσμία υποβολής, σε σύγκριση με την κρίσιμη μάζα των { $target } (διακεκομμένη γραμμή)
+consolidated-chart-members = Μέλη του δικτύου { $network_acronym } ανά κράτος μέλος: με δέσμευση και με επαφή
+consolidated-axis-deadline = Προθεσμία υποβολής
+consolidated-axis-states = Κράτη μέλη της ΕΕ που καλύπτονται
+consolidated-axis-members = Μέλη
+consolidated-target = Κρίσιμη μάζα: { $target }
+consolidated-states-heading = Κράτη μέλη και υπεύθυνοι εταίροι
+consolidated-committed-short = Με δέσμευση
+consolidated-contacted = Με επαφή
+consolidated-total = Όλα τα κράτη μέλη
+consolidated-eea = χώρα του ΕΟΧ
+consolidated-eea-note = Στην κρίσιμη μάζα μετρούν μόνο τα κράτη μέλη της ΕΕ· μια χώρα του ΕΟΧ εμφανίζεται με τα μέλη της, αλλά δεν προσμετράται.
+consolidated-partners-heading = Μέλη ανά εταίρο και πρόοδος
+consolidated-partners-intro = Μέλη με δέσμευση και κράτη μέλη που καλύπτονται σύμφωνα με την τελευταία έκθεση κάθε εταίρου· αν ο εταίρος υπέβαλε και παλαιότερη έκθεση, προηγείται ο παλαιότερος αριθμός (παλαιότερη → τελευταία).
+consolidated-member-states = Κράτη μέλη
+consolidated-latest = Τελευταία έκθεση
+consolidated-covered = Κράτη μέλη που καλύπτονται
+consolidated-no-report = χωρίς έκθεση
+consolidated-status-contacted = έγινε επαφή
+consolidated-status-loi-signed = υπογράφηκε επιστολή προθέσεων
+consolidated-no-additional = Κανένας εταίρος δεν ανέφερε επιπλέον μέλη.
+consolidated-missing-heading = Εταίροι χωρίς έκθεση
+
+## reminder
+
+reminder-subject = Υπενθύμιση: { $subject }
+reminder-body =
+    Αξιότιμε/Αξιότιμη { $contact },
+
+    Στις { $sent } σας στείλαμε το μήνυμα «{ $subject }» με συνημμένο αρχείο: { $document }. Δεν έχουμε λάβει ακόμη πίσω το έγγραφο· το επισυνάπτουμε ξανά. Παρακαλούμε να το υπογράψετε και να το αποστείλετε στα εξής στοιχεία: { $return_contact } ({ $return_email }). Αν το έχετε ήδη αποστείλει, σας ευχαριστούμε και παρακαλούμε να αγνοήσετε την παρούσα υπενθύμιση.
+
+    Με εκτίμηση,
+
+    { $sender }

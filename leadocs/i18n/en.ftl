@@ -227,3 +227,48 @@ desk-accepted-members = Accepted members
 desk-remove = Remove
 desk-add-contact = Add a contact point
 desk-add = Add
+
+## consolidated
+
+consolidated-title = Consolidated report on { $network_acronym } participation
+consolidated-intro = The partners' reports on their work to enlarge { $network_acronym } (appendix 7.1), consolidated by { $report_to } on { $date }. Reports received: { $received }, from { $reporting } of { $partners } partners, for { $periods }. Each partner's latest report counts; the one before it shows the progress.
+consolidated-kpi-heading = Key performance indicators
+consolidated-kpi-covered = EU member states covered: { $covered } of the critical mass of { $target }
+consolidated-kpi-reached = The critical mass of { $target } member states is reached.
+consolidated-kpi-missing = Member states still needed to reach the critical mass: { $missing }
+consolidated-kpi-members = { $network_acronym } members committed (letter of intent signed): { $committed }; contacted, not yet committed: { $contacted }
+consolidated-kpi-progress = Progress, EU member states covered at each reporting deadline: { $progress }
+consolidated-chart-coverage = EU member states with a committed member at each reporting deadline, against the critical mass of { $target } (dashed line)
+consolidated-chart-members = { $network_acronym } members per member state: committed and contacted
+consolidated-axis-deadline = Reporting deadline
+consolidated-axis-states = EU member states covered
+consolidated-axis-members = Members
+consolidated-target = Critical mass: { $target }
+consolidated-states-heading = Member states and responsible partners
+consolidated-committed-short = Committed
+consolidated-contacted = Contacted
+consolidated-total = All member states
+consolidated-eea = EEA country
+consolidated-eea-note = Only EU member states count towards the critical mass; an EEA country is shown with its members but not counted.
+consolidated-partners-heading = Members per partner and progress
+consolidated-partners-intro = Committed members and member states covered at each partner's latest report; where it reported before, the earlier figure comes first (earlier → latest).
+consolidated-member-states = Member states
+consolidated-latest = Latest report
+consolidated-covered = Member states covered
+consolidated-no-report = no report
+consolidated-status-contacted = contacted
+consolidated-status-loi-signed = LOI signed
+consolidated-no-additional = No partner reported additional members.
+consolidated-missing-heading = Partners without a report
+
+## reminder
+
+reminder-subject = Reminder: { $subject }
+reminder-body =
+    Dear { $contact },
+
+    On { $sent } we sent you the message “{ $subject }” with { $document } attached. We have not yet received the document back; it is attached again. Please sign it and return it to { $return_contact } ({ $return_email }). If you have already sent it, thank you, and please disregard this reminder.
+
+    Kind regards,
+
+    { $sender }

@@ -227,3 +227,48 @@ desk-accepted-members = Miembros aceptados
 desk-remove = Quitar
 desk-add-contact = Añadir un punto de contacto
 desk-add = Añadir
+
+## consolidated
+
+consolidated-title = Informe consolidado sobre la participación en { $network_acronym }
+consolidated-intro = Los informes de los socios sobre su trabajo para ampliar { $network_acronym } (anexo 7.1), consolidados por { $report_to } el { $date }. Informes recibidos: { $received }, de { $reporting } de los { $partners } socios, para { $periods }. Cuenta el último informe de cada socio; el anterior muestra el avance.
+consolidated-kpi-heading = Indicadores clave de rendimiento
+consolidated-kpi-covered = Estados miembros de la UE cubiertos: { $covered } de la masa crítica de { $target }
+consolidated-kpi-reached = Se ha alcanzado la masa crítica de { $target } Estados miembros.
+consolidated-kpi-missing = Estados miembros que aún faltan para alcanzar la masa crítica: { $missing }
+consolidated-kpi-members = Miembros de { $network_acronym } comprometidos (carta de intenciones firmada): { $committed }; contactados, aún sin compromiso: { $contacted }
+consolidated-kpi-progress = Avance, Estados miembros de la UE cubiertos en cada fecha de informe: { $progress }
+consolidated-chart-coverage = Estados miembros de la UE con un miembro comprometido en cada fecha de informe, frente a la masa crítica de { $target } (línea discontinua)
+consolidated-chart-members = Miembros de { $network_acronym } por Estado miembro: comprometidos y contactados
+consolidated-axis-deadline = Fecha de informe
+consolidated-axis-states = Estados miembros de la UE cubiertos
+consolidated-axis-members = Miembros
+consolidated-target = Masa crítica: { $target }
+consolidated-states-heading = Estados miembros y socios responsables
+consolidated-committed-short = Comprometidos
+consolidated-contacted = Contactados
+consolidated-total = Todos los Estados miembros
+consolidated-eea = país del EEE
+consolidated-eea-note = Solo los Estados miembros de la UE cuentan para la masa crítica; un país del EEE se muestra con sus miembros, pero no se cuenta.
+consolidated-partners-heading = Miembros por socio y avance
+consolidated-partners-intro = Miembros comprometidos y Estados miembros cubiertos según el último informe de cada socio; si el socio ya informó antes, la cifra anterior aparece primero (anterior → último).
+consolidated-member-states = Estados miembros
+consolidated-latest = Último informe
+consolidated-covered = Estados miembros cubiertos
+consolidated-no-report = sin informe
+consolidated-status-contacted = contactado
+consolidated-status-loi-signed = carta de intenciones firmada
+consolidated-no-additional = Ningún socio ha comunicado miembros adicionales.
+consolidated-missing-heading = Socios sin informe
+
+## reminder
+
+reminder-subject = Recordatorio: { $subject }
+reminder-body =
+    Estimado/a { $contact }:
+
+    El { $sent } le enviamos el mensaje «{ $subject }» con { $document } adjunto. Todavía no hemos recibido el documento de vuelta; se lo adjuntamos de nuevo. Le rogamos que lo firme y lo devuelva a { $return_contact } ({ $return_email }). Si ya lo ha enviado, le damos las gracias y le rogamos que no tenga en cuenta este recordatorio.
+
+    Atentamente,
+
+    { $sender }

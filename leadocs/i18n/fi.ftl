@@ -228,3 +228,48 @@ desk-accepted-members = Hyväksytyt jäsenet
 desk-remove = Poista
 desk-add-contact = Lisää yhteyspiste
 desk-add = Lisää
+
+## consolidated
+
+consolidated-title = Koottu raportti { $network_acronym }-verkostoon osallistumisesta
+consolidated-intro = Kumppanien raportit työstä { $network_acronym }-verkoston laajentamiseksi (liite 7.1), koonnut { $report_to } { $date }. Saapuneet raportit: { $received }, { $reporting }/{ $partners } kumppanilta, raportointiajankohdat { $periods }. Kunkin kumppanin viimeisin raportti lasketaan; sitä edeltävä näyttää edistymisen.
+consolidated-kpi-heading = Keskeiset suorituskykyindikaattorit
+consolidated-kpi-covered = Katetut EU:n jäsenvaltiot: { $covered }, kriittinen massa { $target }
+consolidated-kpi-reached = Kriittinen massa ({ $target } jäsenvaltiota) on saavutettu.
+consolidated-kpi-missing = Jäsenvaltioita tarvitaan vielä kriittisen massan saavuttamiseksi: { $missing }
+consolidated-kpi-members = Sitoutuneet { $network_acronym }-jäsenet (aiesopimus allekirjoitettu): { $committed }; yhteydessä olleet, ei vielä sitoutuneet: { $contacted }
+consolidated-kpi-progress = Edistyminen, katetut EU:n jäsenvaltiot kunakin raportointiajankohtana: { $progress }
+consolidated-chart-coverage = EU:n jäsenvaltiot, joissa on sitoutunut jäsen, kunakin raportointiajankohtana verrattuna kriittiseen massaan { $target } (katkoviiva)
+consolidated-chart-members = { $network_acronym }-jäsenet jäsenvaltioittain: sitoutuneet ja yhteydessä olleet
+consolidated-axis-deadline = Raportointiajankohta
+consolidated-axis-states = Katetut EU:n jäsenvaltiot
+consolidated-axis-members = Jäsenet
+consolidated-target = Kriittinen massa: { $target }
+consolidated-states-heading = Jäsenvaltiot ja vastuukumppanit
+consolidated-committed-short = Sitoutuneet
+consolidated-contacted = Yhteydessä olleet
+consolidated-total = Kaikki jäsenvaltiot
+consolidated-eea = ETA-maa
+consolidated-eea-note = Kriittiseen massaan lasketaan vain EU:n jäsenvaltiot; ETA-maa näytetään jäsenineen, mutta sitä ei lasketa.
+consolidated-partners-heading = Jäsenet kumppaneittain ja edistyminen
+consolidated-partners-intro = Sitoutuneet jäsenet ja katetut jäsenvaltiot kunkin kumppanin viimeisimmän raportin mukaan; jos kumppani on raportoinut aiemmin, aiempi luku on ensin (aiempi → viimeisin).
+consolidated-member-states = Jäsenvaltiot
+consolidated-latest = Viimeisin raportti
+consolidated-covered = Katetut jäsenvaltiot
+consolidated-no-report = ei raporttia
+consolidated-status-contacted = yhteydessä
+consolidated-status-loi-signed = aiesopimus allekirjoitettu
+consolidated-no-additional = Yksikään kumppani ei raportoinut muita jäseniä.
+consolidated-missing-heading = Kumppanit, joilta ei ole raporttia
+
+## reminder
+
+reminder-subject = Muistutus: { $subject }
+reminder-body =
+    Hyvä { $contact },
+
+    lähetimme teille { $sent } viestin ”{ $subject }”, jonka liitteenä oli { $document }. Emme ole vielä saaneet asiakirjaa takaisin, joten liitämme sen uudelleen. Pyydämme teitä allekirjoittamaan sen ja palauttamaan sen: { $return_contact } ({ $return_email }). Jos olette jo lähettäneet sen, kiitos, ja pyydämme jättämään tämän muistutuksen huomiotta.
+
+    Ystävällisin terveisin
+
+    { $sender }

@@ -232,3 +232,50 @@ desk-accepted-members = Membres acceptés
 desk-remove = Retirer
 desk-add-contact = Ajouter un point de contact
 desk-add = Ajouter
+
+## consolidated
+
+consolidated-title = Rapport consolidé sur la participation au réseau { $network_acronym }
+consolidated-intro = Les rapports des partenaires sur leur travail pour élargir le réseau { $network_acronym } (annexe 7.1), consolidés par { $report_to } le { $date }. Rapports reçus : { $received }, de { $reporting } partenaires sur { $partners }, pour { $periods }. Le dernier rapport de chaque partenaire fait foi ; le précédent montre les progrès.
+consolidated-kpi-heading = Indicateurs clés de performance
+consolidated-kpi-covered = États membres de l'UE couverts : { $covered } sur la masse critique de { $target }
+consolidated-kpi-reached = La masse critique de { $target } États membres est atteinte.
+consolidated-kpi-missing = États membres encore nécessaires pour atteindre la masse critique : { $missing }
+consolidated-kpi-members = Membres du réseau { $network_acronym } engagés (lettre d'intention signée) : { $committed } ; contactés, pas encore engagés : { $contacted }
+consolidated-kpi-progress = Progrès, États membres de l'UE couverts à chaque échéance de rapport : { $progress }
+consolidated-chart-coverage = États membres de l'UE ayant un membre engagé à chaque échéance de rapport, par rapport à la masse critique de { $target } (ligne pointillée)
+consolidated-chart-members = Membres du réseau { $network_acronym } par État membre : engagés et contactés
+consolidated-axis-deadline = Échéance de rapport
+consolidated-axis-states = États membres de l'UE couverts
+consolidated-axis-members = Membres
+consolidated-target = Masse critique : { $target }
+consolidated-states-heading = États membres et partenaires responsables
+consolidated-committed-short = Engagés
+consolidated-contacted = Contactés
+consolidated-total = Tous les États membres
+consolidated-eea = pays de l'EEE
+consolidated-eea-note = Seuls les États membres de l'UE comptent pour la masse critique ; un pays de l'EEE figure avec ses membres, mais n'est pas compté.
+consolidated-partners-heading = Membres par partenaire et progrès
+consolidated-partners-intro = Membres engagés et États membres couverts selon le dernier rapport de chaque partenaire ; si le partenaire a déjà rendu un rapport, le chiffre antérieur vient en premier (antérieur → dernier).
+consolidated-member-states = États membres
+consolidated-latest = Dernier rapport
+consolidated-covered = États membres couverts
+consolidated-no-report = aucun rapport
+consolidated-status-contacted = contacté
+consolidated-status-loi-signed = lettre d'intention signée
+consolidated-no-additional = Aucun partenaire n'a signalé de membres supplémentaires.
+consolidated-missing-heading = Partenaires sans rapport
+
+## reminder
+
+reminder-subject = Rappel : { $subject }
+reminder-body =
+    À l'attention de { $contact }
+
+    Madame, Monsieur,
+
+    Le { $sent }, nous vous avons envoyé le message « { $subject } » accompagné de { $document }. Nous n'avons pas encore reçu le document en retour ; vous le trouverez de nouveau ci-joint. Nous vous prions de bien vouloir le signer et le retourner à { $return_contact } ({ $return_email }). Si vous l'avez déjà envoyé, nous vous en remercions et vous prions de ne pas tenir compte de ce rappel.
+
+    Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+
+    { $sender }

@@ -229,3 +229,48 @@ desk-accepted-members = Elfogadott tagok
 desk-remove = Eltávolítás
 desk-add-contact = Kapcsolattartó pont hozzáadása
 desk-add = Hozzáadás
+
+## consolidated
+
+consolidated-title = Összesített jelentés a(z) { $network_acronym } hálózatban való részvételről
+consolidated-intro = A partnerek jelentései a(z) { $network_acronym } bővítéséért végzett munkáról (7.1. melléklet). Összesítette: { $report_to }, { $date }. Beérkezett jelentések: { $received }, { $partners } partnerből { $reporting } partnertől, időszakok: { $periods }. Minden partner legutóbbi jelentése számít; az azt megelőző mutatja a haladást.
+consolidated-kpi-heading = Fő teljesítménymutatók
+consolidated-kpi-covered = Lefedett uniós tagállamok: { $covered } (kritikus tömeg: { $target })
+consolidated-kpi-reached = A kritikus tömeg ({ $target } tagállam) elérve.
+consolidated-kpi-missing = A kritikus tömeg eléréséhez még szükséges tagállamok: { $missing }
+consolidated-kpi-members = Csatlakozást vállaló { $network_acronym }-tagok (aláírt szándéknyilatkozattal): { $committed }; megkeresett, még nem csatlakozott: { $contacted }
+consolidated-kpi-progress = Haladás, lefedett uniós tagállamok jelentési határidőnként: { $progress }
+consolidated-chart-coverage = Csatlakozást vállaló taggal rendelkező uniós tagállamok jelentési határidőnként, a kritikus tömeghez ({ $target }, szaggatott vonal) viszonyítva
+consolidated-chart-members = { $network_acronym }-tagok tagállamonként: csatlakozást vállalók és megkeresettek
+consolidated-axis-deadline = Jelentési határidő
+consolidated-axis-states = Lefedett uniós tagállamok
+consolidated-axis-members = Tagok
+consolidated-target = Kritikus tömeg: { $target }
+consolidated-states-heading = Tagállamok és felelős partnerek
+consolidated-committed-short = Csatlakozott
+consolidated-contacted = Megkeresett
+consolidated-total = Összes tagállam
+consolidated-eea = EGT-ország
+consolidated-eea-note = A kritikus tömegbe csak az uniós tagállamok számítanak; az EGT-ország a tagjaival együtt szerepel, de nem számít bele.
+consolidated-partners-heading = Tagok partnerenként és haladás
+consolidated-partners-intro = Csatlakozást vállaló tagok és lefedett tagállamok az egyes partnerek legutóbbi jelentése szerint; ha a partner korábban is jelentett, elöl a korábbi szám áll (korábbi → legutóbbi).
+consolidated-member-states = Tagállamok
+consolidated-latest = Legutóbbi jelentés
+consolidated-covered = Lefedett tagállamok
+consolidated-no-report = nincs jelentés
+consolidated-status-contacted = megkeresve
+consolidated-status-loi-signed = szándéknyilatkozat aláírva
+consolidated-no-additional = Egyik partner sem jelentett további tagokat.
+consolidated-missing-heading = Jelentést nem küldött partnerek
+
+## reminder
+
+reminder-subject = Emlékeztető: { $subject }
+reminder-body =
+    Tisztelt { $contact }!
+
+    { $sent } napján elküldtük Önnek a(z) „{ $subject }” tárgyú üzenetet, mellékletként a következővel: { $document }. A dokumentumot még nem kaptuk vissza, ezért ismét mellékeljük. Kérjük, írja alá, és juttassa vissza a következő címzettnek: { $return_contact } ({ $return_email }). Ha már elküldte, köszönjük, és kérjük, tekintse tárgytalannak ezt az emlékeztetőt.
+
+    Üdvözlettel:
+
+    { $sender }

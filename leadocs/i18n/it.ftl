@@ -227,3 +227,48 @@ desk-accepted-members = Membri accettati
 desk-remove = Rimuovi
 desk-add-contact = Aggiungi un punto di contatto
 desk-add = Aggiungi
+
+## consolidated
+
+consolidated-title = Relazione consolidata sulla partecipazione a { $network_acronym }
+consolidated-intro = Le relazioni dei partner sul lavoro svolto per ampliare { $network_acronym } (allegato 7.1), consolidate da { $report_to } il { $date }. Relazioni ricevute: { $received }, da { $reporting } partner su { $partners }, per { $periods }. Conta l'ultima relazione di ciascun partner; quella precedente mostra i progressi.
+consolidated-kpi-heading = Indicatori chiave di prestazione
+consolidated-kpi-covered = Stati membri dell'UE coperti: { $covered } sulla massa critica di { $target }
+consolidated-kpi-reached = La massa critica di { $target } Stati membri è raggiunta.
+consolidated-kpi-missing = Stati membri ancora necessari per raggiungere la massa critica: { $missing }
+consolidated-kpi-members = Membri di { $network_acronym } con adesione confermata (lettera di intenti firmata): { $committed }; contattati, senza adesione per ora: { $contacted }
+consolidated-kpi-progress = Progressi, Stati membri dell'UE coperti a ogni scadenza di rendicontazione: { $progress }
+consolidated-chart-coverage = Stati membri dell'UE con un membro che ha confermato l'adesione a ogni scadenza di rendicontazione, rispetto alla massa critica di { $target } (linea tratteggiata)
+consolidated-chart-members = Membri di { $network_acronym } per Stato membro: con adesione confermata e contattati
+consolidated-axis-deadline = Scadenza di rendicontazione
+consolidated-axis-states = Stati membri dell'UE coperti
+consolidated-axis-members = Membri
+consolidated-target = Massa critica: { $target }
+consolidated-states-heading = Stati membri e partner responsabili
+consolidated-committed-short = Con adesione
+consolidated-contacted = Contattati
+consolidated-total = Tutti gli Stati membri
+consolidated-eea = paese SEE
+consolidated-eea-note = Solo gli Stati membri dell'UE contano per la massa critica; un paese SEE è indicato con i suoi membri ma non è conteggiato.
+consolidated-partners-heading = Membri per partner e progressi
+consolidated-partners-intro = Membri con adesione confermata e Stati membri coperti secondo l'ultima relazione di ciascun partner; se il partner ha già presentato una relazione, il dato precedente viene per primo (precedente → ultimo).
+consolidated-member-states = Stati membri
+consolidated-latest = Ultima relazione
+consolidated-covered = Stati membri coperti
+consolidated-no-report = nessuna relazione
+consolidated-status-contacted = contattato
+consolidated-status-loi-signed = lettera di intenti firmata
+consolidated-no-additional = Nessun partner ha segnalato ulteriori membri.
+consolidated-missing-heading = Partner senza relazione
+
+## reminder
+
+reminder-subject = Promemoria: { $subject }
+reminder-body =
+    Gentile { $contact },
+
+    il { $sent } Le abbiamo inviato il messaggio «{ $subject }» con in allegato { $document }. Non abbiamo ancora ricevuto il documento firmato; lo alleghiamo di nuovo. La preghiamo di firmarlo e di restituirlo a { $return_contact } ({ $return_email }). Se lo ha già inviato, La ringraziamo e La preghiamo di non tenere conto di questo promemoria.
+
+    Cordiali saluti
+
+    { $sender }

@@ -226,3 +226,48 @@ desk-accepted-members = Aanvaarde leden
 desk-remove = Verwijderen
 desk-add-contact = Een contactpunt toevoegen
 desk-add = Toevoegen
+
+## consolidated
+
+consolidated-title = Geconsolideerd verslag over de deelname aan { $network_acronym }
+consolidated-intro = De verslagen van de partners over hun werk om { $network_acronym } uit te breiden (bijlage 7.1), geconsolideerd door { $report_to } op { $date }. Ontvangen verslagen: { $received }, van { $reporting } van de { $partners } partners, voor { $periods }. Het laatste verslag van elke partner telt; het verslag daarvoor toont de voortgang.
+consolidated-kpi-heading = Kernprestatie-indicatoren
+consolidated-kpi-covered = Gedekte EU-lidstaten: { $covered } van de kritische massa van { $target }
+consolidated-kpi-reached = De kritische massa van { $target } lidstaten is bereikt.
+consolidated-kpi-missing = Lidstaten die nog nodig zijn om de kritische massa te bereiken: { $missing }
+consolidated-kpi-members = Leden van { $network_acronym } met toezegging (intentieverklaring ondertekend): { $committed }; benaderd, nog zonder toezegging: { $contacted }
+consolidated-kpi-progress = Voortgang, gedekte EU-lidstaten op elke rapportagedatum: { $progress }
+consolidated-chart-coverage = EU-lidstaten met een lid met toezegging op elke rapportagedatum, afgezet tegen de kritische massa van { $target } (stippellijn)
+consolidated-chart-members = Leden van { $network_acronym } per lidstaat: met toezegging en benaderd
+consolidated-axis-deadline = Rapportagedatum
+consolidated-axis-states = Gedekte EU-lidstaten
+consolidated-axis-members = Leden
+consolidated-target = Kritische massa: { $target }
+consolidated-states-heading = Lidstaten en verantwoordelijke partners
+consolidated-committed-short = Met toezegging
+consolidated-contacted = Benaderd
+consolidated-total = Alle lidstaten
+consolidated-eea = EER-land
+consolidated-eea-note = Alleen EU-lidstaten tellen mee voor de kritische massa; een EER-land wordt met zijn leden getoond, maar telt niet mee.
+consolidated-partners-heading = Leden per partner en voortgang
+consolidated-partners-intro = Leden met toezegging en gedekte lidstaten volgens het laatste verslag van elke partner; heeft een partner eerder gerapporteerd, dan staat het eerdere cijfer voorop (eerder → laatste).
+consolidated-member-states = Lidstaten
+consolidated-latest = Laatste verslag
+consolidated-covered = Gedekte lidstaten
+consolidated-no-report = geen verslag
+consolidated-status-contacted = benaderd
+consolidated-status-loi-signed = intentieverklaring ondertekend
+consolidated-no-additional = Geen enkele partner heeft aanvullende leden gemeld.
+consolidated-missing-heading = Partners zonder verslag
+
+## reminder
+
+reminder-subject = Herinnering: { $subject }
+reminder-body =
+    Geachte { $contact },
+
+    Op { $sent } stuurden wij u het bericht ‘{ $subject }’ met { $document } als bijlage. Wij hebben het document nog niet terugontvangen; u vindt het opnieuw als bijlage. Wij verzoeken u het te ondertekenen en terug te sturen naar { $return_contact } ({ $return_email }). Hebt u het al verstuurd, dan danken wij u en kunt u deze herinnering als niet verzonden beschouwen.
+
+    Met vriendelijke groet,
+
+    { $sender }

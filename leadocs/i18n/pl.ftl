@@ -231,3 +231,50 @@ desk-accepted-members = Przyjęci członkowie
 desk-remove = Usuń
 desk-add-contact = Dodaj punkt kontaktowy
 desk-add = Dodaj
+
+## consolidated
+
+consolidated-title = Skonsolidowane sprawozdanie z udziału w sieci { $network_acronym }
+consolidated-intro = Sprawozdania partnerów z pracy na rzecz rozszerzenia sieci { $network_acronym } (załącznik 7.1), skonsolidowane przez: { $report_to }, { $date }. Otrzymane sprawozdania: { $received }, od { $reporting } z { $partners } partnerów, za okresy: { $periods }. Liczy się ostatnie sprawozdanie każdego partnera; poprzednie pokazuje postęp.
+consolidated-kpi-heading = Kluczowe wskaźniki efektywności
+consolidated-kpi-covered = Objęte państwa członkowskie UE: { $covered } (masa krytyczna: { $target })
+consolidated-kpi-reached = Masa krytyczna została osiągnięta ({ $target }).
+consolidated-kpi-missing = Państwa członkowskie potrzebne jeszcze do osiągnięcia masy krytycznej: { $missing }
+consolidated-kpi-members = Członkowie sieci { $network_acronym } z zobowiązaniem (podpisany list intencyjny): { $committed }; z nawiązanym kontaktem, jeszcze bez zobowiązania: { $contacted }
+consolidated-kpi-progress = Postęp, objęte państwa członkowskie UE w każdym terminie sprawozdawczym: { $progress }
+consolidated-chart-coverage = Państwa członkowskie UE z członkiem, który zobowiązał się do udziału, w każdym terminie sprawozdawczym, na tle masy krytycznej { $target } (linia przerywana)
+consolidated-chart-members = Członkowie sieci { $network_acronym } według państw członkowskich: z zobowiązaniem i z nawiązanym kontaktem
+consolidated-axis-deadline = Termin sprawozdawczy
+consolidated-axis-states = Objęte państwa członkowskie UE
+consolidated-axis-members = Członkowie
+consolidated-target = Masa krytyczna: { $target }
+consolidated-states-heading = Państwa członkowskie i odpowiedzialni partnerzy
+consolidated-committed-short = Z zobowiązaniem
+consolidated-contacted = Kontakt nawiązany
+consolidated-total = Wszystkie państwa członkowskie
+consolidated-eea = państwo EOG
+consolidated-eea-note = Do masy krytycznej liczą się tylko państwa członkowskie UE; państwo EOG jest pokazane wraz z członkami, ale nie jest liczone.
+consolidated-partners-heading = Członkowie według partnerów i postęp
+consolidated-partners-intro = Członkowie z zobowiązaniem i objęte państwa członkowskie według ostatniego sprawozdania każdego partnera; jeśli partner składał już sprawozdanie, wcześniejsza liczba jest podana jako pierwsza (wcześniej → ostatnio).
+consolidated-member-states = Państwa członkowskie
+consolidated-latest = Ostatnie sprawozdanie
+consolidated-covered = Objęte państwa członkowskie
+consolidated-no-report = brak sprawozdania
+consolidated-status-contacted = kontakt nawiązany
+consolidated-status-loi-signed = list intencyjny podpisany
+consolidated-no-additional = Żaden partner nie zgłosił dodatkowych członków.
+consolidated-missing-heading = Partnerzy bez sprawozdania
+
+## reminder
+
+reminder-subject = Przypomnienie: { $subject }
+reminder-body =
+    Do wiadomości: { $contact }
+
+    Szanowni Państwo,
+
+    dnia { $sent } przesłaliśmy wiadomość „{ $subject }” z załącznikiem: { $document }. Nie otrzymaliśmy jeszcze zwrotnie dokumentu, dlatego przesyłamy go ponownie w załączniku. Prosimy o jego podpisanie i odesłanie do: { $return_contact } ({ $return_email }). Jeśli dokument został już odesłany, dziękujemy i prosimy o zignorowanie tego przypomnienia.
+
+    Z wyrazami szacunku
+
+    { $sender }

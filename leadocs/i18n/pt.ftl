@@ -227,3 +227,48 @@ desk-accepted-members = Membros aceites
 desk-remove = Remover
 desk-add-contact = Acrescentar um ponto de contacto
 desk-add = Acrescentar
+
+## consolidated
+
+consolidated-title = Relatório consolidado sobre a participação na rede { $network_acronym }
+consolidated-intro = Os relatórios dos parceiros sobre o trabalho para alargar a rede { $network_acronym } (anexo 7.1), consolidados por { $report_to } em { $date }. Relatórios recebidos: { $received }, de { $reporting } dos { $partners } parceiros, para { $periods }. Conta o último relatório de cada parceiro; o anterior mostra o progresso.
+consolidated-kpi-heading = Indicadores-chave de desempenho
+consolidated-kpi-covered = Estados-Membros da UE abrangidos: { $covered } da massa crítica de { $target }
+consolidated-kpi-reached = A massa crítica de { $target } Estados-Membros foi atingida.
+consolidated-kpi-missing = Estados-Membros ainda necessários para atingir a massa crítica: { $missing }
+consolidated-kpi-members = Membros da rede { $network_acronym } comprometidos (carta de intenções assinada): { $committed }; contactados, ainda sem compromisso: { $contacted }
+consolidated-kpi-progress = Progresso, Estados-Membros da UE abrangidos em cada prazo de reporte: { $progress }
+consolidated-chart-coverage = Estados-Membros da UE com um membro comprometido em cada prazo de reporte, face à massa crítica de { $target } (linha tracejada)
+consolidated-chart-members = Membros da rede { $network_acronym } por Estado-Membro: comprometidos e contactados
+consolidated-axis-deadline = Prazo de reporte
+consolidated-axis-states = Estados-Membros da UE abrangidos
+consolidated-axis-members = Membros
+consolidated-target = Massa crítica: { $target }
+consolidated-states-heading = Estados-Membros e parceiros responsáveis
+consolidated-committed-short = Comprometidos
+consolidated-contacted = Contactados
+consolidated-total = Todos os Estados-Membros
+consolidated-eea = país do EEE
+consolidated-eea-note = Só os Estados-Membros da UE contam para a massa crítica; um país do EEE é indicado com os seus membros, mas não é contado.
+consolidated-partners-heading = Membros por parceiro e progresso
+consolidated-partners-intro = Membros comprometidos e Estados-Membros abrangidos segundo o último relatório de cada parceiro; se o parceiro já reportou antes, o valor anterior aparece primeiro (anterior → último).
+consolidated-member-states = Estados-Membros
+consolidated-latest = Último relatório
+consolidated-covered = Estados-Membros abrangidos
+consolidated-no-report = sem relatório
+consolidated-status-contacted = contactado
+consolidated-status-loi-signed = carta de intenções assinada
+consolidated-no-additional = Nenhum parceiro reportou membros adicionais.
+consolidated-missing-heading = Parceiros sem relatório
+
+## reminder
+
+reminder-subject = Lembrete: { $subject }
+reminder-body =
+    Exmo.(a) Sr.(a) { $contact },
+
+    Em { $sent } enviámos-lhe a mensagem «{ $subject }» com { $document } em anexo. Ainda não recebemos o documento de volta; voltamos a enviá-lo em anexo. Solicitamos que o assine e o devolva a { $return_contact } ({ $return_email }). Se já o enviou, agradecemos e pedimos que não tenha em conta este lembrete.
+
+    Com os melhores cumprimentos,
+
+    { $sender }

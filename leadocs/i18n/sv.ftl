@@ -226,3 +226,48 @@ desk-accepted-members = Godkända medlemmar
 desk-remove = Ta bort
 desk-add-contact = Lägg till en kontaktpunkt
 desk-add = Lägg till
+
+## consolidated
+
+consolidated-title = Sammanställd rapport om deltagandet i { $network_acronym }
+consolidated-intro = Partnernas rapporter om arbetet med att utvidga { $network_acronym } (bilaga 7.1), sammanställda av { $report_to } den { $date }. Inkomna rapporter: { $received }, från { $reporting } av { $partners } partner, för { $periods }. Varje partners senaste rapport räknas; den föregående visar utvecklingen.
+consolidated-kpi-heading = Nyckeltal
+consolidated-kpi-covered = EU-medlemsstater som täcks: { $covered } av den kritiska massan på { $target }
+consolidated-kpi-reached = Den kritiska massan på { $target } medlemsstater är nådd.
+consolidated-kpi-missing = Medlemsstater som fortfarande behövs för att nå den kritiska massan: { $missing }
+consolidated-kpi-members = Medlemmar i { $network_acronym } som anslutit sig (avsiktsförklaring undertecknad): { $committed }; kontaktade men ännu inte anslutna: { $contacted }
+consolidated-kpi-progress = Utveckling, EU-medlemsstater som täcks vid varje rapporteringstidpunkt: { $progress }
+consolidated-chart-coverage = EU-medlemsstater med en ansluten medlem vid varje rapporteringstidpunkt, jämfört med den kritiska massan på { $target } (streckad linje)
+consolidated-chart-members = Medlemmar i { $network_acronym } per medlemsstat: anslutna och kontaktade
+consolidated-axis-deadline = Rapporteringstidpunkt
+consolidated-axis-states = EU-medlemsstater som täcks
+consolidated-axis-members = Medlemmar
+consolidated-target = Kritisk massa: { $target }
+consolidated-states-heading = Medlemsstater och ansvariga partner
+consolidated-committed-short = Anslutna
+consolidated-contacted = Kontaktade
+consolidated-total = Alla medlemsstater
+consolidated-eea = EES-land
+consolidated-eea-note = Endast EU:s medlemsstater räknas mot den kritiska massan; ett EES-land visas med sina medlemmar men räknas inte.
+consolidated-partners-heading = Medlemmar per partner och utveckling
+consolidated-partners-intro = Anslutna medlemmar och medlemsstater som täcks enligt varje partners senaste rapport; har partnern rapporterat tidigare står den tidigare siffran först (tidigare → senaste).
+consolidated-member-states = Medlemsstater
+consolidated-latest = Senaste rapport
+consolidated-covered = Medlemsstater som täcks
+consolidated-no-report = ingen rapport
+consolidated-status-contacted = kontaktad
+consolidated-status-loi-signed = avsiktsförklaring undertecknad
+consolidated-no-additional = Ingen partner har rapporterat ytterligare medlemmar.
+consolidated-missing-heading = Partner utan rapport
+
+## reminder
+
+reminder-subject = Påminnelse: { $subject }
+reminder-body =
+    Hej { $contact },
+
+    Den { $sent } skickade vi meddelandet ”{ $subject }” med { $document } bifogat. Vi har ännu inte fått tillbaka dokumentet; det bifogas här igen. Vänligen underteckna det och skicka det till { $return_contact } ({ $return_email }). Om du redan har skickat det tackar vi och ber dig bortse från denna påminnelse.
+
+    Med vänliga hälsningar
+
+    { $sender }

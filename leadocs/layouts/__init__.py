@@ -20,10 +20,12 @@ TEMPLATES_FOLDER = Path(__file__).resolve().parents[2] / "templates"
 def build_layouts(folder: Path = TEMPLATES_FOLDER) -> list[Path]:
     """Write every built-in layout into ``folder``; return the files written."""
     from leadocs.layouts import network, tender
+    from leadocs.layouts.consolidated import build_consolidated
     from leadocs.layouts.docx_builder import core_properties_prefix
 
     folder.mkdir(parents=True, exist_ok=True)
     with core_properties_prefix():
         network.build_all(folder)
         tender.build_all(folder)
+        build_consolidated(folder)
     return sorted(folder.glob("*.docx"))

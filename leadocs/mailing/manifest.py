@@ -14,7 +14,9 @@ e-mail. It is what makes a batch resumable:
 
 Sending follows the same rule: ``sending`` is committed (synchronously)
 before a message goes out and ``sent`` after the server accepted it, so a
-message is never sent twice (see :mod:`leadocs.mailing.send`).
+message is never sent twice (see :mod:`leadocs.mailing.send`). Reminders
+(``leadocs status --remind``) are messages of their own, numbered per
+recipient, in the same outbox with the same sending states.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 from leadocs.errors import OutputError
-from leadocs.mailing.manifest_db import connect, lock_manifest
+from leadocs.mailing.manifest_db import Transaction, connect, lock_manifest
 from leadocs.mailing.outdir import OutputFile, file_matches, refuse_links
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "Manifest",
     "OutboxItem",
     "Record",
+    "ReminderRecord",
     "snapshot",
 ]
 
@@ -69,6 +72,24 @@ class OutboxItem:
     send_status: str | None
     send_error: str | None
     message_id: str | None
+    reminder: int = 0
+    """0 for the message with the document, else the reminder's number."""
+
+    @property
+    def label(self) -> str:
+        """The recipient's key, and which reminder this is, for messages to the user."""
+        return self.key if not self.reminder else f"{self.key} (reminder {self.reminder})"
+
+
+@dataclass(frozen=True)
+class ReminderRecord:
+    """A reminder written for a recipient, and its sending state."""
+
+    key: str
+    number: int
+    eml: str
+    send_status: str | None
+    sent_at: str | None
 
 
 def _now() -> str:
@@ -247,76 +268,90 @@ class Manifest:
     # -- sending --------------------------------------------------------------------------
 
     def outbox(self) -> list[OutboxItem]:
-        """Every recipient with a rendered e-mail, in list order."""
+        """Every recipient with a rendered e-mail, then its reminders, in list order."""
         rows = self._db.execute(
-            """SELECT r.key, r.row, o.path, r.email_to, r.send_status, r.send_error, r.message_id
+            """SELECT r.key, r.row, o.path, r.email_to, r.send_status, r.send_error,
+                      r.message_id, 0 AS number
                FROM recipients r JOIN outputs o ON o.key = r.key AND o.role = 'eml'
-               WHERE r.status = 'done' ORDER BY r.row, r.key"""
+               WHERE r.status = 'done'
+               UNION ALL
+               SELECT m.key, r.row, m.eml, r.email_to, m.send_status, m.send_error,
+                      m.message_id, m.number
+               FROM reminders m JOIN recipients r ON r.key = m.key
+               ORDER BY 2, 1, 8"""
         )
         return [OutboxItem(*row) for row in rows]
 
-    def mark_sending(self, key: str) -> None:
-        """Record, durably, that ``key``'s message is about to be handed to the server."""
+    def recipients(self) -> list[tuple[str, int, str, str | None, str | None, str | None]]:
+        """``(key, row, status, error, send_status, email_to)`` of every recipient, in order."""
+        rows = self._db.execute(
+            "SELECT key, row, status, error, send_status, email_to FROM recipients"
+            " ORDER BY row, key"
+        )
+        return list(rows)
+
+    def sent_dates(self) -> dict[str, str]:
+        """When each recipient's message was sent (ISO 8601, UTC), by key."""
+        rows = self._db.execute("SELECT key, sent_at FROM recipients WHERE sent_at IS NOT NULL")
+        return {key: sent_at for key, sent_at in rows}
+
+    def reminders(self) -> list[ReminderRecord]:
+        """Every reminder written, by recipient and number."""
+        rows = self._db.execute(
+            "SELECT key, number, eml, send_status, sent_at FROM reminders ORDER BY key, number"
+        )
+        return [ReminderRecord(*row) for row in rows]
+
+    def add_reminder(self, key: str, number: int, eml: str, message_id: str) -> None:
+        """Record reminder ``number`` of ``key``, written to ``eml``, as waiting to be sent."""
+        with self._transaction():
+            self._db.execute(
+                "INSERT INTO reminders (key, number, eml, written_at, message_id)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (key, number, eml, _now(), message_id),
+            )
+
+    def mark_sending(self, key: str, reminder: int = 0) -> None:
+        """Record, durably, that a message of ``key`` is about to be handed to the server."""
         self._db.execute("PRAGMA synchronous=FULL")
-        with self._transaction():
-            self._db.execute(
-                "UPDATE recipients SET send_status='sending', send_error=NULL WHERE key=?", (key,)
-            )
+        self._set_send(key, reminder, "send_status='sending', send_error=NULL", ())
 
-    def mark_sent(self, key: str, message_id: str | None, sha256: str) -> None:
-        """Record that the server accepted ``key``'s message."""
-        with self._transaction():
-            self._db.execute(
-                "UPDATE recipients SET send_status='sent', sent_at=?, message_id=?, sent_sha256=?,"
-                " send_error=NULL WHERE key=?",
-                (_now(), message_id, sha256, key),
-            )
+    def mark_sent(self, key: str, message_id: str | None, sha256: str, reminder: int = 0) -> None:
+        """Record that the server accepted a message of ``key``."""
+        self._set_send(
+            key,
+            reminder,
+            "send_status='sent', sent_at=?, message_id=?, sent_sha256=?, send_error=NULL",
+            (_now(), message_id, sha256),
+        )
 
-    def mark_unsent(self, key: str, error: str | None, *, failed: bool) -> None:
-        """Record that ``key``'s message certainly did not reach the server."""
-        with self._transaction():
-            self._db.execute(
-                "UPDATE recipients SET send_status=?, send_error=? WHERE key=?",
-                ("failed" if failed else None, error, key),
-            )
+    def mark_unsent(self, key: str, error: str | None, *, failed: bool, reminder: int = 0) -> None:
+        """Record that a message of ``key`` certainly did not reach the server."""
+        self._set_send(
+            key, reminder, "send_status=?, send_error=?", ("failed" if failed else None, error)
+        )
 
-    def mark_unconfirmed(self, key: str, error: str) -> None:
-        """Keep ``key`` in ``sending``: the message may have been delivered; note why."""
+    def mark_unconfirmed(self, key: str, error: str, reminder: int = 0) -> None:
+        """Keep a message of ``key`` in ``sending``: it may have been delivered; note why."""
+        self._set_send(key, reminder, "send_status='sending', send_error=?", (error,))
+
+    def _set_send(
+        self, key: str, reminder: int, assignments: str, values: tuple[object, ...]
+    ) -> None:
+        """Set the sending columns of ``key``'s message (0) or of its reminder ``reminder``."""
+        params: tuple[object, ...] = (key, reminder) if reminder else (key,)
+        where = (
+            "reminders SET {} WHERE key=? AND number=?"
+            if reminder
+            else ("recipients SET {} WHERE key=?")
+        )
         with self._transaction():
-            self._db.execute(
-                "UPDATE recipients SET send_status='sending', send_error=? WHERE key=?",
-                (error, key),
-            )
+            self._db.execute("UPDATE " + where.format(assignments), (*values, *params))
 
     # -- helpers --------------------------------------------------------------------------
 
-    class _Transaction:
-        """One write transaction; a database error (a full disk) becomes an OutputError."""
-
-        def __init__(self, db: sqlite3.Connection, path: Path) -> None:
-            self.db = db
-            self.path = path
-
-        def __enter__(self) -> None:
-            self.db.execute("BEGIN IMMEDIATE")
-
-        def __exit__(self, kind: object, error: BaseException | None, _trace: object) -> None:
-            if kind is None:
-                try:
-                    self.db.execute("COMMIT")
-                    return
-                except sqlite3.Error as exc:
-                    error = exc
-            with contextlib.suppress(sqlite3.Error):
-                self.db.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
-                raise OutputError(
-                    f"cannot record progress in {self.path}: {error}",
-                    hint="free some disk space and run again; finished documents are kept",
-                ) from None
-
-    def _transaction(self) -> Manifest._Transaction:
-        return Manifest._Transaction(self._db, self.outdir / MANIFEST_NAME)
+    def _transaction(self) -> Transaction:
+        return Transaction(self._db, self.outdir / MANIFEST_NAME)
 
 
 @contextlib.contextmanager

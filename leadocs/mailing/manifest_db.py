@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 from typing import IO
 
 from leadocs.errors import OutputError
 
-__all__ = ["connect", "lock_manifest"]
+__all__ = ["Transaction", "connect", "lock_manifest"]
 
 _SCHEMA_VERSION = "1"
 _SCHEMA = """
@@ -37,6 +38,18 @@ CREATE TABLE IF NOT EXISTS outputs (
     PRIMARY KEY (key, role)
 );
 CREATE INDEX IF NOT EXISTS outputs_path ON outputs(path);
+CREATE TABLE IF NOT EXISTS reminders (
+    key TEXT NOT NULL REFERENCES recipients(key) ON DELETE CASCADE,
+    number INTEGER NOT NULL CHECK (number > 0),
+    eml TEXT NOT NULL,
+    written_at TEXT NOT NULL,
+    send_status TEXT CHECK (send_status IN ('sending', 'sent', 'failed')),
+    message_id TEXT,
+    sent_at TEXT,
+    sent_sha256 TEXT,
+    send_error TEXT,
+    PRIMARY KEY (key, number)
+);
 CREATE TABLE IF NOT EXISTS conversions (
     key TEXT PRIMARY KEY REFERENCES recipients(key) ON DELETE CASCADE,
     source_sha256 TEXT NOT NULL
@@ -84,3 +97,29 @@ def lock_manifest(path: Path) -> IO[bytes] | None:
             hint="wait for it to finish",
         ) from None
     return handle
+
+
+class Transaction:
+    """One write transaction; a database error (a full disk) becomes an OutputError."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: object, error: BaseException | None, _trace: object) -> None:
+        if kind is None:
+            try:
+                self.db.execute("COMMIT")
+                return
+            except sqlite3.Error as exc:
+                error = exc
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error):
+            raise OutputError(
+                f"cannot record progress in {self.path}: {error}",
+                hint="free some disk space and run again; finished documents are kept",
+            ) from None

@@ -187,6 +187,7 @@ class EmailBuilder:
             _mime.unstructured("Subject", subject),
             f"Date: {formatdate(localtime=True)}",
             f"Message-ID: {message_id}",
+            f"Content-Language: {lang}",  # RFC 3282; a reminder is written in the same language
         ]
         data = _mime.message(
             headers,

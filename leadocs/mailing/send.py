@@ -170,9 +170,10 @@ def send_outbox(
                 wait()
                 outcome = _send_one(manifest, connection, item, result)
                 if progress is not None:
-                    error = dict(result.failed + result.unconfirmed).get(item.key)
+                    error = dict(result.failed + result.unconfirmed).get(item.label)
                     to = item.email_to or ""
-                    progress(SendProgress(item.key, to, outcome, done, len(outbox.pending), error))
+                    total = len(outbox.pending)
+                    progress(SendProgress(item.label, to, outcome, done, total, error))
         except KeyboardInterrupt as exc:
             connection.abandon()  # no polite QUIT: it could wait for the server's timeout
             result.seconds = clock() - started
@@ -191,34 +192,35 @@ def _send_one(
         payload = path.read_bytes()
     except OSError as exc:
         error = f"cannot read {path}: {exc.strerror}"
-        manifest.mark_unsent(item.key, error, failed=True)
-        result.failed.append((item.key, error))
+        manifest.mark_unsent(item.key, error, failed=True, reminder=item.reminder)
+        result.failed.append((item.label, error))
         return "failed"
     sender, recipients = _envelope(payload)
     if not sender or not recipients:
         error = f"{path} has no From or no To address"
-        manifest.mark_unsent(item.key, error, failed=True)
-        result.failed.append((item.key, error))
+        manifest.mark_unsent(item.key, error, failed=True, reminder=item.reminder)
+        result.failed.append((item.label, error))
         return "failed"
     payload = _dated(payload, formatdate(localtime=True))  # the time it is sent
-    manifest.mark_sending(item.key)
+    manifest.mark_sending(item.key, item.reminder)
     try:
         delivered = connection.deliver(sender, recipients, payload)
     except ServerGone as exc:
-        manifest.mark_unsent(item.key, str(exc), failed=False)
+        manifest.mark_unsent(item.key, str(exc), failed=False, reminder=item.reminder)
         raise _gone_error(connection, exc, len(result.sent)) from None
     except KeyboardInterrupt:
         _record_stop(manifest, connection, item, result)
         raise
     if delivered.state == "sent":
-        manifest.mark_sent(item.key, _message_id(payload), hashlib.sha256(payload).hexdigest())
-        result.sent.append(item.key)
+        digest = hashlib.sha256(payload).hexdigest()
+        manifest.mark_sent(item.key, _message_id(payload), digest, item.reminder)
+        result.sent.append(item.label)
     elif delivered.state == "refused":
-        manifest.mark_unsent(item.key, delivered.error, failed=True)
-        result.failed.append((item.key, delivered.error or ""))
+        manifest.mark_unsent(item.key, delivered.error, failed=True, reminder=item.reminder)
+        result.failed.append((item.label, delivered.error or ""))
     else:
-        manifest.mark_unconfirmed(item.key, delivered.error or "")
-        result.unconfirmed.append((item.key, delivered.error or ""))
+        manifest.mark_unconfirmed(item.key, delivered.error or "", item.reminder)
+        result.unconfirmed.append((item.label, delivered.error or ""))
     return {"sent": "sent", "refused": "failed"}.get(delivered.state, "unconfirmed")
 
 
@@ -228,10 +230,10 @@ def _record_stop(
     """Record the message a stop signal caught with the server."""
     if connection.handed_over:
         error = "stopped while the server was taking it; it may have been delivered"
-        manifest.mark_unconfirmed(item.key, error)
-        result.unconfirmed.append((item.key, error))
+        manifest.mark_unconfirmed(item.key, error, item.reminder)
+        result.unconfirmed.append((item.label, error))
     else:  # the server drops a message whose end it never got: send it next time
-        manifest.mark_unsent(item.key, None, failed=False)
+        manifest.mark_unsent(item.key, None, failed=False, reminder=item.reminder)
 
 
 def _gone_error(connection: Connection, exc: ServerGone, sent: int) -> OutputError:

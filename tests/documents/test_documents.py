@@ -100,6 +100,17 @@ def test_report_prefills_the_partners_member_states(tmp_path: Path) -> None:
     ]
 
 
+def test_report_numbers_member_states_as_appendix_7_1_in_every_language(tmp_path: Path) -> None:
+    network = builtin_network()
+    partner = network.find_partner("EUPK")
+    assert partner is not None
+    path = tmp_path / "r.docx"
+    subject = DocumentSubject(network, partner=partner)
+    path.write_bytes(make_document("report", subject, lang="fi", today=TODAY).data)
+    rows = [line for line in docx_to_text(path).splitlines() if line.endswith("| EUPK | |")]
+    assert rows == ["| 28 | Norja (ETA-maa) | EUPK | |"]
+
+
 def test_builtin_network_has_the_seed_table() -> None:
     network = builtin_network()
     states = [code for partner in network.partners for code in partner.member_states]

@@ -174,4 +174,4 @@ def test_network_file_problems_are_located(run, tmp_path: Path) -> None:
 def test_bad_option_combination_is_usage_error(run) -> None:
     result = run("report")
     assert result.exit_code == 2
-    assert "give either --partner NAME or --all" in result.stderr
+    assert "give either --partner NAME, --all or --consolidate RETURNED/" in result.stderr

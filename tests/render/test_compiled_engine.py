@@ -88,6 +88,15 @@ def builtin_template_contexts(stem: str) -> list[dict[str, Any]]:
             )
             for partner, lang in zip(network.partners, langs * 2, strict=False)
         ]
+    if stem == "consolidated":
+        from leadocs.consolidate.document import consolidated_context
+        from leadocs.consolidate.records import load_records
+
+        records = load_records(ROOT / "examples/returned-reports", network)
+        return [
+            consolidated_context(network, records[:count], lang=lang, today=TODAY)
+            for count, lang in zip((len(records), 1), langs, strict=False)
+        ]
     return []
 
 
