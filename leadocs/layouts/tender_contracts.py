@@ -1,5 +1,4 @@
-"""Build the contracts of the tender pack: PCP framework agreement and specific contract, PPI
-contract, innovation partnership agreement.
+"""Build the contracts of the tender pack: PCP framework agreement, specific contract, PPI, IP.
 
 Modelled on the European Commission's PCP and PPI model contracts: parties,
 definitions, subject, contract documents in order of precedence, duration,
