@@ -17,6 +17,7 @@ from leadocs.layouts.docx_builder import (
     cell_text,
     document_of,
     grid_table,
+    keep_together,
     min_height,
     new_document,
     no_split,
@@ -49,6 +50,7 @@ __all__ = [
     "parties",
     "payment",
     "personal_data",
+    "sentence",
     "signatures",
     "subcontracting",
     "termination",
@@ -80,6 +82,14 @@ def contract_start(title: str) -> DocumentObject:
     para(doc, "{{ kind.label }}", "Note")
     text(doc, "contract.draft_note", "Note")
     return doc
+
+
+def sentence(doc: DocumentObject, key: str, expr: str, fmt: str = "") -> None:
+    """Catalogue text ``contract.<key>`` ending in a value of the file, or "[to complete]"."""
+    p = para(doc, f"{T('contract.' + key)} ")
+    p.add_run(f"{{% if {expr} %}}{{{{ {expr}{fmt} }}}}{{% else %}}")
+    marker(p)
+    p.add_run("{% endif %}")
 
 
 def todo_cell(cell: _Cell) -> None:
@@ -177,7 +187,7 @@ def liability(doc: DocumentObject, number: Articles) -> None:
     """Liability, the insurance and its minimum cover."""
     number("h_liability")
     text(doc, "contract.liability")
-    value(doc, "p.contract.insurance", "|money(currency)", label=T("contract.insurance"))
+    sentence(doc, "insurance", "p.contract.insurance", "|money(currency)")
     para(doc, "{%p if p.contract.liability %}")
     value(doc, "p.contract.liability", label=T("contract.particular"))
     para(doc, "{%p endif %}")
@@ -232,7 +242,7 @@ def eu_funding(doc: DocumentObject, number: Articles) -> None:
 def signatures(doc: DocumentObject) -> None:
     """One signature row per buyer and one for the contractor, never split across pages."""
     para(doc, T("contract.h_signatures"), "Heading 1")
-    text(doc, "contract.signatures_intro")
+    keep_together(text(doc, "contract.signatures_intro"))
     labels = ["contract.name", "contract.signatory", "contract.place_date", "contract.signature"]
     table = grid_table(doc, 5, 4, [4.6, 4.6, 3.2, FULL - 12.4])
     header_row(table, [T(key) for key in labels])
@@ -253,3 +263,8 @@ def signatures(doc: DocumentObject) -> None:
         min_height(cells, 2.0)
         no_split(cells)
     shade(last[0], "EEF3F8")
+    # Keep the signatures on one page: every row keeps with the next, down to the contractor's.
+    for cells in (table.rows[0].cells, row):
+        for cell in cells:
+            for paragraph in cell.paragraphs:
+                keep_together(paragraph)

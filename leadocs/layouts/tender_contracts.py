@@ -31,6 +31,7 @@ from leadocs.layouts.tender_contract_parts import (
     parties,
     payment,
     personal_data,
+    sentence,
     signatures,
     subcontracting,
     termination,
@@ -66,7 +67,7 @@ def _closing(doc: DocumentObject, number: Articles) -> None:
 def _duration(doc: DocumentObject, number: Articles, key: str, expr: str) -> None:
     number("h_duration")
     text(doc, "contract.entry")
-    value(doc, expr, label=T(f"contract.{key}"))
+    sentence(doc, key, expr)
 
 
 def build_framework(folder: Path) -> None:
@@ -87,7 +88,7 @@ def build_framework(folder: Path) -> None:
         doc,
         ["#", T("tables.phase"), T("contract.period"), T("tables.months"),
          T("tables.max_per_contract"), T("tables.contracts")],
-        [0.8, 4.6, 4.4, 1.6, 3.0, 2.0],
+        [0.8, 4.6, 4.0, 1.4, 3.0, 2.6],
         "ph in c.phases",
         ["{{ ph.number }}", "{{ ph.name }}", _PERIOD[1:], "{{ ph.duration_months or '' }}",
          "{% if ph.max_price is not none %}{{ ph.max_price|money(currency) }}{% endif %}",
