@@ -22,7 +22,13 @@ from leadocs.tender.input import ProcurementInput
 from leadocs.tender.model import Procedure, Procurement
 from leadocs.tender.rules.budget import per_contract
 
-__all__ = ["ContractEntry", "contract_context", "contract_documents", "contract_entries"]
+__all__ = [
+    "ContractEntry",
+    "contract_context",
+    "contract_documents",
+    "contract_entries",
+    "entry_context",
+]
 
 Context = dict[str, Any]
 
@@ -126,6 +132,14 @@ def contract_context(loaded: ProcurementInput, ctx: Context) -> Context:
     return {**ctx, "c": contract}
 
 
+def entry_context(base: Context, entry: ContractEntry) -> Context:
+    """The context of one contract: the contracts' context ``base``, its title and its phase."""
+    found = {**base, "c": {**base["c"], "title": entry.title}}
+    if entry.phase is not None:
+        found["phase"] = base["c"]["phases"][entry.phase]
+    return found
+
+
 def contract_documents(
     loaded: ProcurementInput, ctx: Context
 ) -> list[tuple[ContractEntry, RenderedDocument]]:
@@ -133,11 +147,8 @@ def contract_documents(
     base = contract_context(loaded, ctx)
     rendered = []
     for entry in contract_entries(loaded.procurement, ctx["t"]):
-        doc_ctx = {**base, "c": {**base["c"], "title": entry.title}}
-        if entry.phase is not None:
-            doc_ctx["phase"] = base["c"]["phases"][entry.phase]
         document = RenderedDocument(
-            data=render_template(entry.template, doc_ctx, None),
+            data=render_template(entry.template, entry_context(base, entry), None),
             stem=entry.name.rsplit(".", 1)[0],
             title=f"{entry.title}: {ctx['p']['title']}",
             author=ctx["lead"]["name"],
