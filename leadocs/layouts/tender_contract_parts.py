@@ -27,6 +27,7 @@ from leadocs.layouts.docx_builder import (
 from leadocs.layouts.tender_cover import header
 from leadocs.layouts.tender_parts import (
     FULL,
+    Row,
     T,
     header_row,
     kv_table,
@@ -162,7 +163,7 @@ def acceptance(doc: DocumentObject, number: Articles, key: str = "h_acceptance")
 def ipr_table(doc: DocumentObject, *, pcp: bool) -> None:
     """The IPR arrangements of the procurement file (the call-back only in a PCP)."""
     keys = ["procurer_rights", "licensing", *(["call_back"] if pcp else []), "publication"]
-    rows = [(T("parts.ownership"), "={{ ipr_ownership }}")]
+    rows: list[Row] = [(T("parts.ownership"), "={{ ipr_ownership }}")]
     rows += [(T(f"parts.{key}"), f"p.ipr.{key}", "") for key in keys]
     kv_table(doc, rows)
 

@@ -116,6 +116,9 @@ def _instalments(doc: DocumentObject, phase: str) -> None:
         ["{{ i.milestone }}", "{{ i.share|percent }}",
          "{% if i.amount is not none %}{{ i.amount|money(currency) }}{% endif %}"],
     )  # fmt: skip
+    # Without instalments the file's payment terms say how the phase is paid, if it has them.
+    para(doc, "{%p elif p.contract.payment_terms %}")
+    value(doc, "p.contract.payment_terms", label=T("contract.particular"))
     para(doc, "{%p else %}")
     text(doc, "contract.no_instalments")
     para(doc, "{%p endif %}")

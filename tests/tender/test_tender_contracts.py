@@ -11,6 +11,7 @@ termination after each phase and purchase, EU funding, law and courts, and the
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ IP = PROCUREMENTS / "innovation-partnership-reading-assistant.yaml"
 EXAMPLES = sorted(PROCUREMENTS.glob("*.yaml"))
 
 
+@cache  # the example packs are read, never changed, by the tests
 def pack_of(path: Path, lang: str | None = None) -> TenderPack:
     loaded = load_procurement(path)
     return build_pack(loaded, loaded.check(), lang=lang or loaded.procurement.language, today=DAY)
@@ -152,6 +154,9 @@ def test_specific_contract_has_the_phase_maximum_price_and_instalments(tmp_path:
     assert "| Price offered by the contractor (excl. VAT) | [to complete] |" in text
     assert "| Specific contract signed | 30\u00a0% | €114,000 |" in text
     assert "| End-of-phase report accepted | 70\u00a0% | €266,000 |" in text
+    first = text_of(pack_from(tmp_path, values), "08-specific-contract-phase-1.docx")
+    assert "Particular conditions: Each phase is paid at a fixed price: 50 % at the start" in first
+    del values["contract"]["payment_terms"]
     first = text_of(pack_from(tmp_path, values), "08-specific-contract-phase-1.docx")
     assert "The price is paid in full once the deliverables of the phase are accepted." in first
 
