@@ -161,7 +161,11 @@ def build_specific(folder: Path) -> None:
     number("h_gate")
     para(doc, "{%p if not phase.last %}")
     text(doc, "contract.gate")
-    items(doc, "phase.gate_criteria")
+    items(
+        doc,
+        "phase.gate_criteria",
+        "{{ item.name }}{% if item.weight %} – {{ item.weight|percent }}{% endif %}",
+    )
     text(doc, "contract.not_admitted")
     para(doc, "{%p else %}")
     text(doc, "contract.last_phase")

@@ -64,7 +64,7 @@ def flat(text: str) -> str:
     [
         (PCP, ["07-framework-agreement.docx", "08-specific-contract-phase-1.docx",
                "09-specific-contract-phase-2.docx", "10-specific-contract-phase-3.docx"]),
-        (PPI, ["07-contract.docx"]),
+        (PPI, ["07-supply-contract.docx"]),
         (IP, ["07-partnership-agreement.docx"]),
     ],
 )  # fmt: skip
@@ -95,7 +95,7 @@ def test_a_pcp_gets_one_specific_contract_per_phase(tmp_path: Path) -> None:
     [
         (PCP, "07-framework-agreement.docx", "contract-pcp-framework.txt"),
         (PCP, "09-specific-contract-phase-2.docx", "contract-pcp-specific.txt"),
-        (PPI, "07-contract.docx", "contract-ppi.txt"),
+        (PPI, "07-supply-contract.docx", "contract-ppi.txt"),
         (IP, "07-partnership-agreement.docx", "contract-innovation-partnership.txt"),
     ],
 )
@@ -127,7 +127,7 @@ def test_a_single_buyer_is_the_contracting_authority(tmp_path: Path) -> None:
 
 
 def test_the_contractor_is_left_to_complete_at_award() -> None:
-    text = text_of(pack_of(PPI), "07-contract.docx")
+    text = text_of(pack_of(PPI), "07-supply-contract.docx")
     for label in ("Name", "Registration number", "Address", "Represented by"):
         assert f"| {label} | [to complete] |" in text
 
@@ -163,7 +163,7 @@ def test_specific_contract_has_the_phase_maximum_price_and_instalments(tmp_path:
 
 def test_finnish_specific_contract_writes_amounts_as_finnish_does() -> None:
     text = text_of(
-        pack_of(PROCUREMENTS / "pcp-matematiikka-fi.yaml"), "08-specific-contract-phase-1.docx"
+        pack_of(PROCUREMENTS / "pcp-matematiikka-fi.yaml"), "08-erillissopimus-vaihe-1.docx"
     )
     assert (
         "| Erillissopimus allekirjoitettu (ennakkomaksu) | 50\u00a0% | 20\u00a0000\u00a0€ |" in text
@@ -202,7 +202,7 @@ def test_pcp_contractor_owns_the_results_and_buyers_get_licence_and_call_back() 
     assert "| Call-back | If a contractor does not start to exploit" in text
 
 
-@pytest.mark.parametrize(("path", "name"), [(PPI, "07-contract.docx"),
+@pytest.mark.parametrize(("path", "name"), [(PPI, "07-supply-contract.docx"),
                                             (IP, "07-partnership-agreement.docx")])  # fmt: skip
 def test_ppi_and_partnership_take_their_ipr_from_the_file(path: Path, name: str) -> None:
     text = flat(text_of(pack_of(path), name))

@@ -65,10 +65,14 @@ def test_the_pack_holds_every_document_and_its_index() -> None:
     [
         ("fi", ["00-sisallys.docx", "01-tarjouspyynto-pcp-LEA-PCP-2026-01.docx",
                 "02-tarjoajan-vakuutus.docx", "03-hintaliite-LEA-PCP-2026-01.xlsx",
-                "04-arviointilomake-LEA-PCP-2026-01.xlsx", "05-saantotarkistus.docx"]),
+                "04-arviointilomake-LEA-PCP-2026-01.xlsx", "05-saantotarkistus.docx",
+                "07-puitejarjestely.docx", "08-erillissopimus-vaihe-1.docx",
+                "09-erillissopimus-vaihe-2.docx", "10-erillissopimus-vaihe-3.docx"]),
         ("el", ["00-periechomena.docx", "01-prosklisi-pcp-LEA-PCP-2026-01.docx",
                 "02-ypefthyni-dilosi.docx", "03-timologio-LEA-PCP-2026-01.xlsx",
-                "04-fyllo-axiologisis-LEA-PCP-2026-01.xlsx", "05-elegchos-kanonon.docx"]),
+                "04-fyllo-axiologisis-LEA-PCP-2026-01.xlsx", "05-elegchos-kanonon.docx",
+                "07-symfonia-plaisio.docx", "08-ektelestiki-symvasi-fasi-1.docx",
+                "09-ektelestiki-symvasi-fasi-2.docx", "10-ektelestiki-symvasi-fasi-3.docx"]),
     ],
 )  # fmt: skip
 def test_file_names_are_in_the_pack_language(lang: str, names: list[str]) -> None:

@@ -50,23 +50,27 @@ class ContractEntry:
 
 
 def contract_entries(procurement: Procurement, t: Context) -> list[ContractEntry]:
-    """The contract files of ``procurement``'s pack, titled from the filled catalogue ``t``."""
-    words = t["contract"]
+    """The contract files of ``procurement``'s pack, titled and named from the filled catalogue.
+
+    The file names are the language's slugs (``files`` in the tender catalogue), like the
+    pack's other files, numbered after them.
+    """
+    words, slugs = t["contract"], t["files"]
     number = _FIRST_NUMBER
     if procurement.procedure is Procedure.PPI:
-        return [ContractEntry(f"{number:02d}-contract.docx", words["ppi_title"],
+        return [ContractEntry(f"{number:02d}-{slugs['contract_ppi']}.docx", words["ppi_title"],
                               "tender-contract-ppi")]  # fmt: skip
     if procurement.procedure is Procedure.INNOVATION_PARTNERSHIP:
-        return [ContractEntry(f"{number:02d}-partnership-agreement.docx", words["ip_title"],
+        return [ContractEntry(f"{number:02d}-{slugs['agreement_ip']}.docx", words["ip_title"],
                               "tender-contract-innovation-partnership")]  # fmt: skip
     entries = [
-        ContractEntry(f"{number:02d}-framework-agreement.docx", words["framework_title"],
+        ContractEntry(f"{number:02d}-{slugs['framework']}.docx", words["framework_title"],
                       "tender-contract-pcp-framework")
     ]  # fmt: skip
     for index, phase in enumerate(procurement.phases):
         entries.append(
             ContractEntry(
-                f"{number + 1 + index:02d}-specific-contract-phase-{index + 1}.docx",
+                f"{number + 1 + index:02d}-{slugs['specific']}-{index + 1}.docx",
                 fill(words["specific_title"], {"number": index + 1, "name": phase.name}),
                 "tender-contract-pcp-phase",
                 index,

@@ -5,7 +5,8 @@ agreed and objectively justified, and accepts or verifies goods and services
 within 30 days unless expressly agreed otherwise (Directive 2011/7/EU, Art. 4(3),
 (5) and (6)). The instalments of a phase are shares of its price and add up to
 100 % (the innovation partnership's own instalment rules are in
-:mod:`leadocs.tender.rules.partnership`).
+:mod:`leadocs.tender.rules.partnership`). Messages are keys of the ``rules``
+section of the tender catalogues.
 """
 
 from __future__ import annotations
@@ -30,29 +31,20 @@ def check_contract(procurement: Procurement, at: Locator) -> RuleReport:
 
 def _payment(procurement: Procurement, found: Findings) -> None:
     terms = procurement.contract
-    days = terms.payment_days
+    days, where = terms.payment_days, ("contract", "payment_days")
     if days is not None and days > LatePayment.MAX_DAYS:
         found.error(
-            ("contract", "payment_days"),
-            f"{days} days: a public authority pays within {LatePayment.DAYS} days, and never "
-            f"later than {LatePayment.MAX_DAYS} days even when expressly agreed "
-            f"({LatePayment.BASIS}(6)); write at most {LatePayment.MAX_DAYS}",
-        )
+            where, "contract_payment_max", days=days, normal=LatePayment.DAYS,
+            max=LatePayment.MAX_DAYS,
+        )  # fmt: skip
     elif days is not None and days > LatePayment.DAYS:
-        found.warning(
-            ("contract", "payment_days"),
-            f"{days} days: more than {LatePayment.DAYS} days is allowed only when expressly "
-            f"agreed in the contract and objectively justified by its nature or features "
-            f"({LatePayment.BASIS}(6)); say why in 'payment_terms'",
-        )
+        found.warning(where, "contract_payment_days", days=days, normal=LatePayment.DAYS)
     acceptance = terms.acceptance_days
     if acceptance is not None and acceptance > LatePayment.ACCEPTANCE_DAYS:
         found.warning(
-            ("contract", "acceptance_days"),
-            f"{acceptance} days: acceptance or verification may take more than "
-            f"{LatePayment.ACCEPTANCE_DAYS} days only when expressly agreed and not grossly "
-            f"unfair to the contractor ({LatePayment.BASIS}(5))",
-        )
+            ("contract", "acceptance_days"), "contract_acceptance_days", days=acceptance,
+            normal=LatePayment.ACCEPTANCE_DAYS,
+        )  # fmt: skip
 
 
 def _instalments(procurement: Procurement, found: Findings) -> None:
@@ -63,6 +55,7 @@ def _instalments(procurement: Procurement, found: Findings) -> None:
         if shares != 100:
             found.error(
                 ("phases", index, "instalments"),
-                f"the instalments of phase '{phase.name}' add up to {shares:g} %, not 100 %; "
-                "each is a share of the phase price",
+                "ip_instalment_shares",
+                phase=phase.name,
+                total=shares,
             )
