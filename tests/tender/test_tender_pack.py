@@ -282,7 +282,8 @@ def test_cli_pack_pdf_and_merge(run, tmp_path: Path) -> None:
     assert titles == ["Έγγραφα της σύμβασης", "Υπεύθυνη δήλωση για τους λόγους αποκλεισμού",
                       "Τιμολόγιο", "Συμφωνία σύμπραξης καινοτομίας"]  # fmt: skip
     parts = ("01-engrafa-sympraxi-kainotomias-BRG-IP-2027-01.pdf", "02-ypefthyni-dilosi.pdf",
-             "03-timologio-BRG-IP-2027-01.pdf", "07-symfonia-sympraxis-kainotomias.pdf")  # fmt: skip
+             "03-timologio-BRG-IP-2027-01.pdf",
+             "07-symfonia-sympraxis-kainotomias.pdf")  # fmt: skip
     assert len(merged.pages) == sum(len(PdfReader(folder / name).pages) for name in parts)
 
 
