@@ -15,8 +15,10 @@ from pathlib import Path
 from PIL import Image
 
 EXAMPLE = Path("examples/procurements/pcp-matematiikka-fi.yaml")
-PAGES = [  # (file number, page): index, request for tenders (cover, phase gates), forms, report
-    ("00", 1), ("01", 1), ("01", 4), ("02", 1), ("03", 1), ("04", 2), ("05", 1),
+PAGES = [  # (file number, page): index, request for tenders (cover, phase gates), forms, report,
+    # framework agreement, specific contract of phase 1
+    ("00", 1), ("01", 1), ("01", 4), ("02", 1), ("03", 1), ("04", 2), ("05", 1), ("07", 1),
+    ("08", 1),
 ]  # fmt: skip
 HEIGHT = 256
 GAP = 6

@@ -25,6 +25,7 @@ from leadocs.render.fields import FreeFields
 
 if TYPE_CHECKING:
     from leadocs.formats.model import Network, Organisation
+    from leadocs.tender.input import ProcurementInput
 
 __all__ = [
     "EXAMPLE_DATE",
@@ -180,12 +181,28 @@ def _tender_context(kind: str) -> dict[str, Any]:
         loaded = load_procurement(path)
         if template_name(loaded.procurement.procedure) == kind:
             return tender_context(loaded, loaded.check(), today=EXAMPLE_DATE)
+        if kind.startswith("tender-contract-"):
+            found = _contract_context(kind, loaded)
+            if found is not None:
+                return found
         first = first or loaded
     if kind in KINDS and first is not None:  # a document of the tender pack: any example will do
         return pack_context(first, first.check(), lang="en", today=EXAMPLE_DATE)
     raise UsageError(
         f"no document kind named '{kind}'", hint=f"choose one of: {', '.join(kinds())}"
     )
+
+
+def _contract_context(kind: str, loaded: ProcurementInput) -> dict[str, Any] | None:
+    """The context of the first contract of ``loaded``'s pack made from template ``kind``."""
+    from leadocs.tender.pack import pack_context
+    from leadocs.tender.pack.contracts import contract_context, contract_entries, entry_context
+
+    ctx = pack_context(loaded, loaded.check(), lang="en", today=EXAMPLE_DATE)
+    for entry in contract_entries(loaded.procurement, ctx["t"]):
+        if entry.template == kind:
+            return entry_context(contract_context(loaded, ctx), entry)
+    return None
 
 
 def list_fields(context: Mapping[str, Any]) -> list[Field]:

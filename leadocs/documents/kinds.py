@@ -124,6 +124,30 @@ KINDS: dict[str, DocumentKind] = {
             "rule check",
         ),
         DocumentKind(
+            "tender-contract-pcp-framework",
+            "Tender pack: PCP framework agreement (all phases)",
+            Subject.PROCUREMENT,
+            "framework agreement",
+        ),
+        DocumentKind(
+            "tender-contract-pcp-phase",
+            "Tender pack: PCP specific contract of one phase",
+            Subject.PROCUREMENT,
+            "specific contract",
+        ),
+        DocumentKind(
+            "tender-contract-ppi",
+            "Tender pack: PPI contract",
+            Subject.PROCUREMENT,
+            "contract",
+        ),
+        DocumentKind(
+            "tender-contract-innovation-partnership",
+            "Tender pack: innovation partnership agreement (Art. 31)",
+            Subject.PROCUREMENT,
+            "innovation partnership agreement",
+        ),
+        DocumentKind(
             "tender-pack-index",
             "Tender pack: index of the documents",
             Subject.PROCUREMENT,

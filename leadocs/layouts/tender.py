@@ -378,9 +378,10 @@ def build_partnership(folder: Path) -> None:
 
 def build_all(folder: Path) -> None:
     """Write the tender layouts into ``folder``: the three drafts and the pack's own."""
-    from leadocs.layouts import tender_pack
+    from leadocs.layouts import tender_contracts, tender_pack
 
     build_pcp(folder)
     build_ppi(folder)
     build_partnership(folder)
     tender_pack.build_all(folder)
+    tender_contracts.build_all(folder)

@@ -15,7 +15,7 @@ from pathlib import Path
 from leadocs.errors import DataError, DataProblem
 from leadocs.formats.checks import CheckResult
 from leadocs.formats.loading import LoadedFile, dotted_path, load_yaml
-from leadocs.formats.model.common import Person
+from leadocs.formats.model.common import Person, Signatory
 from leadocs.formats.model.organisation import Address, OrganisationFile
 from leadocs.formats.validation import validate_file
 from leadocs.tender.model import Buyer, Procurement, ProcurementFile
@@ -41,6 +41,8 @@ class ResolvedBuyer:
     registration: str | None = None
     legal_type: str | None = None
     activity: str | None = None
+    signatory: Signatory | None = None
+    """Who signs the contracts for the buyer (from the procurement file or the organisation's)."""
     where: tuple[str | int, ...] = ()
     """Where the buyer stands in the procurement file, e.g. ("buyers", "members", 0)."""
 
@@ -124,6 +126,7 @@ def _resolve(
             registration=buyer.registration,
             legal_type=buyer.legal_type,
             activity=buyer.activity,
+            signatory=buyer.signatory,
             where=where[1:],
         )
     target = (loaded.path.parent / buyer.organisation).resolve()
@@ -159,6 +162,7 @@ def _resolve(
         registration=buyer.registration or organisation.registration,
         legal_type=buyer.legal_type,
         activity=buyer.activity,
+        signatory=buyer.signatory or organisation.signatory,
         where=where[1:],
     )
 

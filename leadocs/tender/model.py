@@ -13,18 +13,22 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field
 
 from leadocs.formats.model.common import (
     CountryCode,
     LanguageCode,
     Name,
     Paragraphs,
-    Person,
     StrictModel,
     Text,
 )
-from leadocs.formats.model.organisation import Address
+from leadocs.tender.contracting import (
+    Buyer,
+    BuyersGroup,
+    ContractTerms,
+    ProcurementFunding,
+)
 from leadocs.tender.terms import (
     CPV_PATTERN,
     NUTS_PATTERN,
@@ -33,7 +37,6 @@ from leadocs.tender.terms import (
     Award,
     AwardBasis,
     AwardedContract,
-    ContractTerms,
     ContractType,
     CpvCode,
     CriterionKind,
@@ -95,66 +98,6 @@ __all__ = [
 ]
 
 
-class Buyer(StrictModel):
-    """A public buyer: an organisation file of its own, or name, country and contact here."""
-
-    organisation: Text | None = None
-    """Organisation file (path relative to this file) giving name, country and contact."""
-    name: Text | None = None
-    """Legal name (when no organisation file is given, or to override it)."""
-    country: CountryCode | None = None
-    """ISO 3166-1 alpha-2 country code."""
-    nuts: NutsCode | None = None
-    """NUTS code of the buyer's seat."""
-    contact: Person | None = None
-    """Contact person for this procurement."""
-    contribution: Money = Decimal(0)
-    """Financial contribution to the procurement budget, excluding VAT."""
-    address: Address | None = None
-    """Postal address (when no organisation file gives one; notices need the city)."""
-    registration: Text | None = None
-    """Organisation identifier for notices (BT-501), e.g. the national business ID."""
-    legal_type: Annotated[str, Field(pattern=r"^[a-z-]+$")] | None = None
-    """eForms buyer legal type (BT-11), e.g. la; default: from the authority type."""
-    activity: Annotated[str, Field(pattern=r"^[a-z-]+$")] | None = None
-    """eForms main activity (BT-10), e.g. edu; default gen-pub (general public services)."""
-
-    @model_validator(mode="after")
-    def _identified(self) -> Buyer:
-        if self.organisation:
-            return self
-        missing = [key for key in ("name", "country", "contact") if not getattr(self, key)]
-        if missing:
-            raise ValueError(f"give 'organisation: path/to/org.yaml' or else {', '.join(missing)}")
-        return self
-
-
-class BuyersGroup(StrictModel):
-    """The lead procurer and the other buyers of a joint procurement."""
-
-    lead: Buyer
-    """The lead procurer, who runs the procedure on behalf of the group."""
-    members: list[Buyer] = Field(default_factory=list)
-    """The other buyers of the group."""
-    agreement: Text = ""
-    """The joint procurement agreement (title and date), if signed."""
-
-
-class ProcurementFunding(StrictModel):
-    """Funding of the procurement (e.g. a Horizon Europe PCP grant)."""
-
-    programme: Name
-    """Funding programme, e.g. Horizon Europe."""
-    grant_agreement: Text = ""
-    """Grant agreement number."""
-    funder: Name = "European Commission"
-    """The funding body."""
-    contribution: Money | None = None
-    """Amount of the grant that co-finances the procurement."""
-    eu_programme: Annotated[str, Field(pattern=r"^[A-Z0-9_]+$")] | None = None
-    """eForms code of the EU programme (BT-7220), e.g. HORIZONEU."""
-
-
 class TestSite(StrictModel):
     """A place where solutions are tested (a school, a municipality)."""
 
@@ -205,7 +148,7 @@ class Budget(StrictModel):
 
 
 class Instalment(StrictModel):
-    """A remuneration instalment of an innovation-partnership phase (Art. 31(2))."""
+    """An instalment of a phase price (an innovation partnership's remuneration, Art. 31(2))."""
 
     milestone: Name
     """What must be reached for the instalment to be paid."""
@@ -258,7 +201,7 @@ class Phase(StrictModel):
     intermediate_targets: list[Name] = Field(default_factory=list)
     """Targets the partners must attain in this phase (innovation partnership)."""
     instalments: list[Instalment] = Field(default_factory=list)
-    """Remuneration instalments of this phase (innovation partnership)."""
+    """Instalments of the phase price (required in an innovation partnership; else optional)."""
 
 
 class Purchase(StrictModel):

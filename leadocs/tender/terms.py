@@ -39,7 +39,6 @@ __all__ = [
     "AuthorityType",
     "AuthorityTypeField",
     "AwardBasis",
-    "ContractTerms",
     "ContractType",
     "CpvCode",
     "CriterionKind",
@@ -311,31 +310,6 @@ class Tendering(StrictModel):
     """Most A4 pages of the technical offer, annexes excluded."""
     no_lots_reason: Paragraphs = ""
     """Why the contract is not divided into lots (Art. 46(1)); PPI and innovation partnership."""
-
-
-class ContractTerms(StrictModel):
-    """Contractual conditions."""
-
-    framework_agreement: bool | None = None
-    """A framework agreement with call-offs (default: yes for PCP)."""
-    duration_months: Annotated[int, Field(gt=0)] | None = None
-    """Duration of the contract, in months."""
-    options: Paragraphs = ""
-    """Options and renewals."""
-    payment_terms: Paragraphs = ""
-    """When and how contractors are paid."""
-    place_of_performance: Paragraphs = ""
-    """Where the work must be done (e.g. majority of R&D in the EU/EEA)."""
-    data_protection: Paragraphs = ""
-    """Personal data (pupils' data: GDPR) and ethics."""
-    liability: Paragraphs = ""
-    """Liability and insurance."""
-    termination: Paragraphs = ""
-    """Termination rights."""
-    applicable_law: Text = ""
-    """Law governing the contract, e.g. Finnish law."""
-    jurisdiction: Text = ""
-    """Courts competent for disputes."""
 
 
 class Party(StrictModel):

@@ -113,11 +113,24 @@ def _tender_contexts(stem: str) -> list[dict[str, Any]]:
         loaded = load_procurement(path)
         report = check_procurement(loaded.procurement)
         lang = loaded.procurement.language
-        if pack:
+        if stem.startswith("tender-contract-"):
+            found += _contract_contexts(
+                stem, loaded, pack_context(loaded, report, lang=lang, today=TODAY)
+            )
+        elif pack:
             found.append(pack_context(loaded, report, lang=lang, today=TODAY))
         elif template_name(loaded.procurement.procedure) == stem:
             found.append(tender_context(loaded, report, today=TODAY))
     return found
+
+
+def _contract_contexts(stem: str, loaded: Any, ctx: dict[str, Any]) -> list[dict[str, Any]]:
+    """The contexts of the contracts of ``loaded``'s pack rendered from template ``stem``."""
+    from leadocs.tender.pack.contracts import contract_context, contract_entries, entry_context
+
+    base = contract_context(loaded, ctx)
+    entries = contract_entries(loaded.procurement, ctx["t"])
+    return [entry_context(base, entry) for entry in entries if entry.template == stem]
 
 
 @cache

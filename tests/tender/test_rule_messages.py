@@ -189,7 +189,27 @@ def _bare_partnership() -> Values:
     return v
 
 
+def _contract_terms() -> Values:
+    """A PCP paid too late (over 60 days) whose first phase's instalments miss 100 %."""
+    v = data("pcp")
+    v["contract"]["payment_days"] = 61
+    v["phases"][0]["instalments"] = [
+        {"milestone": "Signed", "share": 40},
+        {"milestone": "Report", "share": 50},
+    ]
+    return v
+
+
+def _contract_late() -> Values:
+    """A PPI paid and accepted later than 30 days, which needs an express agreement."""
+    v = data("ppi")
+    v["contract"].update(payment_days=45, acceptance_days=45)
+    return v
+
+
 BROKEN: dict[str, Callable[[], Values]] = {
+    "contract-terms": _contract_terms,
+    "contract-late": _contract_late,
     "pcp-money": _pcp_money_and_phases,
     "pcp-few": _pcp_few,
     "pcp-last": _pcp_last_phase,

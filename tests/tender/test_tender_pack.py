@@ -49,8 +49,12 @@ def test_the_pack_holds_every_document_and_its_index() -> None:
         "03-price-schedule-LEA-PCP-2026-01.xlsx",
         "04-evaluation-score-sheet-LEA-PCP-2026-01.xlsx",
         "05-rule-check.docx",
+        "07-framework-agreement.docx",
+        "08-specific-contract-phase-1.docx",
+        "09-specific-contract-phase-2.docx",
+        "10-specific-contract-phase-3.docx",
     ]
-    assert [f.published for f in pack.files] == [False, True, True, True, False, False]
+    assert [f.published for f in pack.files] == [False, True, True, True, False, False] + [True] * 4
     index = docx_to_text(pack.files[0].data)
     for file in pack.files[1:]:
         assert f"| {file.title} | {file.name} |" in index
@@ -61,10 +65,14 @@ def test_the_pack_holds_every_document_and_its_index() -> None:
     [
         ("fi", ["00-sisallys.docx", "01-tarjouspyynto-pcp-LEA-PCP-2026-01.docx",
                 "02-tarjoajan-vakuutus.docx", "03-hintaliite-LEA-PCP-2026-01.xlsx",
-                "04-arviointilomake-LEA-PCP-2026-01.xlsx", "05-saantotarkistus.docx"]),
+                "04-arviointilomake-LEA-PCP-2026-01.xlsx", "05-saantotarkistus.docx",
+                "07-puitejarjestely.docx", "08-erillissopimus-vaihe-1.docx",
+                "09-erillissopimus-vaihe-2.docx", "10-erillissopimus-vaihe-3.docx"]),
         ("el", ["00-periechomena.docx", "01-prosklisi-pcp-LEA-PCP-2026-01.docx",
                 "02-ypefthyni-dilosi.docx", "03-timologio-LEA-PCP-2026-01.xlsx",
-                "04-fyllo-axiologisis-LEA-PCP-2026-01.xlsx", "05-elegchos-kanonon.docx"]),
+                "04-fyllo-axiologisis-LEA-PCP-2026-01.xlsx", "05-elegchos-kanonon.docx",
+                "07-symfonia-plaisio.docx", "08-ektelestiki-symvasi-fasi-1.docx",
+                "09-ektelestiki-symvasi-fasi-2.docx", "10-ektelestiki-symvasi-fasi-3.docx"]),
     ],
 )  # fmt: skip
 def test_file_names_are_in_the_pack_language(lang: str, names: list[str]) -> None:
@@ -159,6 +167,21 @@ def test_pack_documents_have_no_english_left(lang: str) -> None:
     assert "Maximum price" not in texts and "Your price" not in texts and "Phase 1" not in texts
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["pcp-matematiikka-fi.yaml", "ppi-plataforma-aprendizagem-pt.yaml",
+     "sympraxi-kainotomias-el.yaml"],
+)  # fmt: skip
+def test_contracts_of_the_non_english_examples_have_no_english_left(name: str) -> None:
+    loaded = load_procurement(PROCUREMENTS / name)
+    lang = loaded.procurement.language
+    pack = build_pack(loaded, loaded.check(), lang=lang, today=DAY)
+    contracts = [f for f in pack.files if f.name >= "07"]
+    assert contracts
+    for file in contracts:
+        assert english_left(docx_to_text(file.data), lang) == [], file.name
+
+
 # -- the formulas compute (LibreOffice recalculates a filled-in copy) -------------------------
 
 
@@ -217,7 +240,8 @@ def test_cli_writes_the_pack_in_the_procedure_language(run, tmp_path: Path) -> N
     result = run("tender", path, "--pack", tmp_path / "pack", "--date", "2026-09-01")
     assert result.exit_code == 0, result.output
     files = sorted(p.name for p in (tmp_path / "pack").iterdir())
-    assert len(files) == 6 and files[0] == "00-indice.docx"
+    assert len(files) == 7 and files[0] == "00-indice.docx"
+    assert files[-1] == "07-contrato.docx"
     assert "[Title] Caderno de encargos" in docx_to_text(tmp_path / "pack" / files[1])
     assert "[Title] Peças do procedimento" in docx_to_text(tmp_path / "pack" / files[0])
 
@@ -232,7 +256,7 @@ def test_cli_pack_keeps_existing_files(run, tmp_path: Path) -> None:
     assert [p.name for p in folder.iterdir()] == ["02-declaration-of-honour.docx"]
     assert (folder / "02-declaration-of-honour.docx").read_bytes() == b"signed copy"
     assert run("tender", PCP, "--pack", folder, "--force").exit_code == 0
-    assert len(list(folder.iterdir())) == 6
+    assert len(list(folder.iterdir())) == 10  # six files and four contracts
 
 
 def test_cli_merge_needs_a_pack(run, tmp_path: Path) -> None:
@@ -252,13 +276,14 @@ def test_cli_pack_pdf_and_merge(run, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     pdfs = sorted(p.name for p in folder.glob("*.pdf"))
-    assert len(pdfs) == 7
+    assert len(pdfs) == 8  # seven files (the partnership agreement last) and the merged one
     merged = PdfReader(folder / "06-fakelos-diagonismou-BRG-IP-2027-01.pdf")
     titles = [item.title for item in merged.outline]
     assert titles == ["Έγγραφα της σύμβασης", "Υπεύθυνη δήλωση για τους λόγους αποκλεισμού",
-                      "Τιμολόγιο"]  # fmt: skip
+                      "Τιμολόγιο", "Συμφωνία σύμπραξης καινοτομίας"]  # fmt: skip
     parts = ("01-engrafa-sympraxi-kainotomias-BRG-IP-2027-01.pdf", "02-ypefthyni-dilosi.pdf",
-             "03-timologio-BRG-IP-2027-01.pdf")  # fmt: skip
+             "03-timologio-BRG-IP-2027-01.pdf",
+             "07-symfonia-sympraxis-kainotomias.pdf")  # fmt: skip
     assert len(merged.pages) == sum(len(PdfReader(folder / name).pages) for name in parts)
 
 

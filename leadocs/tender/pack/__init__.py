@@ -5,7 +5,8 @@ the pack's files (bytes) out, in the procedure's language. The pack holds the
 request for tenders (without the rule-check annex), the declaration of honour
 (the tender form on exclusion grounds, with the ESPD pointer), the price schedule
 and the evaluation score sheet (.xlsx with formulas), the rule-check report for
-the officer, and an index of them all. Writing, PDF conversion and merging are
+the officer, the draft contracts (:mod:`leadocs.tender.pack.contracts`), and an
+index of them all. Writing, PDF conversion and merging are
 in :mod:`leadocs.tender.pack.write`.
 """
 
@@ -20,6 +21,7 @@ from leadocs.outputs import safe_name
 from leadocs.tender.draft import tender_context, tender_document
 from leadocs.tender.input import ProcurementInput
 from leadocs.tender.model import Procurement
+from leadocs.tender.pack.contracts import contract_documents, contract_entries
 from leadocs.tender.pack.sheets import price_schedule, score_sheet
 from leadocs.tender.rules import RuleReport
 from leadocs.tender.wording import PROCEDURE_KEYS
@@ -104,6 +106,10 @@ def pack_context(
         }
         for name, key, published in _names(loaded.procurement, ctx["t"]["files"])
     ]
+    ctx["pack_files"] += [  # the contracts, published with the call for tenders
+        {"title": entry.title, "name": entry.name, "use": words["published"]}
+        for entry in contract_entries(loaded.procurement, ctx["t"])
+    ]
     return ctx
 
 
@@ -125,6 +131,9 @@ def build_pack(
         PackFile(prices, words["prices"], price_schedule(procurement, ctx["t"]), True),
         PackFile(scores, words["scores"], score_sheet(procurement, ctx["t"]), False),
         _docx(ctx, "tender-rule-check", rules, words["rules"], published=False),
+    ]
+    files += [
+        PackFile(e.name, e.title, d.data, True, d) for e, d in contract_documents(loaded, ctx)
     ]
     index_name = f"00-{slugs['index']}.docx"
     index = _docx(ctx, "tender-pack-index", index_name, words["index_title"], published=False)

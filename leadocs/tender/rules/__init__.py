@@ -23,6 +23,8 @@ Families and their basis (Directive 2014/24/EU unless stated):
   notice date (Delegated Regulations 2023/2495 and 2025/2152; Art. 5).
 * :mod:`~leadocs.tender.rules.partnership`: what an innovation partnership must have
   (Art. 31).
+* :mod:`~leadocs.tender.rules.contract`: payment within 30 days (60 at most) and acceptance
+  within 30 days (Directive 2011/7/EU, Art. 4); instalments of a phase add up to 100 %.
 * :mod:`~leadocs.tender.rules.procedure`: PCP IPR (R&D&I Framework point 33); PPI
   procedure and market consultation (Art. 40).
 """
@@ -35,6 +37,7 @@ from leadocs.formats.loading import SourceMap
 from leadocs.tender.model import Procurement
 from leadocs.tender.rules._base import Locator, RuleProblem, RuleReport, problem_text
 from leadocs.tender.rules.budget import check_budget
+from leadocs.tender.rules.contract import check_contract
 from leadocs.tender.rules.cpv import check_cpv
 from leadocs.tender.rules.criteria import check_criteria
 from leadocs.tender.rules.dates import check_dates
@@ -54,6 +57,7 @@ FAMILIES: tuple[Family, ...] = (
     check_dates,
     check_thresholds,
     check_partnership,
+    check_contract,
 )
 """Every rule family, in the order their findings are listed before sorting."""
 

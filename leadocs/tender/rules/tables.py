@@ -16,6 +16,7 @@ __all__ = [
     "ART14_RANGE",
     "ART14_RD_CPV",
     "DIRECTIVE",
+    "LatePayment",
     "PURCHASE_TO_RD_RATIO",
     "THRESHOLDS",
     "Standstill",
@@ -152,3 +153,15 @@ class TimeLimits:
 
 PURCHASE_TO_RD_RATIO = Decimal(10)
 """Purchase value above this multiple of the R&D value gets an Art. 31(7) warning (a heuristic)."""
+
+
+class LatePayment:
+    """Payment and acceptance periods of a public authority (Directive 2011/7/EU, Art. 4)."""
+
+    DAYS = 30
+    """Days to pay an invoice (Art. 4(3))."""
+    MAX_DAYS = 60
+    """At most, when expressly agreed and objectively justified (Art. 4(6))."""
+    ACCEPTANCE_DAYS = 30
+    """Days for the acceptance or verification of the goods or services (Art. 4(5))."""
+    BASIS = "Directive 2011/7/EU on combating late payment, Art. 4"
