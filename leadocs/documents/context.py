@@ -27,7 +27,7 @@ from leadocs.documents.wording import (
     dated_values,
     network_catalogue,
     organisation_values,
-    split_name,
+    add_name_forms,
 )
 from leadocs.formats.model import Network, Organisation
 from leadocs.i18n import catalogue, message_key
@@ -110,7 +110,7 @@ def network_data(network: Network, lang: str, fallback_lang: str | None = None) 
     data = localised_data(
         network, lang, fallback=fallback_lang, origin=f"network {network.acronym}"
     )
-    split_name(data, network, lang)
+    add_name_forms(data, network, lang)
     return data
 
 

@@ -14,18 +14,18 @@ from typing import Any
 from babel.dates import format_date
 
 from leadocs.formats.model import Network, Organisation
-from leadocs.formats.model.localised import NameForms, Translations, title_text
+from leadocs.formats.model.localised import NameForms, Translations
 from leadocs.i18n import ArticleName, Catalogue, NameTerm, catalogue
 from leadocs.render.environment import locale_of
 
 __all__ = [
+    "add_name_forms",
     "contact_values",
     "dated_values",
     "name_forms",
     "network_catalogue",
     "organisation_values",
-    "split_name",
-]
+    ]
 
 
 def name_forms(network: Network, lang: str) -> dict[str, str]:
@@ -35,9 +35,8 @@ def name_forms(network: Network, lang: str) -> dict[str, str]:
     return dict(forms) if isinstance(forms, NameForms) else {}
 
 
-def split_name(data: dict[str, Any], network: Network, lang: str) -> None:
-    """Localised network ``data``: ``name`` as titles write it, its forms as ``name_forms``."""
-    data["name"] = title_text(data["name"])
+def add_name_forms(data: dict[str, Any], network: Network, lang: str) -> None:
+    """Localised network ``data`` gets the forms of the name in ``lang`` as ``name_forms``."""
     data["name_forms"] = name_forms(network, lang)
 
 
