@@ -110,12 +110,7 @@ email-assistance-body =
     Ystävällisin terveisin
 
     { $sender }
-email-greeting =
-    { $salutation ->
-        [ms] Hyvä { $contact },
-        [mr] Hyvä { $contact },
-       *[none] Hyvä { $contact },
-    }
+email-greeting = Hyvä { $contact },
 
 ## notice_sheet
 

@@ -105,12 +105,7 @@ email-assistance-body =
     Med vänliga hälsningar
 
     { $sender }
-email-greeting =
-    { $salutation ->
-        [ms] Hej { $contact },
-        [mr] Hej { $contact },
-       *[none] Hej { $contact },
-    }
+email-greeting = Bästa { $contact },
 
 ## notice_sheet
 
