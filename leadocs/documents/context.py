@@ -24,10 +24,10 @@ from typing import Any
 from leadocs.documents.member_states import numbered_member_states
 from leadocs.documents.subject import ContextOptions, DocumentSubject
 from leadocs.documents.wording import (
+    add_name_forms,
     dated_values,
     network_catalogue,
     organisation_values,
-    add_name_forms,
 )
 from leadocs.formats.model import Network, Organisation
 from leadocs.i18n import catalogue, message_key

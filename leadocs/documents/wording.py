@@ -23,9 +23,10 @@ __all__ = [
     "contact_values",
     "dated_values",
     "name_forms",
+    "name_title",
     "network_catalogue",
     "organisation_values",
-    ]
+]
 
 
 def name_forms(network: Network, lang: str) -> dict[str, str]:
@@ -33,6 +34,15 @@ def name_forms(network: Network, lang: str) -> dict[str, str]:
     name = network.name
     forms = name.get(lang) if isinstance(name, Translations) else None
     return dict(forms) if isinstance(forms, NameForms) else {}
+
+
+def name_title(network: Network, lang: str, fallback: str | None = None) -> str | None:
+    """The network's name in ``lang`` (else ``fallback``) as titles write it; None if neither."""
+    name = network.name
+    if isinstance(name, str):
+        return name
+    chosen = name.get(lang, name.get(fallback) if fallback else None)
+    return NameForms(chosen).title if isinstance(chosen, dict) else chosen
 
 
 def add_name_forms(data: dict[str, Any], network: Network, lang: str) -> None:

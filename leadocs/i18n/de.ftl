@@ -1,6 +1,7 @@
 # Static text of the built-in network documents, in German (Deutsch).
 # Same messages and { $variables } as en.ftl; formal register (Sie) of an official letter.
-# Placeholders stand where any name fits without an article or case ending.
+# Organisation names stand where any name fits without an article or case ending. The
+# network's name is the term -network-name; forms: dat = Dativ mit Artikel ("dem LEA-Netzwerk …").
 # EU terms: Finanzhilfevereinbarung (grant agreement), innovationsfördernde öffentliche
 # Auftragsvergabe, vorkommerzielle Auftragsvergabe (PCP), öffentliche Beschaffung innovativer
 # Lösungen (PPI).

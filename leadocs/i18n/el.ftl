@@ -1,7 +1,8 @@
 # Static text of the built-in network documents, in Greek (Ελληνικά).
 # Same messages and { $variables } as en.ftl; formal register of an official letter.
-# Names cannot be declined here, so placeholders follow a noun ("ο φορέας X", "το δίκτυο X")
-# or a colon. The Greek question mark is ";".
+# Organisation names follow a noun ("του φορέα X") or a colon. The network's name is the term
+# -network-name; forms: se = σε + article, contracted ("στο Δίκτυο …"). The Greek question
+# mark is ";".
 # EU terms: συμφωνία επιχορήγησης (grant agreement), προμήθειες καινοτομίας,
 # προεμπορικές προμήθειες (PCP), δημόσιες συμβάσεις για καινοτόμες λύσεις (PPI).
 

@@ -3,6 +3,9 @@
 # file with exactly the same messages. Variables such as { $organisation } are filled by leadocs;
 # keep them, move them where the language needs them. Group comments (##) name the section a
 # message belongs to: `loi-title` is the text `t.loi.title` of the letter of intent.
+# The network's name is the term -network-name, made by leadocs from the network's data (never
+# defined here); a language whose sentences change the name uses its forms,
+# -network-name(case: "gen"), where -network-name.forms is "inflected" (README, Translating).
 
 ## common
 

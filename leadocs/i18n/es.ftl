@@ -1,6 +1,7 @@
 # Static text of the built-in network documents, in Spanish (español).
 # Same messages and { $variables } as en.ftl; formal register (usted) of an official letter.
-# Placeholders stand where any name fits without an article (after "entidad", "red", a colon).
+# Organisation names stand where any name fits without an article (after "entidad", a colon).
+# The network's name is the term -network-name; forms: a = "a" + article ("a la Red LEA …").
 # EU terms: acuerdo de subvención (grant agreement), compra pública de innovación,
 # compra pública precomercial (PCP), compra pública de soluciones innovadoras (PPI).
 

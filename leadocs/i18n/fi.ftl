@@ -1,7 +1,8 @@
 # Static text of the built-in network documents, in Finnish (suomi).
 # Same messages and { $variables } as en.ftl; formal register of a letter to a public authority.
-# Placeholders stand where the nominative fits (after a colon, as a subject), because the
-# values are names that cannot be inflected here.
+# Organisation names stand where the nominative fits (after a colon, as a subject, after
+# "organisaation"). The network's name is the term -network-name; forms: ill = illatiivi
+# ("LEA:n hankintayksiköiden verkostoon").
 # EU terms: avustussopimus (grant agreement), innovatiiviset julkiset hankinnat,
 # esikaupallinen hankinta (PCP), innovatiivisten ratkaisujen julkiset hankinnat (PPI).
 

@@ -1,7 +1,8 @@
 # Static text of the built-in network documents, in French (français).
 # Same messages and { $variables } as en.ftl; formal register (vous) of an official letter.
 # A no-break space stands before ":", "?", ";" as French typography requires.
-# Placeholders stand where any name fits without an article (after "organisme", "réseau", ":").
+# Organisation names stand where any name fits without an article (after "organisme", ":").
+# The network's name is the term -network-name; forms: a = « à » + article ("au Réseau …").
 # EU terms: convention de subvention (grant agreement), achats publics innovants,
 # achats publics avant commercialisation (PCP), marchés publics de solutions innovantes (PPI).
 

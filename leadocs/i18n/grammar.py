@@ -71,6 +71,7 @@ class ArticleName(str):
     """A name inserted into a text, with the Hungarian article the data says it takes."""
 
     __slots__ = ("article",)
+    article: str | None
 
     def __new__(cls, text: str, article: str | None = None) -> ArticleName:
         """``text``, taking ``article`` ("a"/"az") instead of the computed one if given."""

@@ -1,8 +1,8 @@
 # Static text of the built-in network documents, in Hungarian (magyar).
 # Same messages and { $variables } as en.ftl; formal register (Ön) of an official letter.
-# Names cannot take case endings here, so placeholders stand in the nominative: as a possessor
-# ("a(z) X nevében"), before a fixed noun ("X hálózat") or after a colon; "a(z)" because the
-# article depends on the name's first sound.
+# Organisation names stand in the nominative: as a possessor ("az X nevében"), before a
+# hyphenated noun ("LEA-N-hálózat") or after a colon. ARTICLE(…) gives "a"/"az" for the name
+# that follows. The network's name is the term -network-name; forms: all = -hoz/-hez/-höz.
 # EU terms: támogatási megállapodás (grant agreement), innovációs célú közbeszerzés,
 # kereskedelmi hasznosítást megelőző beszerzés (PCP), innovatív megoldások közbeszerzése (PPI).
 

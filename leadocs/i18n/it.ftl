@@ -1,6 +1,7 @@
 # Static text of the built-in network documents, in Italian (italiano).
 # Same messages and { $variables } as en.ftl; formal register of an official letter.
-# Placeholders stand where any name fits without an article (after "ente", "rete", a colon).
+# Organisation names stand where any name fits without an article (after "ente", a colon).
+# The network's name is the term -network-name; forms: a = preposizione articolata ("alla Rete …").
 # EU terms: convenzione di sovvenzione (grant agreement), appalti per l'innovazione,
 # appalti pre-commerciali (PCP), appalti pubblici di soluzioni innovative (PPI).
 

@@ -1,5 +1,6 @@
 # Static text of the built-in network documents, in Dutch (Nederlands).
 # Same messages and { $variables } as en.ftl; formal register (u) of an official letter.
+# The network's name is the term -network-name; forms: def = with article ("het LEA-netwerk …").
 # EU terms: subsidieovereenkomst (grant agreement), innovatiegericht inkopen,
 # precommerciële inkoop (PCP), overheidsopdrachten voor innovatieve oplossingen (PPI).
 

@@ -1,6 +1,7 @@
 # Static text of the built-in network documents, in Polish (polski).
 # Same messages and { $variables } as en.ftl; formal register (Państwo) of an official letter.
-# Names cannot be declined here, so placeholders follow a noun ("podmiot X", "sieć X") or a colon.
+# Organisation names follow a noun ("podmiotu X") or a colon. The network's name is the term
+# -network-name; forms: gen = dopełniacz ("do Sieci zamawiających LEA").
 # EU terms: umowa o udzielenie dotacji (grant agreement), zamówienia publiczne na innowacje,
 # zamówienia przedkomercyjne (PCP), zamówienia publiczne na innowacyjne rozwiązania (PPI).
 

@@ -1,6 +1,7 @@
 # Static text of the built-in network documents, in European Portuguese (português).
 # Same messages and { $variables } as en.ftl; formal register of an official letter.
-# Placeholders stand where any name fits without an article (after "entidade", "rede", a colon).
+# Organisation names stand where any name fits without an article (after "entidade", a colon).
+# The network's name is the term -network-name; forms: a = "a" + article ("à Rede LEA …").
 # EU terms: convenção de subvenção (grant agreement), contratação pública de inovação,
 # contratos pré-comerciais (PCP), contratos públicos para soluções inovadoras (PPI).
 

@@ -1,6 +1,6 @@
 # Static text of the built-in network documents, in Swedish (svenska).
 # Same messages and { $variables } as en.ftl; formal register of a letter to a public authority.
-# EU terms: avtal om bidrag (grant agreement), innovationsupphandling, förkommersiell
+# EU terms: bidragsavtal (grant agreement), innovationsupphandling, förkommersiell
 # upphandling (PCP), offentlig upphandling av innovativa lösningar (PPI).
 
 ## common

@@ -45,7 +45,7 @@ GREY = RGBColor(0x55, 0x55, 0x55)
 def new_document(
     *, title: str, subject: str, keywords: str = "leadocs", landscape: bool = False
 ) -> DocumentObject:
-    """A4 document with leadocs' styles; ``title``/``subject``/``keywords`` go to core properties."""
+    """A4 document with leadocs' styles; title, subject and keywords go to core properties."""
     doc = Document()
     section = doc.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)

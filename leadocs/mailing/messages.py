@@ -20,7 +20,6 @@ delivery was left unconfirmed. The ``Date`` is set when the message is sent
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import re
 from collections.abc import Mapping

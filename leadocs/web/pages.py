@@ -8,8 +8,7 @@ from typing import Any
 import pycountry
 from flask import current_app, request
 
-from leadocs.documents.wording import name_forms
-from leadocs.formats.model.localised import title_text
+from leadocs.documents.wording import name_forms, name_title
 from leadocs.formats.model.organisation import OrganisationType
 from leadocs.i18n import NameTerm, catalogue, message_key
 from leadocs.i18n.languages import shipped_languages
@@ -57,7 +56,7 @@ class Texts:
         network = settings().network
         self.values = {"network_acronym": network.acronym}
         self.section = section
-        name = str(title_text(pick(network.name, lang, "en")) or network.acronym)
+        name = name_title(network, lang, "en") or network.acronym
         self.catalogue = catalogue(lang, NameTerm.of(name, name_forms(network, lang)))
 
     def __call__(self, key: str, **values: Any) -> str:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import email
-import html
 import email.policy
+import html
 import re
 import unicodedata
 from functools import cache
@@ -148,9 +148,8 @@ def duplicated_nouns(text: str, names: list[str]) -> list[str]:
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             before = re.search(r"(\w+)\s+$", text[: match.start()])
             after = re.match(rf"{_ACRONYM}\s+(\w+)", text[match.end() :])
-            for word in (before.group(1) if before else "", after.group(1) if after else ""):
-                if len(word) >= 4 and _stem(word) in nouns:
-                    found.append(f"{word} | {name}")
+            words = (before.group(1) if before else "", after.group(1) if after else "")
+            found.extend(f"{w} | {name}" for w in words if len(w) >= 4 and _stem(w) in nouns)
     return found
 
 
@@ -189,7 +188,9 @@ def test_the_checks_find_the_defects_of_issue_12() -> None:
         "liittymisestä verkostoon LEA:n hankintayksiköiden verkosto (LEA-N)",
         ["LEA:n hankintayksiköiden verkosto"],
     )
-    assert not duplicated_nouns("to join the LEA procurers network (LEA-N).", ["LEA procurers network"])
+    assert not duplicated_nouns(
+        "to join the LEA procurers network (LEA-N).", ["LEA procurers network"]
+    )
     assert bare_prepositions("zum Beitritt zu LEA-Netzwerk", ["LEA-Netzwerk"], "de")
     assert bare_prepositions("adhesión a Red LEA de", ["Red LEA"], "es")
     assert not bare_prepositions("adhesión a la Red LEA de", ["Red LEA"], "es")
@@ -243,8 +244,7 @@ def english_static_text(text: str, keys: list[str], lang: str) -> list[str]:
         f"{key}: {fragment!r}"
         for key in keys
         for fragment in english_fragments(key, lang)
-        if re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", text)
-        and fragment not in own[key]
+        if re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", text) and fragment not in own[key]
     ]
 
 

@@ -146,8 +146,11 @@ _FORMS_OR_TEXT = Discriminator(
 
 _OneLanguageName = Annotated[
     Annotated[Name, Tag("[text]")]
-    | Annotated[dict[Annotated[str, AfterValidator(_form_key)], Name], AfterValidator(_forms),
-                Tag("[forms]")],
+    | Annotated[
+        dict[Annotated[str, AfterValidator(_form_key)], Name],
+        AfterValidator(_forms),
+        Tag("[forms]"),
+    ],
     _FORMS_OR_TEXT,
 ]
 
