@@ -90,7 +90,7 @@ report-no-member-states = Diesem Partner sind keine Mitgliedstaaten zugeordnet; 
 
 ## email
 
-email-loi-subject = { $organisation }: Absichtserklärung zum Beitritt zu { $network_acronym }
+email-loi-subject = { $organisation }: Absichtserklärung zum Beitritt zum Netzwerk { $network_acronym }
 email-loi-body =
     { email-greeting }
 
@@ -102,7 +102,7 @@ email-loi-body =
     Mit freundlichen Grüßen
 
     { $sender }
-email-assistance-subject = { $organisation }: Anfrage nach Unterstützung und Beratung an { $network_acronym }
+email-assistance-subject = { $organisation }: Anfrage nach Unterstützung und Beratung an das Netzwerk { $network_acronym }
 email-assistance-body =
     { email-greeting }
 

@@ -89,7 +89,7 @@ report-no-member-states = No se ha asignado ningún Estado miembro a este socio;
 
 ## email
 
-email-loi-subject = { $organisation }: carta de intenciones para la adhesión a { $network_acronym }
+email-loi-subject = { $organisation }: carta de intenciones para la adhesión a la red { $network_acronym }
 email-loi-body =
     { email-greeting }
 
@@ -101,7 +101,7 @@ email-loi-body =
     Atentamente,
 
     { $sender }
-email-assistance-subject = { $organisation }: solicitud de asistencia y apoyo a { $network_acronym }
+email-assistance-subject = { $organisation }: solicitud de asistencia y apoyo a la red { $network_acronym }
 email-assistance-body =
     { email-greeting }
 

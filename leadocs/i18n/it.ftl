@@ -89,7 +89,7 @@ report-no-member-states = A questo partner non è assegnato alcuno Stato membro;
 
 ## email
 
-email-loi-subject = { $organisation }: lettera di intenti per l'adesione a { $network_acronym }
+email-loi-subject = { $organisation }: lettera di intenti per l'adesione alla rete { $network_acronym }
 email-loi-body =
     { email-greeting }
 
@@ -101,7 +101,7 @@ email-loi-body =
     Cordiali saluti
 
     { $sender }
-email-assistance-subject = { $organisation }: richiesta di assistenza e supporto a { $network_acronym }
+email-assistance-subject = { $organisation }: richiesta di assistenza e supporto alla rete { $network_acronym }
 email-assistance-body =
     { email-greeting }
 

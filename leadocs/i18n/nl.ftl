@@ -88,7 +88,7 @@ report-no-member-states = Aan deze partner zijn geen lidstaten toegewezen; verme
 
 ## email
 
-email-loi-subject = { $organisation }: intentieverklaring voor toetreding tot { $network_acronym }
+email-loi-subject = { $organisation }: intentieverklaring voor toetreding tot het netwerk { $network_acronym }
 email-loi-body =
     { email-greeting }
 
@@ -100,7 +100,7 @@ email-loi-body =
     Met vriendelijke groet,
 
     { $sender }
-email-assistance-subject = { $organisation }: verzoek om ondersteuning en begeleiding aan { $network_acronym }
+email-assistance-subject = { $organisation }: verzoek om ondersteuning en begeleiding aan het netwerk { $network_acronym }
 email-assistance-body =
     { email-greeting }
 
