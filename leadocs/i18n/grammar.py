@@ -54,8 +54,12 @@ def form_name_problem(form: str) -> str | None:
 
 
 def cases_used(source: str) -> frozenset[str]:
-    """The forms of ``-network-name`` that the Fluent ``source`` of a catalogue asks for."""
-    return frozenset(_CASE_USE.findall(source))
+    """The forms of ``-network-name`` that the Fluent ``source`` of a catalogue asks for.
+
+    Comments (lines starting with ``#``) may show examples; they ask for nothing.
+    """
+    text = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("#"))
+    return frozenset(_CASE_USE.findall(text))
 
 
 @functools.cache

@@ -55,6 +55,7 @@ def test_term_source_has_the_forms_and_says_whether_any_were_given() -> None:
 def test_the_cases_a_catalogue_uses_are_read_from_it() -> None:
     source = 'm = x { -network-name(case: "gen") } { -network-name( case:"loc" ) }'
     assert cases_used(source) == {"gen", "loc"}
+    assert cases_used('# e.g. -network-name(case: "dat")\n' + source) == {"gen", "loc"}
     assert name_cases("pl") == {"gen"}
     assert name_cases("en") == frozenset()
     assert name_cases("xx") is None

@@ -206,10 +206,8 @@ def test_no_noun_twice_around_an_inserted_name(
     names = [*names_in(network, lang), organisation().name]
     text = texts[variant, kind, lang]
     assert duplicated_nouns(text, names) == []
-    # The other forms carry their article ("het LEA-netwerk …"); the name as written and the
-    # acronym do not ("zum Beitritt zum Netzwerk LEA-N", not "zu LEA-N").
-    alone = [names_in(network, lang)[0], network.acronym]
-    assert bare_prepositions(text, alone, lang) == []
+    # The other forms carry their article ("het LEA-netwerk …"); the name as written does not.
+    assert bare_prepositions(text, names_in(network, lang)[:1], lang) == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -405,6 +403,10 @@ def test_wording_fixes_of_issue_12(texts: dict[tuple[str, str, str], str]) -> No
     fr = texts["forms", "loi", "fr"]
     assert "nº 779803" in fr and "n°" not in fr
     assert not re.search(r"(?<!\w)QUOI\b", fr)
+    subjects = {lang: texts["forms", "email", lang].splitlines()[0] for lang in ("de", "es", "nl")}
+    assert "zum Beitritt zum Netzwerk LEA-N" in subjects["de"]
+    assert "adhesión a la red LEA-N" in subjects["es"]
+    assert "toetreding tot het netwerk LEA-N" in subjects["nl"]
     signatory_line = catalogue("en").text("common", "signatory_line")
     assert not signatory_line.startswith("and ")
     assert signatory_line in texts["forms", "loi", "en"]

@@ -32,10 +32,10 @@ def converted(result: Result) -> int:
     return int(line.split("converted ")[1].split(",")[0])
 
 
-@pytest.mark.soffice
 LOI_KEYWORDS = {catalogue(lang).text("loi", "keyword") for lang in shipped_languages()}
 
 
+@pytest.mark.soffice
 def test_pdfs_pack_and_resume(tmp_path: Path) -> None:
     require_soffice()
     recipients = write_csv(tmp_path / "list.csv", rows_of())
