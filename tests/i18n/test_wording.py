@@ -26,6 +26,7 @@ from leadocs.documents.subject import DocumentSubject
 from leadocs.formats.files import builtin_network
 from leadocs.formats.model import Network, Organisation
 from leadocs.formats.model.localised import NameForms, Translations
+from leadocs.formats.model.network import Sender
 from leadocs.i18n import catalogue
 from leadocs.i18n.languages import shipped_languages
 from leadocs.mailing.messages import EmailBuilder
@@ -34,6 +35,8 @@ from tests.helpers.docx_text import docx_to_text
 from tests.i18n.test_languages import english_fragments, used_keys
 
 LANGUAGES = shipped_languages()
+# The built-in network gives no address to send from (D2.3 has none); a mailing names one.
+SENDER = Sender(name="Ellinor Wallin", email="ellinor.wallin@example.eu")
 TODAY = dt.date(2025, 3, 7)
 PLACE = "Konnevesi"
 KINDS = ("loi", "assistance", "report")
@@ -94,7 +97,7 @@ def document(kind: str, lang: str, network: Network, who: Organisation) -> str:
 
 def loi_email(lang: str, network: Network, who: Organisation) -> str:
     """The body of the LOI e-mail as the recipient reads it."""
-    built = EmailBuilder("loi", network).build(
+    built = EmailBuilder("loi", network, sender=SENDER).build(
         who, lang=lang, key="x", input_hash="0", attachment=b"PK", filename="loi.docx", today=TODAY
     )
     message = email.message_from_bytes(built.data, policy=email.policy.default)
