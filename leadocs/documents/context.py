@@ -82,15 +82,18 @@ def _texts(base: Context, sections: tuple[str, ...], values: Mapping[str, Any]) 
     return {section: texts.section(section, values) for section in ("common", *sections)}
 
 
-def network_texts(data: Mapping[str, Any], lang: str, sections: tuple[str, ...]) -> Context:
+def network_texts(
+    data: Mapping[str, Any], lang: str, sections: tuple[str, ...], today: dt.date
+) -> Context:
     """The catalogue texts of ``common`` and ``sections`` in ``lang``, filled from ``data``.
 
     Args:
         data: the network in the document's language (:func:`network_data`).
         lang: the document's language.
         sections: the catalogue sections the document uses besides ``common``.
+        today: the document's date (the catalogue's dateline).
     """
-    return _texts(lang, sections, _values(data, lang))
+    return _texts({"network": data, "lang": lang}, sections, _values(data, lang, today))
 
 
 def _base(network: Network, lang: str, today: dt.date, fallback_lang: str | None) -> Context:
