@@ -103,7 +103,7 @@ def _context(
         "today": today,
         "network": data,
         "report_to": report_to,
-        "t": {**network_texts(data, lang, ("report",)), "consolidated": texts},
+        "t": {**network_texts(data, lang, ("report",), today), "consolidated": texts},
         "kpi": _kpi_lines(figures, texts),
         "states": [_state(row, lang) for row in figures.states],
         "totals": {"committed": figures.committed, "contacted": figures.contacted},

@@ -148,7 +148,7 @@ def describe_document(
         title=title,
         author=subject.network.acronym,
         subject=subject.described(kind.subject) or context["network"]["name"],
-        keywords=kind.keywords(subject.network.acronym),
+        keywords=kind.keywords(subject.network.acronym, context["t"][kind.name].get("keyword")),
         identity=identity,
     )
 

@@ -23,6 +23,12 @@ from typing import Any
 
 from leadocs.documents.member_states import numbered_member_states
 from leadocs.documents.subject import ContextOptions, DocumentSubject
+from leadocs.documents.wording import (
+    add_name_forms,
+    dated_values,
+    network_catalogue,
+    organisation_values,
+)
 from leadocs.formats.model import Network, Organisation
 from leadocs.i18n import catalogue, message_key
 from leadocs.i18n.localise import localised_data
@@ -50,15 +56,15 @@ def paragraphs(text: str) -> str:
     return "\a".join(part for part in parts if part)
 
 
-def _values(data: Mapping[str, Any], lang: str) -> dict[str, str]:
+def _values(data: Mapping[str, Any], lang: str, today: dt.date) -> dict[str, str]:
     """Placeholder values of the catalogue texts, from the network in the document language."""
-    texts = catalogue(lang)
-    default = texts.text("loi", "default_description", {"network_name": data["name"]})
+    texts = network_catalogue(data, lang)
+    default = texts.text("loi", "default_description")
     contact = data["contact"]
     # A network file without a return address gets a visible gap, never an invented one.
     email = contact["email"] or texts.text("common", "to_complete")
     return {
-        "network_name": data["name"],
+        **dated_values(lang, today),
         "network_acronym": data["acronym"],
         "network_description": data["description"] or default,
         "project": data["project"]["acronym"],
@@ -71,20 +77,23 @@ def _values(data: Mapping[str, Any], lang: str) -> dict[str, str]:
     }
 
 
-def _texts(lang: str, sections: tuple[str, ...], values: Mapping[str, Any]) -> Context:
-    texts = catalogue(lang)
+def _texts(base: Context, sections: tuple[str, ...], values: Mapping[str, Any]) -> Context:
+    texts = network_catalogue(base["network"], base["lang"])
     return {section: texts.section(section, values) for section in ("common", *sections)}
 
 
-def network_texts(data: Mapping[str, Any], lang: str, sections: tuple[str, ...]) -> Context:
+def network_texts(
+    data: Mapping[str, Any], lang: str, sections: tuple[str, ...], today: dt.date
+) -> Context:
     """The catalogue texts of ``common`` and ``sections`` in ``lang``, filled from ``data``.
 
     Args:
         data: the network in the document's language (:func:`network_data`).
         lang: the document's language.
         sections: the catalogue sections the document uses besides ``common``.
+        today: the document's date (the catalogue's dateline).
     """
-    return _texts(lang, sections, _values(data, lang))
+    return _texts({"network": data, "lang": lang}, sections, _values(data, lang, today))
 
 
 def _base(network: Network, lang: str, today: dt.date, fallback_lang: str | None) -> Context:
@@ -101,9 +110,11 @@ def network_data(network: Network, lang: str, fallback_lang: str | None = None) 
     Raises:
         DataError: naming every network text that has no ``lang`` (nor ``fallback_lang``) text.
     """
-    return localised_data(
+    data = localised_data(
         network, lang, fallback=fallback_lang, origin=f"network {network.acronym}"
     )
+    add_name_forms(data, network, lang)
+    return data
 
 
 # A batch builds thousands of contexts for one network; localising it is most of
@@ -191,16 +202,21 @@ def loi_context(subject: DocumentSubject, options: ContextOptions) -> Context:
         options.place,
     )
     base = _base(network, lang, options.today, options.fallback_lang)
-    values = {**_values(base["network"], lang), "organisation": organisation.name}
+    place = place if place is not None else _default_place(organisation)
+    values = {
+        **_values(base["network"], lang, options.today),
+        **organisation_values(organisation),
+        **dated_values(lang, options.today, place),
+    }
     chosen = set(organisation.tasks)
     return {
         **_with_organisation(base, organisation, lang),
-        "t": _texts(lang, ("loi",), values),
+        "t": _texts(base, ("loi",), values),
         "tasks": [
             {"id": task["id"], "text": task["text"], "checked": task["id"] in chosen}
             for task in base["network"]["tasks"]
         ],
-        "place": place if place is not None else _default_place(organisation),
+        "place": place,
     }
 
 
@@ -208,11 +224,16 @@ def assistance_context(subject: DocumentSubject, options: ContextOptions) -> Con
     """Context of the assistance and support request form (appendix 7.3)."""
     organisation, network, lang = _about(subject), subject.network, options.lang
     base = _base(network, lang, options.today, options.fallback_lang)
-    values = {**_values(base["network"], lang), "organisation": organisation.name}
+    place = _default_place(organisation)
+    values = {
+        **_values(base["network"], lang, options.today),
+        **organisation_values(organisation),
+        **dated_values(lang, options.today, place),
+    }
     return {
         **_with_organisation(base, organisation, lang),
-        "t": _texts(lang, ("assistance",), values),
-        "place": _default_place(organisation),
+        "t": _texts(base, ("assistance",), values),
+        "place": place,
     }
 
 
@@ -222,7 +243,7 @@ def benefits_context(subject: DocumentSubject, options: ContextOptions) -> Conte
     base = _base(network, lang, options.today, options.fallback_lang)
     return {
         **base,
-        "t": _texts(lang, ("benefits",), _values(base["network"], lang)),
+        "t": _texts(base, ("benefits",), _values(base["network"], lang, options.today)),
     }
 
 
@@ -242,7 +263,7 @@ def report_context(subject: DocumentSubject, options: ContextOptions) -> Context
         for state in numbered_member_states(network, lang, options.fallback_lang)
         if state.code in partner.member_states
     ]
-    texts = _texts(lang, ("report",), _values(base["network"], lang))
+    texts = _texts(base, ("report",), _values(base["network"], lang, options.today))
     deadlines = [{"label": d.label, "date": d.date} for d in network.reporting_deadlines]
     return {
         **base,

@@ -36,7 +36,8 @@ class DocumentKind:
     description: str
     subject: Subject
     keyword: str
-    """What the document is, for the keywords of its PDF."""
+    """What the document is, for the keywords of its PDF (network documents say it in their
+    language: the catalogue's ``KIND-keyword``)."""
     context: ContextBuilder | None = None
     """Builds the template context; None for kinds built elsewhere (tenders)."""
 
@@ -45,9 +46,14 @@ class DocumentKind:
         """Whether a mailing can make it: one document per recipient organisation."""
         return self.subject is Subject.ORGANISATION
 
-    def keywords(self, network_acronym: str) -> tuple[str, ...]:
-        """The keywords of a document of this kind, the same for one document and a batch."""
-        return (self.keyword, network_acronym)
+    def keywords(self, network_acronym: str, keyword: str | None = None) -> tuple[str, ...]:
+        """The keywords of a document of this kind, the same for one document and a batch.
+
+        Args:
+            network_acronym: the network's acronym (or the author of a tender).
+            keyword: what the document is in its language; :attr:`keyword` if None.
+        """
+        return (keyword or self.keyword, network_acronym)
 
 
 def _context_of(name: str) -> ContextBuilder:

@@ -22,13 +22,16 @@ from typing import Any
 
 from leadocs.errors import UsageError
 from leadocs.i18n.catalogue import SECTIONS, Catalogue, CatalogueError, Message, message_key
+from leadocs.i18n.grammar import ArticleName, NameTerm
 from leadocs.i18n.languages import base_language, shipped_languages
 
 __all__ = [
     "SECTIONS",
+    "ArticleName",
     "Catalogue",
     "CatalogueError",
     "Message",
+    "NameTerm",
     "catalogue",
     "fill",
     "flatten",
@@ -36,9 +39,27 @@ __all__ = [
 ]
 
 
+def catalogue(lang: str, name: NameTerm | None = None) -> Catalogue:
+    """The catalogue of ``lang``; raises :class:`UsageError` for a language we do not ship.
+
+    Args:
+        lang: the language.
+        name: the network's name in ``lang`` (the term ``-network-name`` of the
+            messages that insert it); without it they show ``{-network-name}``.
+    """
+    if name is None:
+        return _catalogue(lang)
+    return _named_catalogue(lang, name)
+
+
+@lru_cache(maxsize=64)
+def _named_catalogue(lang: str, name: NameTerm) -> Catalogue:
+    # One per language and network: a batch formats thousands of messages with it.
+    return _catalogue(lang).with_name(name)
+
+
 @cache
-def catalogue(lang: str) -> Catalogue:
-    """The catalogue of ``lang``; raises :class:`UsageError` for a language we do not ship."""
+def _catalogue(lang: str) -> Catalogue:
     base = base_language(lang)
     if base not in shipped_languages():
         raise UsageError(

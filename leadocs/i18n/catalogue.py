@@ -8,15 +8,17 @@ message or a whole section with the values of one document.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from fluent.syntax import FluentParser, ast
+from fluent.syntax import FluentParser, FluentSerializer, ast
 from fluent.syntax.visitor import Visitor
 from fluent_compiler.bundle import FluentBundle
 
 from leadocs.errors import CatalogueError
+from leadocs.i18n.grammar import NAME_TERM, PLACEHOLDER_TERM, NameTerm, article_function
 
 __all__ = ["SECTIONS", "Catalogue", "CatalogueError", "Message", "message_key"]
 
@@ -66,19 +68,55 @@ def _split_id(message_id: str, origin: str) -> tuple[str, str]:
     )
 
 
-def _variables(node: ast.BaseNode) -> frozenset[str]:
-    found: set[str] = set()
+@dataclass(frozen=True)
+class _Uses:
+    """What one message's pattern refers to directly."""
 
-    class Variables(Visitor):
+    variables: frozenset[str]
+    messages: frozenset[str]
+    terms: frozenset[str]
+
+
+def _uses(node: ast.BaseNode) -> _Uses:
+    variables: set[str] = set()
+    messages: set[str] = set()
+    terms: set[str] = set()
+
+    class References(Visitor):
         def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
-            found.add(node.id.name)
+            variables.add(node.id.name)
 
-    Variables().visit(node)
-    return frozenset(found)
+        def visit_MessageReference(self, node: ast.MessageReference) -> None:  # noqa: N802
+            messages.add(node.id.name)
+
+        def visit_TermReference(self, node: ast.TermReference) -> None:  # noqa: N802
+            terms.add(node.id.name)
+            self.generic_visit(node)
+
+    References().visit(node)
+    return _Uses(frozenset(variables), frozenset(messages), frozenset(terms))
+
+
+def _closure(start: str, uses: Mapping[str, _Uses]) -> set[str]:
+    """``start`` and every message it refers to, directly or through others."""
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        current = todo.pop()
+        if current in seen or current not in uses:
+            continue
+        seen.add(current)
+        todo.extend(uses[current].messages)
+    return seen
 
 
 class Catalogue:
-    """The compiled messages of one language."""
+    """The compiled messages of one language.
+
+    The messages that insert the network's name (the term ``-network-name``, and
+    any message referring to one that does) are compiled again for each network
+    by :meth:`with_name`, a few at a time; the rest are compiled once.
+    """
 
     def __init__(self, lang: str, source: str, origin: str) -> None:
         """Parse and compile ``source`` (the text of ``origin``, a ``.ftl`` file)."""
@@ -89,17 +127,43 @@ class Catalogue:
         if junk:
             line = source.count("\n", 0, junk[0].span.start if junk[0].span else 0) + 1
             raise CatalogueError(f"{origin}:{line}: not Fluent syntax: {_junk_text(junk[0])}")
+        entries = {
+            entry.id.name: entry
+            for entry in resource.body
+            if isinstance(entry, ast.Message) and entry.value is not None
+        }
+        if any(isinstance(e, ast.Term) and e.id.name == NAME_TERM for e in resource.body):
+            raise CatalogueError(
+                f"{origin}: defines -{NAME_TERM}; leadocs makes that term from the network's data"
+            )
+        uses = {name: _uses(entry) for name, entry in entries.items()}
         self._messages: dict[tuple[str, str], Message] = {}
-        for entry in resource.body:
-            if isinstance(entry, ast.Message) and entry.value is not None:
-                section, key = _split_id(entry.id.name, origin)
-                self._messages[section, key] = Message(
-                    section, key, entry.id.name, _variables(entry)
-                )
-        self._bundle = FluentBundle.from_string(lang, source, use_isolating=False)
-        problems = self._bundle.check_messages()
-        if problems:
-            raise CatalogueError(f"{origin}: " + "; ".join(str(problem) for problem in problems))
+        named: set[str] = set()
+        for name in entries:
+            section, key = _split_id(name, origin)
+            reached = _closure(name, uses)
+            variables = frozenset().union(*(uses[m].variables for m in reached))
+            self._messages[section, key] = Message(section, key, name, variables)
+            if any(NAME_TERM in uses[m].terms for m in reached):
+                named.add(name)
+        self._named = frozenset(named)
+        needed = set().union(*(_closure(name, uses) for name in named)) if named else set()
+        self._named_source = FluentSerializer().serialize(
+            ast.Resource([entries[name] for name in entries if name in needed])
+        )
+        self._bundle = _compile(lang, source + "\n" + PLACEHOLDER_TERM, origin)
+        self._name_bundle = self._bundle
+
+    def with_name(self, term: NameTerm) -> Catalogue:
+        """This catalogue with ``term`` as the network's name in every message that inserts it."""
+        named = copy.copy(self)
+        named._name_bundle = _compile(
+            self.lang,
+            self._named_source + "\n" + term.source(),
+            self.origin,
+            term.article_overrides(),
+        )
+        return named
 
     def messages(self) -> list[Message]:
         """Every message, in the file's order."""
@@ -121,7 +185,8 @@ class Catalogue:
             raise CatalogueError(f"{self.origin}: no message for {section}.{key}") from None
         given = values or {}
         args = {name: _text(given[name]) for name in message.variables if name in given}
-        formatted, errors = self._bundle.format(message.id, args)
+        bundle = self._name_bundle if message.id in self._named else self._bundle
+        formatted, errors = bundle.format(message.id, args)
         if errors:
             raise CatalogueError(f"{self.origin}: {message.id}: {errors[0]}")
         return str(formatted)
@@ -141,6 +206,18 @@ class Catalogue:
             )
             for m in self._messages.values()
         }
+
+
+def _compile(
+    lang: str, source: str, origin: str, articles: Mapping[str, str] | None = None
+) -> FluentBundle:
+    bundle = FluentBundle.from_string(
+        lang, source, use_isolating=False, functions={"ARTICLE": article_function(articles)}
+    )
+    problems = bundle.check_messages()
+    if problems:
+        raise CatalogueError(f"{origin}: " + "; ".join(str(problem) for problem in problems))
+    return bundle
 
 
 def _text(value: object) -> str:

@@ -1,6 +1,7 @@
 # Static text of the built-in network documents, in German (Deutsch).
 # Same messages and { $variables } as en.ftl; formal register (Sie) of an official letter.
-# Placeholders stand where any name fits without an article or case ending.
+# Organisation names stand where any name fits without an article or case ending. The
+# network's name is the term -network-name; forms: dat = Dativ mit Artikel ("dem LEA-Netzwerk …").
 # EU terms: Finanzhilfevereinbarung (grant agreement), innovationsfördernde öffentliche
 # Auftragsvergabe, vorkommerzielle Auftragsvergabe (PCP), öffentliche Beschaffung innovativer
 # Lösungen (PPI).
@@ -11,6 +12,8 @@ common-page = Seite
 common-of = von
 common-draft-generated = Erstellt mit leadocs
 common-date-place = Datum und Ort
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Name
 common-title = Funktion
 common-signature = Unterschrift
@@ -21,10 +24,11 @@ common-to-complete = [noch zu ergänzen]
 
 ## loi
 
-loi-title = Absichtserklärung – { $network_name } ({ $network_acronym })
+loi-title = Absichtserklärung – { -network-name } ({ $network_acronym })
+loi-keyword = Absichtserklärung
 loi-non-binding = Bitte beachten Sie, dass dieses Dokument rechtlich nicht bindend ist.
 loi-undersigned = Hiermit bestätige ich als unterzeichnende Person im Namen meiner Organisation, { $organisation }, unser Interesse an dem oben genannten Projekt und unsere Absicht, dem folgenden Netzwerk beizutreten: { $network_description }. Wir möchten über die Fortschritte des Projekts und die Aktivitäten des Netzwerks informiert werden und dazu beitragen.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = WARUM?
 loi-how = WIE?
 loi-what = WAS?
@@ -35,6 +39,7 @@ loi-return = Bitte senden Sie die unterzeichnete Absichtserklärung an { $contac
 ## assistance
 
 assistance-title = Anfrage nach Unterstützung und Beratung – Mitglieder des Netzwerks { $network_acronym }
+assistance-keyword = Unterstützungsanfrage
 assistance-intro = Bitte beschreiben Sie den Bedarf Ihrer Organisation, damit die Partner von { $network_acronym } Ihnen die passende Unterstützung und Beratung zur innovationsfördernden öffentlichen Auftragsvergabe anbieten können.
 assistance-purpose-intro = Dieses Formular:
 assistance-organisation = Name der Organisation
@@ -52,6 +57,7 @@ assistance-return = Bitte senden Sie das ausgefüllte Formular an { $contact } (
 ## benefits
 
 benefits-title = Vorteile der Mitgliedschaft in { $network_acronym } und erwartete Beiträge
+benefits-keyword = Vorteile der Mitgliedschaft
 benefits-table-heading = Vorteile der Mitgliedschaft in { $network_acronym }
 benefits-contribution-heading = Erwartete Beiträge der Mitglieder
 
@@ -65,6 +71,7 @@ types-learntech-expert = Fachorganisation für Lerntechnologie
 ## report
 
 report-title = Bericht über die Beteiligung an { $network_acronym }
+report-keyword = Partnerbericht
 report-partner = Partner
 report-deadlines = Einzureichen bei { $report_to } bis:
 report-number = Nr.
@@ -83,24 +90,33 @@ report-no-member-states = Diesem Partner sind keine Mitgliedstaaten zugeordnet; 
 
 ## email
 
-email-loi-subject = { $organisation }: Absichtserklärung zum Beitritt zu { $network_acronym }
+email-loi-subject = { $organisation }: Absichtserklärung zum Beitritt zum Netzwerk { $network_acronym }
 email-loi-body =
-    Guten Tag { $contact },
+    { email-greeting }
 
-    anbei erhalten Sie die Absichtserklärung von { $organisation } zum Beitritt zu { $network_name } ({ $network_acronym }). Sie ist mit den von Ihnen ausgewählten Aufgaben vorausgefüllt. Bitte prüfen Sie die Erklärung, lassen Sie sie von { $signatory } unterzeichnen und senden Sie sie an { $return_contact } ({ $return_email }) zurück.
+    anbei erhalten Sie die Absichtserklärung, mit der { $organisation } { -network-name.forms ->
+            [inflected] { -network-name(case: "dat") } ({ $network_acronym }) beitreten möchte.
+           *[one] dem folgenden Netzwerk beitreten möchte: { -network-name } ({ $network_acronym }).
+        } Sie ist mit den von Ihnen ausgewählten Aufgaben vorausgefüllt. Bitte prüfen Sie die Erklärung, lassen Sie sie von { $signatory } unterzeichnen und senden Sie sie an { $return_contact } ({ $return_email }) zurück.
 
     Mit freundlichen Grüßen
 
     { $sender }
-email-assistance-subject = { $organisation }: Anfrage nach Unterstützung und Beratung an { $network_acronym }
+email-assistance-subject = { $organisation }: Anfrage nach Unterstützung und Beratung an das Netzwerk { $network_acronym }
 email-assistance-body =
-    Guten Tag { $contact },
+    { email-greeting }
 
     anbei erhalten Sie das Formular zur Anfrage nach Unterstützung und Beratung für { $organisation }, vorausgefüllt mit den uns bekannten Angaben. Bitte vervollständigen Sie es und senden Sie es an { $return_contact } ({ $return_email }) zurück.
 
     Mit freundlichen Grüßen
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Sehr geehrte Frau { $contact_family_name },
+        [mr] Sehr geehrter Herr { $contact_family_name },
+       *[none] Sehr geehrte Damen und Herren,
+    }
 
 ## notice_sheet
 
@@ -123,7 +139,7 @@ web-nav-assistance = Unterstützung anfragen
 web-nav-contacts = Nationale Kontaktstellen
 web-nav-coordinator = Koordination
 web-language = Sprache
-web-signup-title = Dem Netzwerk beitreten: { $network_name } ({ $network_acronym })
+web-signup-title = Dem Netzwerk beitreten: { -network-name } ({ $network_acronym })
 web-signup-intro = Füllen Sie dieses Formular aus, um dem Netzwerk beizutreten. Danach laden Sie Ihre Absichtserklärung herunter, ausgefüllt mit Ihren Angaben, um sie zu unterschreiben und zurückzusenden.
 web-assistance-title = Anfrage nach Hilfe und Unterstützung – { $network_acronym }-Mitglieder
 web-assistance-intro = Beschreiben Sie den Bedarf Ihrer Organisation, damit die { $network_acronym }-Partner die passende Hilfe und Unterstützung für die Innovationsbeschaffung anbieten können.

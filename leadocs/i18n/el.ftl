@@ -1,7 +1,8 @@
 # Static text of the built-in network documents, in Greek (Ελληνικά).
 # Same messages and { $variables } as en.ftl; formal register of an official letter.
-# Names cannot be declined here, so placeholders follow a noun ("ο φορέας X", "το δίκτυο X")
-# or a colon. The Greek question mark is ";".
+# Organisation names follow a noun ("του φορέα X") or a colon. The network's name is the term
+# -network-name; forms: se = σε + article, contracted ("στο Δίκτυο …"). The Greek question
+# mark is ";".
 # EU terms: συμφωνία επιχορήγησης (grant agreement), προμήθειες καινοτομίας,
 # προεμπορικές προμήθειες (PCP), δημόσιες συμβάσεις για καινοτόμες λύσεις (PPI).
 
@@ -11,6 +12,8 @@ common-page = Σελίδα
 common-of = από
 common-draft-generated = Δημιουργήθηκε με το leadocs
 common-date-place = Ημερομηνία και τόπος
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Ονοματεπώνυμο
 common-title = Ιδιότητα
 common-signature = Υπογραφή
@@ -21,10 +24,11 @@ common-to-complete = [προς συμπλήρωση]
 
 ## loi
 
-loi-title = Επιστολή πρόθεσης – { $network_name } ({ $network_acronym })
+loi-title = Επιστολή πρόθεσης – { -network-name } ({ $network_acronym })
+loi-keyword = επιστολή πρόθεσης
 loi-non-binding = Σημειώνεται ότι το παρόν έγγραφο δεν έχει νομικά δεσμευτικό χαρακτήρα.
 loi-undersigned = Ο/Η κάτωθι υπογεγραμμένος/-η επιβεβαιώνω, εκ μέρους του φορέα μου, { $organisation }, το ενδιαφέρον μας για το ανωτέρω έργο και την πρόθεσή μας να ενταχθούμε στο ακόλουθο δίκτυο: { $network_description }. Επιθυμούμε να ενημερωνόμαστε για την πρόοδο του έργου και τις δραστηριότητες του δικτύου και να συμβάλλουμε σε αυτές.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = ΓΙΑΤΙ;
 loi-how = ΠΩΣ;
 loi-what = ΤΙ;
@@ -35,6 +39,7 @@ loi-return = Παρακαλούμε να αποστείλετε την υπογ�
 ## assistance
 
 assistance-title = Αίτημα συνδρομής και υποστήριξης – μέλη του δικτύου { $network_acronym }
+assistance-keyword = αίτημα συνδρομής
 assistance-intro = Παρακαλούμε να περιγράψετε τις ανάγκες του φορέα σας, ώστε οι εταίροι του δικτύου { $network_acronym } να μπορούν να παράσχουν την κατάλληλη συνδρομή και υποστήριξη στον τομέα των προμηθειών καινοτομίας.
 assistance-purpose-intro = Το παρόν έντυπο:
 assistance-organisation = Επωνυμία φορέα
@@ -52,6 +57,7 @@ assistance-return = Παρακαλούμε να αποστείλετε το συ
 ## benefits
 
 benefits-title = Οφέλη της συμμετοχής στο δίκτυο { $network_acronym } και αναμενόμενη συμβολή
+benefits-keyword = οφέλη
 benefits-table-heading = Οφέλη της συμμετοχής στο δίκτυο { $network_acronym }
 benefits-contribution-heading = Αναμενόμενη συμβολή των μελών
 
@@ -65,6 +71,7 @@ types-learntech-expert = Εμπειρογνώμονας τεχνολογιών �
 ## report
 
 report-title = Έκθεση για τη συμμετοχή στο δίκτυο { $network_acronym }
+report-keyword = έκθεση εταίρου
 report-partner = Εταίρος
 report-deadlines = Υποβολή προς: { $report_to }, έως:
 report-number = Α/Α
@@ -85,22 +92,31 @@ report-no-member-states = Δεν έχουν ανατεθεί κράτη μέλη
 
 email-loi-subject = { $organisation }: επιστολή πρόθεσης για ένταξη στο δίκτυο { $network_acronym }
 email-loi-body =
-    Αξιότιμε/Αξιότιμη { $contact },
+    { email-greeting }
 
-    Σας αποστέλλουμε συνημμένα την επιστολή πρόθεσης του φορέα { $organisation } για ένταξη στο δίκτυο { $network_name } ({ $network_acronym }), προσυμπληρωμένη με τις εργασίες που επιλέξατε. Παρακαλούμε να την ελέγξετε, να μεριμνήσετε για την υπογραφή της από τον/την { $signatory } και να την αποστείλετε στα εξής στοιχεία: { $return_contact } ({ $return_email }).
+    Σας αποστέλλουμε συνημμένα την επιστολή πρόθεσης του φορέα { $organisation } για ένταξη { -network-name.forms ->
+            [inflected] { -network-name(case: "se") } ({ $network_acronym }).
+           *[one] στο ακόλουθο δίκτυο: { -network-name } ({ $network_acronym }).
+        } Η επιστολή είναι προσυμπληρωμένη με τις εργασίες που επιλέξατε. Παρακαλούμε να την ελέγξετε, να μεριμνήσετε για την υπογραφή της από τον/την { $signatory } και να την αποστείλετε στα εξής στοιχεία: { $return_contact } ({ $return_email }).
 
     Με εκτίμηση,
 
     { $sender }
 email-assistance-subject = { $organisation }: αίτημα συνδρομής και υποστήριξης προς το δίκτυο { $network_acronym }
 email-assistance-body =
-    Αξιότιμε/Αξιότιμη { $contact },
+    { email-greeting }
 
     Σας αποστέλλουμε συνημμένα το έντυπο αιτήματος συνδρομής και υποστήριξης του φορέα { $organisation }, προσυμπληρωμένο με τα στοιχεία που διαθέτουμε. Παρακαλούμε να το συμπληρώσετε και να το αποστείλετε στα εξής στοιχεία: { $return_contact } ({ $return_email }).
 
     Με εκτίμηση,
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Αξιότιμη κυρία,
+        [mr] Αξιότιμε κύριε,
+       *[none] Αξιότιμη κυρία, αξιότιμε κύριε,
+    }
 
 ## notice_sheet
 
@@ -123,7 +139,7 @@ web-nav-assistance = Αίτημα υποστήριξης
 web-nav-contacts = Εθνικά σημεία επαφής
 web-nav-coordinator = Συντονιστές
 web-language = Γλώσσα
-web-signup-title = Συμμετοχή στο δίκτυο: { $network_name } ({ $network_acronym })
+web-signup-title = Συμμετοχή στο δίκτυο: { -network-name } ({ $network_acronym })
 web-signup-intro = Συμπληρώστε αυτή τη φόρμα για να γίνετε μέλος του δικτύου. Στη συνέχεια κατεβάζετε την επιστολή πρόθεσής σας, συμπληρωμένη με τα στοιχεία σας, για να την υπογράψετε και να την επιστρέψετε.
 web-assistance-title = Αίτημα βοήθειας και υποστήριξης – μέλη του { $network_acronym }
 web-assistance-intro = Περιγράψτε τις ανάγκες του οργανισμού σας, ώστε οι εταίροι του { $network_acronym } να προσφέρουν την κατάλληλη βοήθεια και υποστήριξη για τις καινοτόμες προμήθειες.

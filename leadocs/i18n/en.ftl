@@ -3,6 +3,9 @@
 # file with exactly the same messages. Variables such as { $organisation } are filled by leadocs;
 # keep them, move them where the language needs them. Group comments (##) name the section a
 # message belongs to: `loi-title` is the text `t.loi.title` of the letter of intent.
+# The network's name is the term -network-name, made by leadocs from the network's data (never
+# defined here); a language whose sentences change the name uses its forms,
+# -network-name(case: "gen"), where -network-name.forms is "inflected" (README, Translating).
 
 ## common
 
@@ -10,20 +13,23 @@ common-page = Page
 common-of = of
 common-draft-generated = Generated with leadocs
 common-date-place = Date and place
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Name
 common-title = Title
 common-signature = Signature
 common-seal = Seal of the organisation
-common-signatory-line = and signature of its representative
+common-signatory-line = Signature of the organisation's authorised representative
 common-funding-line = { $project } Grant Agreement no. { $grant_agreement } is a { $programme } project funded by the { $funder }.
 common-to-complete = [to complete]
 
 ## loi
 
-loi-title = Letter of intent for the { $network_name } ({ $network_acronym })
+loi-title = Letter of intent for the { -network-name } ({ $network_acronym })
+loi-keyword = letter of intent
 loi-non-binding = Note that this document is not of a legally binding character.
 loi-undersigned = I the undersigned, confirm on behalf of my organisation, { $organisation }, our interest in the above mentioned project and to join { $network_description }. We would like to be kept informed about and contribute to the progress of this project and the network's activities.
-loi-default-description = the { $network_name }
+loi-default-description = the { -network-name }
 loi-why = WHY?
 loi-how = HOW?
 loi-what = WHAT?
@@ -34,6 +40,7 @@ loi-return = Please return the signed letter to { $contact } ({ $email }).
 ## assistance
 
 assistance-title = Assistance & support request – { $network_acronym } members
+assistance-keyword = assistance request
 assistance-intro = Please describe your organisation's needs so that the { $network_acronym } partners can offer the right assistance and support for innovation procurement.
 assistance-purpose-intro = This form:
 assistance-organisation = Name of organisation
@@ -51,6 +58,7 @@ assistance-return = Please return the completed form to { $contact } ({ $email }
 ## benefits
 
 benefits-title = { $network_acronym } benefits and expected contribution
+benefits-keyword = benefits
 benefits-table-heading = Benefits of { $network_acronym } membership
 benefits-contribution-heading = Expected contribution of the members
 
@@ -64,6 +72,7 @@ types-learntech-expert = Learntech expert
 ## report
 
 report-title = Report on { $network_acronym } participation
+report-keyword = partner report
 report-partner = Partner
 report-deadlines = To be delivered to { $report_to } by:
 report-number = #
@@ -84,22 +93,28 @@ report-no-member-states = No member states are assigned to this partner; report 
 
 email-loi-subject = { $organisation }: letter of intent to join the { $network_acronym }
 email-loi-body =
-    Dear { $contact },
+    { email-greeting }
 
-    Please find attached the letter of intent for { $organisation } to join the { $network_name } ({ $network_acronym }). It is prefilled with the tasks you selected. Please check it, have it signed by { $signatory }, and return it to { $return_contact } ({ $return_email }).
+    Please find attached the letter of intent for { $organisation } to join the { -network-name } ({ $network_acronym }). It is prefilled with the tasks you selected. Please check it, have it signed by { $signatory }, and return it to { $return_contact } ({ $return_email }).
 
     Kind regards,
 
     { $sender }
 email-assistance-subject = { $organisation }: assistance and support request for the { $network_acronym }
 email-assistance-body =
-    Dear { $contact },
+    { email-greeting }
 
     Please find attached the assistance and support request form for { $organisation }, prefilled with what we know. Please complete it and return it to { $return_contact } ({ $return_email }).
 
     Kind regards,
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Dear Ms { $contact_family_name },
+        [mr] Dear Mr { $contact_family_name },
+       *[none] Dear { $contact },
+    }
 
 ## notice_sheet
 
@@ -122,7 +137,7 @@ web-nav-assistance = Ask for assistance
 web-nav-contacts = National contact points
 web-nav-coordinator = Coordinators
 web-language = Language
-web-signup-title = Join the { $network_name } ({ $network_acronym })
+web-signup-title = Join the { -network-name } ({ $network_acronym })
 web-signup-intro = Fill in this form to join the network. You then download your letter of intent, filled in with what you typed, to sign and return.
 web-assistance-title = Assistance & support request – { $network_acronym } members
 web-assistance-intro = Describe your organisation's needs so that the { $network_acronym } partners can offer the right assistance and support for innovation procurement.

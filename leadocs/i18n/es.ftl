@@ -1,6 +1,7 @@
 # Static text of the built-in network documents, in Spanish (español).
 # Same messages and { $variables } as en.ftl; formal register (usted) of an official letter.
-# Placeholders stand where any name fits without an article (after "entidad", "red", a colon).
+# Organisation names stand where any name fits without an article (after "entidad", a colon).
+# The network's name is the term -network-name; forms: a = "a" + article ("a la Red LEA …").
 # EU terms: acuerdo de subvención (grant agreement), compra pública de innovación,
 # compra pública precomercial (PCP), compra pública de soluciones innovadoras (PPI).
 
@@ -10,6 +11,8 @@ common-page = Página
 common-of = de
 common-draft-generated = Generado con leadocs
 common-date-place = Fecha y lugar
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Nombre y apellidos
 common-title = Cargo
 common-signature = Firma
@@ -20,10 +23,11 @@ common-to-complete = [por completar]
 
 ## loi
 
-loi-title = Carta de intenciones – { $network_name } ({ $network_acronym })
+loi-title = Carta de intenciones – { -network-name } ({ $network_acronym })
+loi-keyword = carta de intenciones
 loi-non-binding = Se hace constar que el presente documento no tiene carácter jurídicamente vinculante.
 loi-undersigned = Quien suscribe confirma, en nombre de su organización, { $organisation }, el interés de esta en el proyecto arriba mencionado y su voluntad de adherirse a la siguiente red: { $network_description }. Deseamos que se nos mantenga informados de la evolución del proyecto y de las actividades de la red, así como contribuir a su desarrollo.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = ¿POR QUÉ?
 loi-how = ¿CÓMO?
 loi-what = ¿QUÉ?
@@ -34,6 +38,7 @@ loi-return = Se ruega devolver la carta firmada a { $contact } ({ $email }).
 ## assistance
 
 assistance-title = Solicitud de asistencia y apoyo – miembros de la red { $network_acronym }
+assistance-keyword = solicitud de asistencia
 assistance-intro = Le rogamos que describa las necesidades de su organización para que los socios de { $network_acronym } puedan ofrecerle la asistencia y el apoyo adecuados en materia de compra pública de innovación.
 assistance-purpose-intro = El presente formulario:
 assistance-organisation = Nombre de la entidad
@@ -51,6 +56,7 @@ assistance-return = Se ruega devolver el formulario cumplimentado a { $contact }
 ## benefits
 
 benefits-title = Ventajas de la adhesión a { $network_acronym } y contribución esperada
+benefits-keyword = beneficios
 benefits-table-heading = Ventajas de la adhesión a { $network_acronym }
 benefits-contribution-heading = Contribución esperada de los miembros
 
@@ -64,6 +70,7 @@ types-learntech-expert = Experto en tecnologías del aprendizaje
 ## report
 
 report-title = Informe sobre la participación en { $network_acronym }
+report-keyword = informe de socio
 report-partner = Socio
 report-deadlines = Debe entregarse a { $report_to } a más tardar:
 report-number = N.º
@@ -82,24 +89,33 @@ report-no-member-states = No se ha asignado ningún Estado miembro a este socio;
 
 ## email
 
-email-loi-subject = { $organisation }: carta de intenciones para la adhesión a { $network_acronym }
+email-loi-subject = { $organisation }: carta de intenciones para la adhesión a la red { $network_acronym }
 email-loi-body =
-    Estimado/a { $contact }:
+    { email-greeting }
 
-    Le remitimos adjunta la carta de intenciones de la entidad { $organisation } para su adhesión a { $network_name } ({ $network_acronym }), ya cumplimentada con las tareas que ha seleccionado. Le rogamos que la revise, que la haga firmar por { $signatory } y que la devuelva a { $return_contact } ({ $return_email }).
+    Le remitimos adjunta la carta de intenciones de la entidad { $organisation } para su adhesión { -network-name.forms ->
+            [inflected] { -network-name(case: "a") } ({ $network_acronym }).
+           *[one] a la siguiente red: { -network-name } ({ $network_acronym }).
+        } La carta ya está cumplimentada con las tareas que ha seleccionado. Le rogamos que la revise, que la haga firmar por { $signatory } y que la devuelva a { $return_contact } ({ $return_email }).
 
     Atentamente,
 
     { $sender }
-email-assistance-subject = { $organisation }: solicitud de asistencia y apoyo a { $network_acronym }
+email-assistance-subject = { $organisation }: solicitud de asistencia y apoyo a la red { $network_acronym }
 email-assistance-body =
-    Estimado/a { $contact }:
+    { email-greeting }
 
     Le remitimos adjunto el formulario de solicitud de asistencia y apoyo de la entidad { $organisation }, ya cumplimentado con la información de la que disponemos. Le rogamos que lo complete y lo devuelva a { $return_contact } ({ $return_email }).
 
     Atentamente,
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Estimada Sra. { $contact_family_name }:
+        [mr] Estimado Sr. { $contact_family_name }:
+       *[none] Estimado/a { $contact }:
+    }
 
 ## notice_sheet
 
@@ -122,7 +138,7 @@ web-nav-assistance = Solicitar apoyo
 web-nav-contacts = Puntos de contacto nacionales
 web-nav-coordinator = Coordinación
 web-language = Idioma
-web-signup-title = Únase a la red: { $network_name } ({ $network_acronym })
+web-signup-title = Únase a la red: { -network-name } ({ $network_acronym })
 web-signup-intro = Rellene este formulario para unirse a la red. Después podrá descargar su carta de intenciones, completada con sus datos, para firmarla y devolverla.
 web-assistance-title = Solicitud de asistencia y apoyo – miembros de { $network_acronym }
 web-assistance-intro = Describa las necesidades de su organización para que los socios de { $network_acronym } puedan ofrecer la asistencia y el apoyo adecuados para la compra pública de innovación.

@@ -1,7 +1,8 @@
 # Static text of the built-in network documents, in Finnish (suomi).
 # Same messages and { $variables } as en.ftl; formal register of a letter to a public authority.
-# Placeholders stand where the nominative fits (after a colon, as a subject), because the
-# values are names that cannot be inflected here.
+# Organisation names stand where the nominative fits (after a colon, as a subject, after
+# "organisaation"). The network's name is the term -network-name; forms: ill = illatiivi
+# ("LEA:n hankintayksiköiden verkostoon").
 # EU terms: avustussopimus (grant agreement), innovatiiviset julkiset hankinnat,
 # esikaupallinen hankinta (PCP), innovatiivisten ratkaisujen julkiset hankinnat (PPI).
 
@@ -11,6 +12,8 @@ common-page = Sivu
 common-of = /
 common-draft-generated = Laadittu leadocs-ohjelmalla
 common-date-place = Päiväys ja paikka
+common-place-date = { $place } { $date }
+common-date = { $date }
 common-name = Nimi
 common-title = Asema
 common-signature = Allekirjoitus
@@ -21,20 +24,22 @@ common-to-complete = [täydennettävä]
 
 ## loi
 
-loi-title = Aiejulistus – { $network_name } ({ $network_acronym })
+loi-title = Aiekirje – { -network-name } ({ $network_acronym })
+loi-keyword = aiekirje
 loi-non-binding = Huomattakoon, että tämä asiakirja ei ole oikeudellisesti sitova.
 loi-undersigned = Allekirjoittanut vahvistaa edustamansa organisaation puolesta, että { $organisation } on kiinnostunut edellä mainitusta hankkeesta ja haluaa liittyä seuraavaan verkostoon: { $network_description }. Haluamme saada tietoa hankkeen ja verkoston toiminnan edistymisestä sekä osallistua niiden kehittämiseen.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = MIKSI?
 loi-how = MITEN?
 loi-what = MITÄ?
 loi-tasks-intro = Edellä esitetyn perusteella { $organisation } voisi osallistua seuraaviin tehtäviin:
 loi-tasks-hint = (☒ = valittu tehtävä)
-loi-return = Allekirjoitettu aiejulistus palautetaan: { $contact } ({ $email }).
+loi-return = Allekirjoitettu aiekirje palautetaan: { $contact } ({ $email }).
 
 ## assistance
 
 assistance-title = Tuki- ja neuvontapyyntö – { $network_acronym }-verkoston jäsenet
+assistance-keyword = tukipyyntö
 assistance-intro = Pyydämme kuvailemaan organisaationne tarpeet, jotta { $network_acronym }-verkoston kumppanit voivat tarjota oikeanlaista apua ja tukea innovatiivisiin julkisiin hankintoihin.
 assistance-purpose-intro = Tämä lomake:
 assistance-organisation = Organisaation nimi
@@ -52,6 +57,7 @@ assistance-return = Täytetty lomake palautetaan: { $contact } ({ $email }).
 ## benefits
 
 benefits-title = { $network_acronym }-jäsenyyden hyödyt ja jäseniltä odotettu panos
+benefits-keyword = edut
 benefits-table-heading = { $network_acronym }-jäsenyyden hyödyt
 benefits-contribution-heading = Jäseniltä odotettu panos
 
@@ -65,6 +71,7 @@ types-learntech-expert = Oppimisteknologian asiantuntija
 ## report
 
 report-title = Raportti osallistumisesta { $network_acronym }-verkostoon
+report-keyword = kumppaniraportti
 report-partner = Kumppani
 report-deadlines = Toimitetaan vastaanottajalle { $report_to } viimeistään:
 report-number = Nro
@@ -74,7 +81,7 @@ report-committed = Tunnistettu ja sitoutunut { $network_acronym }-jäsen
 report-additional-heading = Muut tunnistetut ja sitoutuneet { $network_acronym }-jäsenet
 report-additional-member = Organisaatio
 report-additional-country = Maa
-report-additional-status = Tila (yhteyttä otettu / aiejulistus allekirjoitettu)
+report-additional-status = Tila (yhteyttä otettu / aiekirje allekirjoitettu)
 report-description-heading = Kuvaus { $network_acronym }-verkoston laajentamiseksi tehdystä työstä
 report-description-hint = Lyhyt kuvaus työstä, jota organisaationne on tehnyt uusien jäsenten saamiseksi.
 report-challenges-heading = Prosessin aikana havaitut haasteet
@@ -83,24 +90,28 @@ report-no-member-states = Tälle kumppanille ei ole osoitettu jäsenvaltioita; i
 
 ## email
 
-email-loi-subject = { $organisation }: aiejulistus { $network_acronym }-verkostoon liittymisestä
+email-loi-subject = { $organisation }: aiekirje { $network_acronym }-verkostoon liittymisestä
 email-loi-body =
-    Hyvä { $contact },
+    { email-greeting }
 
-    liitteenä on organisaation { $organisation } aiejulistus liittymisestä verkostoon { $network_name } ({ $network_acronym }). Siihen on valmiiksi merkitty valitsemanne tehtävät. Pyydämme teitä tarkistamaan aiejulistuksen, pyytämään siihen allekirjoituksen henkilöltä { $signatory } ja palauttamaan sen: { $return_contact } ({ $return_email }).
+    Liitteenä on organisaation { $organisation } aiekirje { -network-name.forms ->
+            [inflected] { -network-name(case: "ill") } ({ $network_acronym }) liittymisestä.
+           *[one] liittymisestä seuraavaan verkostoon: { -network-name } ({ $network_acronym }).
+        } Siihen on valmiiksi merkitty valitsemanne tehtävät. Pyydämme teitä tarkistamaan aiekirjeen, pyytämään siihen allekirjoituksen henkilöltä { $signatory } ja palauttamaan sen: { $return_contact } ({ $return_email }).
 
     Ystävällisin terveisin
 
     { $sender }
 email-assistance-subject = { $organisation }: tuki- ja neuvontapyyntö { $network_acronym }-verkostolle
 email-assistance-body =
-    Hyvä { $contact },
+    { email-greeting }
 
-    liitteenä on organisaation { $organisation } tuki- ja neuvontapyyntölomake, johon on valmiiksi täytetty tiedossamme olevat tiedot. Pyydämme teitä täydentämään lomakkeen ja palauttamaan sen: { $return_contact } ({ $return_email }).
+    Liitteenä on organisaation { $organisation } tuki- ja neuvontapyyntölomake, johon on valmiiksi täytetty tiedossamme olevat tiedot. Pyydämme teitä täydentämään lomakkeen ja palauttamaan sen: { $return_contact } ({ $return_email }).
 
     Ystävällisin terveisin
 
     { $sender }
+email-greeting = Hyvä { $contact },
 
 ## notice_sheet
 
@@ -123,7 +134,7 @@ web-nav-assistance = Pyydä tukea
 web-nav-contacts = Kansalliset yhteyspisteet
 web-nav-coordinator = Koordinaattorit
 web-language = Kieli
-web-signup-title = Liity verkostoon: { $network_name } ({ $network_acronym })
+web-signup-title = Liity verkostoon: { -network-name } ({ $network_acronym })
 web-signup-intro = Täytä lomake liittyäksesi verkostoon. Sen jälkeen voit ladata aiekirjeesi, johon antamasi tiedot on täytetty, allekirjoitettavaksi ja palautettavaksi.
 web-assistance-title = Avun ja tuen pyyntö – { $network_acronym }-jäsenet
 web-assistance-intro = Kuvaile organisaatiosi tarpeet, jotta { $network_acronym }-kumppanit voivat tarjota oikeanlaista apua ja tukea innovatiivisiin hankintoihin.

@@ -1,7 +1,8 @@
 # Static text of the built-in network documents, in French (français).
 # Same messages and { $variables } as en.ftl; formal register (vous) of an official letter.
 # A no-break space stands before ":", "?", ";" as French typography requires.
-# Placeholders stand where any name fits without an article (after "organisme", "réseau", ":").
+# Organisation names stand where any name fits without an article (after "organisme", ":").
+# The network's name is the term -network-name; forms: a = « à » + article ("au Réseau …").
 # EU terms: convention de subvention (grant agreement), achats publics innovants,
 # achats publics avant commercialisation (PCP), marchés publics de solutions innovantes (PPI).
 
@@ -11,23 +12,26 @@ common-page = Page
 common-of = sur
 common-draft-generated = Établi avec leadocs
 common-date-place = Date et lieu
+common-place-date = Fait à { $place }, le { $date }
+common-date = Fait le { $date }
 common-name = Nom et prénom
 common-title = Fonction
 common-signature = Signature
 common-seal = Cachet de l'organisme
 common-signatory-line = signature du représentant habilité de l'organisme
-common-funding-line = Le projet { $project } (convention de subvention n° { $grant_agreement }) est financé au titre du programme { $programme }. Organisme de financement : { $funder }.
+common-funding-line = Le projet { $project } (convention de subvention nº { $grant_agreement }) est financé au titre du programme { $programme }. Organisme de financement : { $funder }.
 common-to-complete = [à compléter]
 
 ## loi
 
-loi-title = Lettre d'intention – { $network_name } ({ $network_acronym })
+loi-title = Lettre d'intention – { -network-name } ({ $network_acronym })
+loi-keyword = lettre d'intention
 loi-non-binding = Veuillez noter que le présent document n'a pas de caractère juridiquement contraignant.
 loi-undersigned = Je soussigné(e) confirme, au nom de mon organisme, { $organisation }, notre intérêt pour le projet susmentionné et notre intention d'adhérer au réseau suivant : { $network_description }. Nous souhaitons être tenus informés de l'avancement du projet et des activités du réseau, et y contribuer.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = POURQUOI ?
 loi-how = COMMENT ?
-loi-what = QUOI ?
+loi-what = QUELLES ACTIVITÉS ?
 loi-tasks-intro = Sur cette base, nous envisageons une participation de l'organisme { $organisation } aux tâches suivantes :
 loi-tasks-hint = (☒ = tâche sélectionnée)
 loi-return = Nous vous prions de bien vouloir retourner la lettre signée à { $contact } ({ $email }).
@@ -35,6 +39,7 @@ loi-return = Nous vous prions de bien vouloir retourner la lettre signée à { $
 ## assistance
 
 assistance-title = Demande d'assistance et de soutien – membres du réseau { $network_acronym }
+assistance-keyword = demande d'assistance
 assistance-intro = Nous vous prions de décrire les besoins de votre organisme afin que les partenaires du réseau { $network_acronym } puissent vous apporter l'assistance et le soutien adaptés en matière d'achats publics innovants.
 assistance-purpose-intro = Le présent formulaire :
 assistance-organisation = Nom de l'organisme
@@ -52,6 +57,7 @@ assistance-return = Nous vous prions de bien vouloir retourner le formulaire com
 ## benefits
 
 benefits-title = Avantages de l'adhésion au réseau { $network_acronym } et contribution attendue
+benefits-keyword = avantages
 benefits-table-heading = Avantages de l'adhésion au réseau { $network_acronym }
 benefits-contribution-heading = Contribution attendue des membres
 
@@ -65,6 +71,7 @@ types-learntech-expert = Expert en technologies éducatives
 ## report
 
 report-title = Rapport sur la participation au réseau { $network_acronym }
+report-keyword = rapport de partenaire
 report-partner = Partenaire
 report-deadlines = À remettre à { $report_to } au plus tard le :
 report-number = N°
@@ -85,26 +92,39 @@ report-no-member-states = Aucun État membre n'est attribué à ce partenaire ;
 
 email-loi-subject = { $organisation } : lettre d'intention d'adhésion au réseau { $network_acronym }
 email-loi-body =
-    À l'attention de { $contact }
+    { email-greeting }
 
-    Madame, Monsieur,
+    Veuillez trouver ci-joint la lettre d'intention de l'organisme { $organisation } en vue de son adhésion { -network-name.forms ->
+            [inflected] { -network-name(case: "a") } ({ $network_acronym }).
+           *[one] au réseau suivant : { -network-name } ({ $network_acronym }).
+        } Elle est préremplie avec les tâches que vous avez sélectionnées. Nous vous prions de bien vouloir la vérifier, la faire signer par { $signatory } et la retourner à { $return_contact } ({ $return_email }).
 
-    Veuillez trouver ci-joint la lettre d'intention de l'organisme { $organisation } en vue de son adhésion au réseau { $network_name } ({ $network_acronym }), préremplie avec les tâches que vous avez sélectionnées. Nous vous prions de bien vouloir la vérifier, la faire signer par { $signatory } et la retourner à { $return_contact } ({ $return_email }).
-
-    Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+    Nous vous prions d'agréer, { $salutation ->
+            [ms] Madame
+            [mr] Monsieur
+           *[none] Madame, Monsieur
+        }, l'expression de nos salutations distinguées.
 
     { $sender }
 email-assistance-subject = { $organisation } : demande d'assistance et de soutien au réseau { $network_acronym }
 email-assistance-body =
-    À l'attention de { $contact }
-
-    Madame, Monsieur,
+    { email-greeting }
 
     Veuillez trouver ci-joint le formulaire de demande d'assistance et de soutien de l'organisme { $organisation }, prérempli avec les informations dont nous disposons. Nous vous prions de bien vouloir le compléter et le retourner à { $return_contact } ({ $return_email }).
 
-    Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.
+    Nous vous prions d'agréer, { $salutation ->
+            [ms] Madame
+            [mr] Monsieur
+           *[none] Madame, Monsieur
+        }, l'expression de nos salutations distinguées.
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Madame,
+        [mr] Monsieur,
+       *[none] Madame, Monsieur,
+    }
 
 ## notice_sheet
 
@@ -127,7 +147,7 @@ web-nav-assistance = Demander un soutien
 web-nav-contacts = Points de contact nationaux
 web-nav-coordinator = Coordination
 web-language = Langue
-web-signup-title = Rejoindre le réseau : { $network_name } ({ $network_acronym })
+web-signup-title = Rejoindre le réseau : { -network-name } ({ $network_acronym })
 web-signup-intro = Remplissez ce formulaire pour rejoindre le réseau. Vous téléchargerez ensuite votre lettre d'intention, remplie avec vos informations, à signer et à renvoyer.
 web-assistance-title = Demande d'assistance et de soutien – membres du { $network_acronym }
 web-assistance-intro = Décrivez les besoins de votre organisation afin que les partenaires du { $network_acronym } puissent offrir l'assistance et le soutien adaptés pour les achats innovants.

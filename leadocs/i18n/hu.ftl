@@ -1,8 +1,8 @@
 # Static text of the built-in network documents, in Hungarian (magyar).
 # Same messages and { $variables } as en.ftl; formal register (Ön) of an official letter.
-# Names cannot take case endings here, so placeholders stand in the nominative: as a possessor
-# ("a(z) X nevében"), before a fixed noun ("X hálózat") or after a colon; "a(z)" because the
-# article depends on the name's first sound.
+# Organisation names stand in the nominative: as a possessor ("az X nevében"), before a
+# hyphenated noun ("LEA-N-hálózat") or after a colon. ARTICLE(…) gives "a"/"az" for the name
+# that follows. The network's name is the term -network-name; forms: all = -hoz/-hez/-höz.
 # EU terms: támogatási megállapodás (grant agreement), innovációs célú közbeszerzés,
 # kereskedelmi hasznosítást megelőző beszerzés (PCP), innovatív megoldások közbeszerzése (PPI).
 
@@ -12,31 +12,35 @@ common-page = Oldal:
 common-of = /
 common-draft-generated = Készült a leadocs programmal
 common-date-place = Dátum és hely
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Név
 common-title = Beosztás
 common-signature = Aláírás
 common-seal = A szervezet bélyegzője
 common-signatory-line = a szervezet képviseletére jogosult személy aláírása
-common-funding-line = A(z) { $project } projekt (támogatási megállapodás száma: { $grant_agreement }) a(z) { $programme } program keretében valósul meg. Finanszírozó: { $funder }.
+common-funding-line = { ARTICLE($project, capital: "yes") } { $project }-projekt (támogatási megállapodás száma: { $grant_agreement }) { ARTICLE($programme) } { $programme } program keretében valósul meg. Finanszírozó: { $funder }.
 common-to-complete = [kitöltendő]
 
 ## loi
 
-loi-title = Szándéknyilatkozat – { $network_name } ({ $network_acronym })
+loi-title = Szándéknyilatkozat – { -network-name } ({ $network_acronym })
+loi-keyword = szándéknyilatkozat
 loi-non-binding = Felhívjuk figyelmét, hogy ez a dokumentum jogilag nem kötelező erejű.
-loi-undersigned = Alulírott a(z) { $organisation } képviseletében megerősítem szervezetünk érdeklődését a fent említett projekt iránt, valamint csatlakozási szándékunkat a következő hálózathoz: { $network_description }. Szeretnénk tájékoztatást kapni a projekt és a hálózat tevékenységének előrehaladásáról, és hozzájárulni ahhoz.
-loi-default-description = { $network_name }
+loi-undersigned = Alulírott { ARTICLE($organisation) } { $organisation } képviseletében megerősítem szervezetünk érdeklődését a fent említett projekt iránt, valamint csatlakozási szándékunkat a következő hálózathoz: { $network_description }. Szeretnénk tájékoztatást kapni a projekt és a hálózat tevékenységének előrehaladásáról, és hozzájárulni ahhoz.
+loi-default-description = { -network-name }
 loi-why = MIÉRT?
 loi-how = HOGYAN?
 loi-what = MIT?
-loi-tasks-intro = Fentiek alapján a(z) { $organisation } az alábbi feladatokban vehet részt:
+loi-tasks-intro = Fentiek alapján { ARTICLE($organisation) } { $organisation } az alábbi feladatokban vehet részt:
 loi-tasks-hint = (☒ = kiválasztott feladat)
 loi-return = Kérjük, az aláírt nyilatkozatot juttassa vissza a következő címzettnek: { $contact } ({ $email }).
 
 ## assistance
 
-assistance-title = Segítség- és támogatáskérés – a(z) { $network_acronym } hálózat tagjai
-assistance-intro = Kérjük, írja le szervezete igényeit, hogy a(z) { $network_acronym } hálózat partnerei megfelelő segítséget és támogatást nyújthassanak az innovációs célú közbeszerzésekhez.
+assistance-title = Segítség- és támogatáskérés – { ARTICLE($network_acronym) } { $network_acronym }-hálózat tagjai
+assistance-keyword = segítségkérés
+assistance-intro = Kérjük, írja le szervezete igényeit, hogy { ARTICLE($network_acronym) } { $network_acronym }-hálózat partnerei megfelelő segítséget és támogatást nyújthassanak az innovációs célú közbeszerzésekhez.
 assistance-purpose-intro = Ez az űrlap:
 assistance-organisation = A szervezet neve
 assistance-type = A szervezet típusa
@@ -52,8 +56,9 @@ assistance-return = Kérjük, a kitöltött űrlapot juttassa vissza a következ
 
 ## benefits
 
-benefits-title = A(z) { $network_acronym }-tagság előnyei és a tagoktól elvárt hozzájárulás
-benefits-table-heading = A(z) { $network_acronym }-tagság előnyei
+benefits-title = { ARTICLE($network_acronym, capital: "yes") } { $network_acronym }-tagság előnyei és a tagoktól elvárt hozzájárulás
+benefits-keyword = előnyök
+benefits-table-heading = { ARTICLE($network_acronym, capital: "yes") } { $network_acronym }-tagság előnyei
 benefits-contribution-heading = A tagoktól elvárt hozzájárulás
 
 ## types
@@ -65,7 +70,8 @@ types-learntech-expert = Oktatástechnológiai szakértő
 
 ## report
 
-report-title = Jelentés a(z) { $network_acronym } hálózatban való részvételről
+report-title = Jelentés { ARTICLE($network_acronym) } { $network_acronym }-hálózatban való részvételről
+report-keyword = partneri jelentés
 report-partner = Partner
 report-deadlines = Benyújtandó a következő címzettnek: { $report_to }. Határidő:
 report-number = Sorsz.
@@ -76,7 +82,7 @@ report-additional-heading = További azonosított és csatlakozást vállaló { 
 report-additional-member = Szervezet
 report-additional-country = Ország
 report-additional-status = Állapot (megkeresve / szándéknyilatkozat aláírva)
-report-description-heading = A(z) { $network_acronym } hálózat bővítése érdekében végzett munka leírása
+report-description-heading = { ARTICLE($network_acronym, capital: "yes") } { $network_acronym }-hálózat bővítése érdekében végzett munka leírása
 report-description-hint = Rövid leírás arról, milyen munkát végzett szervezete új tagok megnyerése érdekében.
 report-challenges-heading = A folyamat során azonosított nehézségek
 report-challenges-hint = Amennyiben voltak ilyenek, kérjük, ismertesse őket, és azt is, hogyan lehetne a jövőben elkerülni őket.
@@ -84,24 +90,33 @@ report-no-member-states = Ehhez a partnerhez nincs tagállam rendelve; a tovább
 
 ## email
 
-email-loi-subject = { $organisation }: szándéknyilatkozat a(z) { $network_acronym } hálózathoz való csatlakozásról
+email-loi-subject = { $organisation }: szándéknyilatkozat { ARTICLE($network_acronym) } { $network_acronym }-hálózathoz való csatlakozásról
 email-loi-body =
-    Tisztelt { $contact }!
+    { email-greeting }
 
-    Mellékelten megküldjük a(z) { $organisation } szándéknyilatkozatát a(z) { $network_name } ({ $network_acronym }) hálózathoz való csatlakozásról. A nyilatkozatban előre bejelöltük az Ön által kiválasztott feladatokat. Kérjük, ellenőrizze, írassa alá (aláíró: { $signatory }), majd juttassa vissza a következő címzettnek: { $return_contact } ({ $return_email }).
+    Mellékelten megküldjük { ARTICLE($organisation) } { $organisation } szándéknyilatkozatát { -network-name.forms ->
+            [inflected] { ARTICLE(-network-name(case: "all")) } { -network-name(case: "all") } ({ $network_acronym }) való csatlakozásról.
+           *[one] a következő hálózathoz való csatlakozásról: { -network-name } ({ $network_acronym }).
+        } A nyilatkozatban előre bejelöltük az Ön által kiválasztott feladatokat. Kérjük, ellenőrizze, írassa alá (aláíró: { $signatory }), majd juttassa vissza a következő címzettnek: { $return_contact } ({ $return_email }).
 
     Üdvözlettel:
 
     { $sender }
-email-assistance-subject = { $organisation }: segítség- és támogatáskérés a(z) { $network_acronym } hálózattól
+email-assistance-subject = { $organisation }: segítség- és támogatáskérés { ARTICLE($network_acronym) } { $network_acronym }-hálózattól
 email-assistance-body =
-    Tisztelt { $contact }!
+    { email-greeting }
 
-    Mellékelten megküldjük a(z) { $organisation } segítség- és támogatáskérő űrlapját, amelyet a rendelkezésünkre álló adatokkal előre kitöltöttünk. Kérjük, egészítse ki, majd juttassa vissza a következő címzettnek: { $return_contact } ({ $return_email }).
+    Mellékelten megküldjük { ARTICLE($organisation) } { $organisation } segítség- és támogatáskérő űrlapját, amelyet a rendelkezésünkre álló adatokkal előre kitöltöttünk. Kérjük, egészítse ki, majd juttassa vissza a következő címzettnek: { $return_contact } ({ $return_email }).
 
     Üdvözlettel:
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Tisztelt { $contact } asszony!
+        [mr] Tisztelt { $contact } úr!
+       *[none] Tisztelt { $contact }!
+    }
 
 ## notice_sheet
 
@@ -124,7 +139,7 @@ web-nav-assistance = Támogatás kérése
 web-nav-contacts = Nemzeti kapcsolattartó pontok
 web-nav-coordinator = Koordinátorok
 web-language = Nyelv
-web-signup-title = Csatlakozás a hálózathoz: { $network_name } ({ $network_acronym })
+web-signup-title = Csatlakozás a hálózathoz: { -network-name } ({ $network_acronym })
 web-signup-intro = Töltse ki ezt az űrlapot a hálózathoz való csatlakozáshoz. Ezután letöltheti a megadott adatokkal kitöltött szándéknyilatkozatát, amelyet aláírva küldjön vissza.
 web-assistance-title = Segítség- és támogatáskérés – { $network_acronym }-tagok
 web-assistance-intro = Írja le szervezete igényeit, hogy a { $network_acronym }-partnerek megfelelő segítséget és támogatást nyújthassanak az innovációs beszerzéshez.
@@ -165,8 +180,8 @@ web-error-language = Válasszon nyelvet a listából.
 web-error-choice = Válasszon a megjelenített lehetőségek közül.
 web-error-control = A szöveg láthatatlan vezérlőkaraktert tartalmaz; kérjük, írja be újra.
 web-done-title = Köszönjük!
-web-done-signup = Megkaptuk a(z) { $organisation } jelentkezését. Töltse le a szándéknyilatkozatot, írassa alá, és küldje el ide: { $contact } ({ $email }).
-web-done-assistance = Megkaptuk a(z) { $organisation } kérését. A { $network_acronym }-partnerek felveszik Önnel a kapcsolatot. Itt az űrlapja megőrzésre.
+web-done-signup = Megkaptuk { ARTICLE($organisation) } { $organisation } jelentkezését. Töltse le a szándéknyilatkozatot, írassa alá, és küldje el ide: { $contact } ({ $email }).
+web-done-assistance = Megkaptuk { ARTICLE($organisation) } { $organisation } kérését. { ARTICLE($network_acronym, capital: "yes") } { $network_acronym }-partnerek felveszik Önnel a kapcsolatot. Itt az űrlapja megőrzésre.
 web-done-email = Visszaigazolást küldtünk ide: { $email }.
 web-download-docx = Letöltés (Word)
 web-download-pdf = Letöltés (PDF)

@@ -1,6 +1,7 @@
 # Static text of the built-in network documents, in Italian (italiano).
 # Same messages and { $variables } as en.ftl; formal register of an official letter.
-# Placeholders stand where any name fits without an article (after "ente", "rete", a colon).
+# Organisation names stand where any name fits without an article (after "ente", a colon).
+# The network's name is the term -network-name; forms: a = preposizione articolata ("alla Rete …").
 # EU terms: convenzione di sovvenzione (grant agreement), appalti per l'innovazione,
 # appalti pre-commerciali (PCP), appalti pubblici di soluzioni innovative (PPI).
 
@@ -10,6 +11,8 @@ common-page = Pagina
 common-of = di
 common-draft-generated = Generato con leadocs
 common-date-place = Data e luogo
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Nome e cognome
 common-title = Qualifica
 common-signature = Firma
@@ -20,10 +23,11 @@ common-to-complete = [da completare]
 
 ## loi
 
-loi-title = Lettera di intenti – { $network_name } ({ $network_acronym })
-loi-non-binding = Si fa presente che il presente documento non ha carattere giuridicamente vincolante.
+loi-title = Lettera di intenti – { -network-name } ({ $network_acronym })
+loi-keyword = lettera di intenti
+loi-non-binding = Si precisa che il presente documento non ha carattere giuridicamente vincolante.
 loi-undersigned = Il/La sottoscritto/a conferma, in nome e per conto della propria organizzazione, { $organisation }, l'interesse per il progetto sopra indicato e la volontà di aderire alla seguente rete: { $network_description }. Desideriamo essere informati sull'avanzamento del progetto e sulle attività della rete e contribuire al loro sviluppo.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = PERCHÉ?
 loi-how = COME?
 loi-what = COSA?
@@ -34,6 +38,7 @@ loi-return = Si prega di restituire la lettera firmata a { $contact } ({ $email 
 ## assistance
 
 assistance-title = Richiesta di assistenza e supporto – membri della rete { $network_acronym }
+assistance-keyword = richiesta di assistenza
 assistance-intro = Si prega di descrivere le esigenze della propria organizzazione, affinché i partner di { $network_acronym } possano offrire l'assistenza e il supporto più adeguati in materia di appalti per l'innovazione.
 assistance-purpose-intro = Il presente modulo:
 assistance-organisation = Denominazione dell'ente
@@ -51,6 +56,7 @@ assistance-return = Si prega di restituire il modulo compilato a { $contact } ({
 ## benefits
 
 benefits-title = Vantaggi dell'adesione a { $network_acronym } e contributo atteso
+benefits-keyword = vantaggi
 benefits-table-heading = Vantaggi dell'adesione a { $network_acronym }
 benefits-contribution-heading = Contributo atteso dai membri
 
@@ -64,6 +70,7 @@ types-learntech-expert = Esperto di tecnologie per l'apprendimento
 ## report
 
 report-title = Relazione sulla partecipazione a { $network_acronym }
+report-keyword = relazione del partner
 report-partner = Partner
 report-deadlines = Da consegnare a { $report_to } entro:
 report-number = N.
@@ -82,24 +89,33 @@ report-no-member-states = A questo partner non è assegnato alcuno Stato membro;
 
 ## email
 
-email-loi-subject = { $organisation }: lettera di intenti per l'adesione a { $network_acronym }
+email-loi-subject = { $organisation }: lettera di intenti per l'adesione alla rete { $network_acronym }
 email-loi-body =
-    Gentile { $contact },
+    { email-greeting }
 
-    in allegato trasmettiamo la lettera di intenti dell'ente { $organisation } per l'adesione a { $network_name } ({ $network_acronym }), già compilata con le attività da Lei selezionate. La preghiamo di verificarla, di farla firmare da { $signatory } e di restituirla a { $return_contact } ({ $return_email }).
+    in allegato trasmettiamo la lettera di intenti dell'ente { $organisation } per l'adesione { -network-name.forms ->
+            [inflected] { -network-name(case: "a") } ({ $network_acronym }).
+           *[one] alla seguente rete: { -network-name } ({ $network_acronym }).
+        } La lettera è già compilata con le attività da Lei selezionate. La preghiamo di verificarla, di farla firmare da { $signatory } e di restituirla a { $return_contact } ({ $return_email }).
 
     Cordiali saluti
 
     { $sender }
-email-assistance-subject = { $organisation }: richiesta di assistenza e supporto a { $network_acronym }
+email-assistance-subject = { $organisation }: richiesta di assistenza e supporto alla rete { $network_acronym }
 email-assistance-body =
-    Gentile { $contact },
+    { email-greeting }
 
     in allegato trasmettiamo il modulo di richiesta di assistenza e supporto dell'ente { $organisation }, già compilato con le informazioni in nostro possesso. La preghiamo di completarlo e di restituirlo a { $return_contact } ({ $return_email }).
 
     Cordiali saluti
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Gentile Sig.ra { $contact_family_name },
+        [mr] Gentile Sig. { $contact_family_name },
+       *[none] Gentile { $contact },
+    }
 
 ## notice_sheet
 
@@ -122,7 +138,7 @@ web-nav-assistance = Chiedi supporto
 web-nav-contacts = Punti di contatto nazionali
 web-nav-coordinator = Coordinamento
 web-language = Lingua
-web-signup-title = Aderisci alla rete: { $network_name } ({ $network_acronym })
+web-signup-title = Aderisci alla rete: { -network-name } ({ $network_acronym })
 web-signup-intro = Compila questo modulo per aderire alla rete. Potrai poi scaricare la tua lettera d'intenti, compilata con i dati inseriti, da firmare e restituire.
 web-assistance-title = Richiesta di assistenza e supporto – membri { $network_acronym }
 web-assistance-intro = Descrivi le esigenze della tua organizzazione, così che i partner { $network_acronym } possano offrire l'assistenza e il supporto adeguati per gli appalti innovativi.

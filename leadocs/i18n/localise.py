@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from leadocs.errors import DataError, DataProblem, LeadocsError
-from leadocs.formats.model.localised import Translations
+from leadocs.formats.model.localised import Translations, title_text
 from leadocs.render.environment import language_name
 
 __all__ = [
@@ -153,6 +153,9 @@ def localised_data(
 ) -> dict[str, Any]:
     """``model.model_dump()`` with every translated text replaced by its ``lang`` text.
 
+    A name given with its forms (:class:`~leadocs.formats.model.localised.NameForms`)
+    becomes the name as titles write it; the forms are read from the model.
+
     Args:
         model: a model whose narrative fields may hold translations (a network).
         lang: the document language (a plain code such as ``fi``).
@@ -170,7 +173,7 @@ def localised_data(
         raise MissingTextError(problems, _hint(model, lang, preferred if preferred else None))
     data: dict[str, Any] = model.model_dump(mode="python")
     for field in localised_fields(model):
-        _set(data, field.path, pick(field.texts, lang, fallback))
+        _set(data, field.path, title_text(pick(field.texts, lang, fallback)))
     return data
 
 

@@ -1,5 +1,6 @@
 # Static text of the built-in network documents, in Dutch (Nederlands).
 # Same messages and { $variables } as en.ftl; formal register (u) of an official letter.
+# The network's name is the term -network-name; forms: def = with article ("het LEA-netwerk …").
 # EU terms: subsidieovereenkomst (grant agreement), innovatiegericht inkopen,
 # precommerciële inkoop (PCP), overheidsopdrachten voor innovatieve oplossingen (PPI).
 
@@ -9,6 +10,8 @@ common-page = Pagina
 common-of = van
 common-draft-generated = Opgesteld met leadocs
 common-date-place = Datum en plaats
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Naam
 common-title = Functie
 common-signature = Handtekening
@@ -19,10 +22,11 @@ common-to-complete = [in te vullen]
 
 ## loi
 
-loi-title = Intentieverklaring – { $network_name } ({ $network_acronym })
+loi-title = Intentieverklaring – { -network-name } ({ $network_acronym })
+loi-keyword = intentieverklaring
 loi-non-binding = Wij wijzen erop dat dit document juridisch niet bindend is.
-loi-undersigned = Ondergetekende bevestigt namens zijn of haar organisatie, { $organisation }, onze belangstelling voor het bovengenoemde project en ons voornemen om toe te treden tot het volgende netwerk: { $network_description }. Wij wensen op de hoogte te worden gehouden van de voortgang van het project en de activiteiten van het netwerk, en daaraan bij te dragen.
-loi-default-description = { $network_name }
+loi-undersigned = Ik, ondergetekende, bevestig namens mijn organisatie, { $organisation }, onze belangstelling voor het bovengenoemde project en ons voornemen om toe te treden tot het volgende netwerk: { $network_description }. Wij wensen op de hoogte te worden gehouden van de voortgang van het project en de activiteiten van het netwerk, en daaraan bij te dragen.
+loi-default-description = { -network-name }
 loi-why = WAAROM?
 loi-how = HOE?
 loi-what = WAT?
@@ -33,6 +37,7 @@ loi-return = Gelieve de ondertekende verklaring terug te sturen naar { $contact 
 ## assistance
 
 assistance-title = Verzoek om ondersteuning en begeleiding – leden van het netwerk { $network_acronym }
+assistance-keyword = verzoek om ondersteuning
 assistance-intro = Wij verzoeken u de behoeften van uw organisatie te beschrijven, zodat de partners van { $network_acronym } de juiste ondersteuning en begeleiding kunnen bieden bij innovatiegericht inkopen.
 assistance-purpose-intro = Dit formulier:
 assistance-organisation = Naam van de organisatie
@@ -50,6 +55,7 @@ assistance-return = Gelieve het ingevulde formulier terug te sturen naar { $cont
 ## benefits
 
 benefits-title = Voordelen van het lidmaatschap van { $network_acronym } en verwachte bijdrage
+benefits-keyword = voordelen
 benefits-table-heading = Voordelen van het lidmaatschap van { $network_acronym }
 benefits-contribution-heading = Verwachte bijdrage van de leden
 
@@ -63,6 +69,7 @@ types-learntech-expert = Deskundige op het gebied van leertechnologie
 ## report
 
 report-title = Verslag over de deelname aan { $network_acronym }
+report-keyword = partnerrapport
 report-partner = Partner
 report-deadlines = In te dienen bij { $report_to } uiterlijk op:
 report-number = Nr.
@@ -81,24 +88,33 @@ report-no-member-states = Aan deze partner zijn geen lidstaten toegewezen; verme
 
 ## email
 
-email-loi-subject = { $organisation }: intentieverklaring voor toetreding tot { $network_acronym }
+email-loi-subject = { $organisation }: intentieverklaring voor toetreding tot het netwerk { $network_acronym }
 email-loi-body =
-    Geachte { $contact },
+    { email-greeting }
 
-    Bijgaand ontvangt u de intentieverklaring van { $organisation } voor toetreding tot { $network_name } ({ $network_acronym }). Deze is vooraf ingevuld met de door u gekozen taken. Wij verzoeken u de verklaring te controleren, te laten ondertekenen door { $signatory } en terug te sturen naar { $return_contact } ({ $return_email }).
+    Bijgaand ontvangt u de intentieverklaring van { $organisation } voor toetreding tot { -network-name.forms ->
+            [inflected] { -network-name(case: "def") } ({ $network_acronym }).
+           *[one] het volgende netwerk: { -network-name } ({ $network_acronym }).
+        } Deze is vooraf ingevuld met de door u gekozen taken. Wij verzoeken u de verklaring te controleren, te laten ondertekenen door { $signatory } en terug te sturen naar { $return_contact } ({ $return_email }).
 
     Met vriendelijke groet,
 
     { $sender }
-email-assistance-subject = { $organisation }: verzoek om ondersteuning en begeleiding aan { $network_acronym }
+email-assistance-subject = { $organisation }: verzoek om ondersteuning en begeleiding aan het netwerk { $network_acronym }
 email-assistance-body =
-    Geachte { $contact },
+    { email-greeting }
 
     Bijgaand ontvangt u het formulier voor een verzoek om ondersteuning en begeleiding van { $organisation }, vooraf ingevuld met de gegevens waarover wij beschikken. Wij verzoeken u het formulier aan te vullen en terug te sturen naar { $return_contact } ({ $return_email }).
 
     Met vriendelijke groet,
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Geachte mevrouw { $contact_family_name },
+        [mr] Geachte heer { $contact_family_name },
+       *[none] Geachte { $contact },
+    }
 
 ## notice_sheet
 
@@ -121,7 +137,7 @@ web-nav-assistance = Vraag ondersteuning
 web-nav-contacts = Nationale contactpunten
 web-nav-coordinator = Coördinatoren
 web-language = Taal
-web-signup-title = Word lid van het netwerk: { $network_name } ({ $network_acronym })
+web-signup-title = Word lid van het netwerk: { -network-name } ({ $network_acronym })
 web-signup-intro = Vul dit formulier in om lid te worden van het netwerk. Daarna downloadt u uw intentieverklaring, ingevuld met uw gegevens, om te ondertekenen en terug te sturen.
 web-assistance-title = Verzoek om hulp en ondersteuning – leden van { $network_acronym }
 web-assistance-intro = Beschrijf de behoeften van uw organisatie, zodat de partners van { $network_acronym } de juiste hulp en ondersteuning bij innovatiegericht inkopen kunnen bieden.

@@ -1,6 +1,7 @@
 # Static text of the built-in network documents, in Polish (polski).
 # Same messages and { $variables } as en.ftl; formal register (Państwo) of an official letter.
-# Names cannot be declined here, so placeholders follow a noun ("podmiot X", "sieć X") or a colon.
+# Organisation names follow a noun ("podmiotu X") or a colon. The network's name is the term
+# -network-name; forms: gen = dopełniacz ("do Sieci zamawiających LEA").
 # EU terms: umowa o udzielenie dotacji (grant agreement), zamówienia publiczne na innowacje,
 # zamówienia przedkomercyjne (PCP), zamówienia publiczne na innowacyjne rozwiązania (PPI).
 
@@ -10,6 +11,8 @@ common-page = Strona
 common-of = z
 common-draft-generated = Sporządzono za pomocą programu leadocs
 common-date-place = Data i miejscowość
+common-place-date = { $place }, { $date } r.
+common-date = { $date } r.
 common-name = Imię i nazwisko
 common-title = Stanowisko
 common-signature = Podpis
@@ -20,10 +23,11 @@ common-to-complete = [do uzupełnienia]
 
 ## loi
 
-loi-title = List intencyjny – { $network_name } ({ $network_acronym })
+loi-title = List intencyjny – { -network-name } ({ $network_acronym })
+loi-keyword = list intencyjny
 loi-non-binding = Zaznacza się, że niniejszy dokument nie ma charakteru prawnie wiążącego.
 loi-undersigned = Ja, niżej podpisany/-a, potwierdzam w imieniu mojej organizacji, { $organisation }, nasze zainteresowanie wyżej wymienionym projektem oraz zamiar przystąpienia do następującej sieci: { $network_description }. Chcielibyśmy otrzymywać informacje o postępach projektu i działaniach sieci oraz przyczyniać się do ich rozwoju.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = DLACZEGO?
 loi-how = JAK?
 loi-what = CO?
@@ -34,6 +38,7 @@ loi-return = Podpisany list prosimy odesłać do: { $contact } ({ $email }).
 ## assistance
 
 assistance-title = Wniosek o pomoc i wsparcie – członkowie sieci { $network_acronym }
+assistance-keyword = wniosek o pomoc
 assistance-intro = Prosimy o opisanie potrzeb Państwa organizacji, aby partnerzy sieci { $network_acronym } mogli zaoferować odpowiednią pomoc i wsparcie w zakresie zamówień publicznych na innowacje.
 assistance-purpose-intro = Niniejszy formularz:
 assistance-organisation = Nazwa organizacji
@@ -51,6 +56,7 @@ assistance-return = Wypełniony formularz prosimy odesłać do: { $contact } ({ 
 ## benefits
 
 benefits-title = Korzyści z członkostwa w sieci { $network_acronym } i oczekiwany wkład
+benefits-keyword = korzyści
 benefits-table-heading = Korzyści z członkostwa w sieci { $network_acronym }
 benefits-contribution-heading = Oczekiwany wkład członków
 
@@ -64,6 +70,7 @@ types-learntech-expert = Ekspert ds. technologii edukacyjnych
 ## report
 
 report-title = Sprawozdanie z udziału w sieci { $network_acronym }
+report-keyword = sprawozdanie partnera
 report-partner = Partner
 report-deadlines = Do przekazania: { $report_to }, w terminie do:
 report-number = Lp.
@@ -84,26 +91,31 @@ report-no-member-states = Temu partnerowi nie przypisano żadnych państw człon
 
 email-loi-subject = { $organisation }: list intencyjny w sprawie przystąpienia do sieci { $network_acronym }
 email-loi-body =
-    Do wiadomości: { $contact }
+    { email-greeting }
 
-    Szanowni Państwo,
-
-    w załączeniu przesyłamy list intencyjny podmiotu { $organisation } w sprawie przystąpienia do sieci { $network_name } ({ $network_acronym }), wstępnie wypełniony wybranymi przez Państwa zadaniami. Prosimy o jego sprawdzenie, podpisanie (podpisujący: { $signatory }) oraz odesłanie do: { $return_contact } ({ $return_email }).
+    w załączeniu przesyłamy list intencyjny podmiotu { $organisation } w sprawie przystąpienia do { -network-name.forms ->
+            [inflected] { -network-name(case: "gen") } ({ $network_acronym }).
+           *[one] następującej sieci: { -network-name } ({ $network_acronym }).
+        } List został wstępnie wypełniony wybranymi przez Państwa zadaniami. Prosimy o jego sprawdzenie, podpisanie (podpisujący: { $signatory }) oraz odesłanie do: { $return_contact } ({ $return_email }).
 
     Z wyrazami szacunku
 
     { $sender }
 email-assistance-subject = { $organisation }: wniosek o pomoc i wsparcie do sieci { $network_acronym }
 email-assistance-body =
-    Do wiadomości: { $contact }
-
-    Szanowni Państwo,
+    { email-greeting }
 
     w załączeniu przesyłamy formularz wniosku o pomoc i wsparcie podmiotu { $organisation }, wstępnie wypełniony posiadanymi przez nas informacjami. Prosimy o jego uzupełnienie i odesłanie do: { $return_contact } ({ $return_email }).
 
     Z wyrazami szacunku
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Szanowna Pani,
+        [mr] Szanowny Panie,
+       *[none] Szanowni Państwo,
+    }
 
 ## notice_sheet
 
@@ -126,7 +138,7 @@ web-nav-assistance = Poproś o wsparcie
 web-nav-contacts = Krajowe punkty kontaktowe
 web-nav-coordinator = Koordynatorzy
 web-language = Język
-web-signup-title = Dołącz do sieci: { $network_name } ({ $network_acronym })
+web-signup-title = Dołącz do sieci: { -network-name } ({ $network_acronym })
 web-signup-intro = Wypełnij ten formularz, aby dołączyć do sieci. Następnie pobierz list intencyjny, wypełniony podanymi danymi, aby go podpisać i odesłać.
 web-assistance-title = Wniosek o pomoc i wsparcie – członkowie { $network_acronym }
 web-assistance-intro = Opisz potrzeby swojej organizacji, aby partnerzy { $network_acronym } mogli zaoferować odpowiednią pomoc i wsparcie w zakresie zamówień innowacyjnych.

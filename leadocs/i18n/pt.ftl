@@ -1,6 +1,7 @@
 # Static text of the built-in network documents, in European Portuguese (português).
 # Same messages and { $variables } as en.ftl; formal register of an official letter.
-# Placeholders stand where any name fits without an article (after "entidade", "rede", a colon).
+# Organisation names stand where any name fits without an article (after "entidade", a colon).
+# The network's name is the term -network-name; forms: a = "a" + article ("à Rede LEA …").
 # EU terms: convenção de subvenção (grant agreement), contratação pública de inovação,
 # contratos pré-comerciais (PCP), contratos públicos para soluções inovadoras (PPI).
 
@@ -10,6 +11,8 @@ common-page = Página
 common-of = de
 common-draft-generated = Gerado com o leadocs
 common-date-place = Data e local
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Nome
 common-title = Cargo
 common-signature = Assinatura
@@ -20,10 +23,11 @@ common-to-complete = [a completar]
 
 ## loi
 
-loi-title = Carta de intenções – { $network_name } ({ $network_acronym })
+loi-title = Carta de intenções – { -network-name } ({ $network_acronym })
+loi-keyword = carta de intenções
 loi-non-binding = Salienta-se que o presente documento não tem caráter juridicamente vinculativo.
 loi-undersigned = O/A abaixo assinado/a confirma, em nome da sua organização, { $organisation }, o interesse desta no projeto acima referido e a intenção de aderir à seguinte rede: { $network_description }. Pretendemos ser informados sobre a evolução do projeto e das atividades da rede e contribuir para o seu desenvolvimento.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = PORQUÊ?
 loi-how = COMO?
 loi-what = O QUÊ?
@@ -34,6 +38,7 @@ loi-return = Solicita-se a devolução da carta assinada a { $contact } ({ $emai
 ## assistance
 
 assistance-title = Pedido de assistência e apoio – membros da rede { $network_acronym }
+assistance-keyword = pedido de assistência
 assistance-intro = Solicita-se a descrição das necessidades da sua organização, para que os parceiros da rede { $network_acronym } possam prestar a assistência e o apoio adequados em matéria de contratação pública de inovação.
 assistance-purpose-intro = O presente formulário:
 assistance-organisation = Designação da entidade
@@ -51,6 +56,7 @@ assistance-return = Solicita-se a devolução do formulário preenchido a { $con
 ## benefits
 
 benefits-title = Benefícios da adesão à rede { $network_acronym } e contributo esperado
+benefits-keyword = benefícios
 benefits-table-heading = Benefícios da adesão à rede { $network_acronym }
 benefits-contribution-heading = Contributo esperado dos membros
 
@@ -64,6 +70,7 @@ types-learntech-expert = Especialista em tecnologias de aprendizagem
 ## report
 
 report-title = Relatório sobre a participação na rede { $network_acronym }
+report-keyword = relatório do parceiro
 report-partner = Parceiro
 report-deadlines = A entregar a { $report_to } até:
 report-number = N.º
@@ -84,22 +91,31 @@ report-no-member-states = Não foi atribuído nenhum Estado-Membro a este parcei
 
 email-loi-subject = { $organisation }: carta de intenções de adesão à rede { $network_acronym }
 email-loi-body =
-    Exmo.(a) Sr.(a) { $contact },
+    { email-greeting }
 
-    Junto enviamos a carta de intenções da entidade { $organisation } relativa à adesão à rede { $network_name } ({ $network_acronym }), já preenchida com as tarefas que selecionou. Solicitamos que a verifique, que a faça assinar por { $signatory } e que a devolva a { $return_contact } ({ $return_email }).
+    Junto enviamos a carta de intenções da entidade { $organisation } relativa à adesão { -network-name.forms ->
+            [inflected] { -network-name(case: "a") } ({ $network_acronym }).
+           *[one] à seguinte rede: { -network-name } ({ $network_acronym }).
+        } A carta já está preenchida com as tarefas que selecionou. Solicitamos que a verifique, que a faça assinar por { $signatory } e que a devolva a { $return_contact } ({ $return_email }).
 
     Com os melhores cumprimentos,
 
     { $sender }
 email-assistance-subject = { $organisation }: pedido de assistência e apoio à rede { $network_acronym }
 email-assistance-body =
-    Exmo.(a) Sr.(a) { $contact },
+    { email-greeting }
 
     Junto enviamos o formulário de pedido de assistência e apoio da entidade { $organisation }, já preenchido com a informação de que dispomos. Solicitamos que o complete e que o devolva a { $return_contact } ({ $return_email }).
 
     Com os melhores cumprimentos,
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Exma. Senhora { $contact },
+        [mr] Exmo. Senhor { $contact },
+       *[none] Exmo.(a) Sr.(a) { $contact },
+    }
 
 ## notice_sheet
 
@@ -122,7 +138,7 @@ web-nav-assistance = Pedir apoio
 web-nav-contacts = Pontos de contacto nacionais
 web-nav-coordinator = Coordenação
 web-language = Idioma
-web-signup-title = Aderir à rede: { $network_name } ({ $network_acronym })
+web-signup-title = Aderir à rede: { -network-name } ({ $network_acronym })
 web-signup-intro = Preencha este formulário para aderir à rede. Depois pode descarregar a sua carta de intenções, preenchida com os seus dados, para assinar e devolver.
 web-assistance-title = Pedido de assistência e apoio – membros da { $network_acronym }
 web-assistance-intro = Descreva as necessidades da sua organização para que os parceiros da { $network_acronym } possam oferecer a assistência e o apoio adequados à contratação pública de inovação.

@@ -1,6 +1,6 @@
 # Static text of the built-in network documents, in Swedish (svenska).
 # Same messages and { $variables } as en.ftl; formal register of a letter to a public authority.
-# EU terms: avtal om bidrag (grant agreement), innovationsupphandling, förkommersiell
+# EU terms: bidragsavtal (grant agreement), innovationsupphandling, förkommersiell
 # upphandling (PCP), offentlig upphandling av innovativa lösningar (PPI).
 
 ## common
@@ -9,20 +9,23 @@ common-page = Sida
 common-of = av
 common-draft-generated = Skapad med leadocs
 common-date-place = Datum och ort
+common-place-date = { $place } den { $date }
+common-date = { $date }
 common-name = Namn
 common-title = Befattning
 common-signature = Underskrift
 common-seal = Organisationens stämpel
 common-signatory-line = behörig företrädares underskrift
-common-funding-line = Projektet { $project } (avtal om bidrag nr { $grant_agreement }) finansieras inom { $programme }. Finansiär: { $funder }.
+common-funding-line = Projektet { $project } (bidragsavtal nr { $grant_agreement }) finansieras inom { $programme }. Finansiär: { $funder }.
 common-to-complete = [att fyllas i]
 
 ## loi
 
-loi-title = Avsiktsförklaring – { $network_name } ({ $network_acronym })
+loi-title = Avsiktsförklaring – { -network-name } ({ $network_acronym })
+loi-keyword = avsiktsförklaring
 loi-non-binding = Observera att detta dokument inte är juridiskt bindande.
 loi-undersigned = Undertecknad bekräftar härmed, på uppdrag av min organisation, { $organisation }, vårt intresse för ovannämnda projekt och vår avsikt att ansluta oss till följande nätverk: { $network_description }. Vi önskar hållas informerade om och bidra till utvecklingen av projektet och nätverkets verksamhet.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = VARFÖR?
 loi-how = HUR?
 loi-what = VAD?
@@ -33,6 +36,7 @@ loi-return = Den undertecknade avsiktsförklaringen skickas till { $contact } ({
 ## assistance
 
 assistance-title = Begäran om stöd och rådgivning – medlemmar i nätverket { $network_acronym }
+assistance-keyword = begäran om stöd
 assistance-intro = Vi ber er beskriva er organisations behov, så att partnerna i { $network_acronym } kan erbjuda rätt stöd och rådgivning inom innovationsupphandling.
 assistance-purpose-intro = Detta formulär:
 assistance-organisation = Organisationens namn
@@ -50,6 +54,7 @@ assistance-return = Det ifyllda formuläret skickas till { $contact } ({ $email 
 ## benefits
 
 benefits-title = Fördelar med medlemskap i { $network_acronym } och förväntade insatser
+benefits-keyword = förmåner
 benefits-table-heading = Fördelar med medlemskap i { $network_acronym }
 benefits-contribution-heading = Förväntade insatser från medlemmarna
 
@@ -63,6 +68,7 @@ types-learntech-expert = Expert på lärteknik
 ## report
 
 report-title = Rapport om deltagandet i { $network_acronym }
+report-keyword = partnerrapport
 report-partner = Partner
 report-deadlines = Lämnas till { $report_to } senast:
 report-number = Nr
@@ -83,22 +89,23 @@ report-no-member-states = Inga medlemsstater har tilldelats denna partner; redov
 
 email-loi-subject = { $organisation }: avsiktsförklaring om anslutning till { $network_acronym }
 email-loi-body =
-    Hej { $contact },
+    { email-greeting }
 
-    Bifogat finns avsiktsförklaringen för { $organisation } om anslutning till { $network_name } ({ $network_acronym }). Den är förifylld med de uppgifter ni har valt. Vänligen kontrollera den, låt { $signatory } underteckna den och skicka den därefter till { $return_contact } ({ $return_email }).
+    Bifogat finns avsiktsförklaringen för { $organisation } om anslutning till { -network-name } ({ $network_acronym }). Den är förifylld med de uppgifter ni har valt. Vänligen kontrollera den, låt { $signatory } underteckna den och skicka den därefter till { $return_contact } ({ $return_email }).
 
     Med vänliga hälsningar
 
     { $sender }
 email-assistance-subject = { $organisation }: begäran om stöd och rådgivning från { $network_acronym }
 email-assistance-body =
-    Hej { $contact },
+    { email-greeting }
 
     Bifogat finns formuläret för begäran om stöd och rådgivning för { $organisation }, förifyllt med de uppgifter vi har. Vänligen komplettera det och skicka det till { $return_contact } ({ $return_email }).
 
     Med vänliga hälsningar
 
     { $sender }
+email-greeting = Bästa { $contact },
 
 ## notice_sheet
 
@@ -121,7 +128,7 @@ web-nav-assistance = Be om stöd
 web-nav-contacts = Nationella kontaktpunkter
 web-nav-coordinator = Samordnare
 web-language = Språk
-web-signup-title = Gå med i nätverket: { $network_name } ({ $network_acronym })
+web-signup-title = Gå med i nätverket: { -network-name } ({ $network_acronym })
 web-signup-intro = Fyll i formuläret för att gå med i nätverket. Sedan laddar du ner din avsiktsförklaring, ifylld med det du skrivit, för att skriva under och skicka tillbaka.
 web-assistance-title = Begäran om hjälp och stöd – { $network_acronym }-medlemmar
 web-assistance-intro = Beskriv din organisations behov så att { $network_acronym }-partnerna kan erbjuda rätt hjälp och stöd för innovationsupphandling.

@@ -42,8 +42,10 @@ ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
 GREY = RGBColor(0x55, 0x55, 0x55)
 
 
-def new_document(*, title: str, subject: str, landscape: bool = False) -> DocumentObject:
-    """A4 document with leadocs' styles; ``title``/``subject`` go to core properties."""
+def new_document(
+    *, title: str, subject: str, keywords: str = "leadocs", landscape: bool = False
+) -> DocumentObject:
+    """A4 document with leadocs' styles; title, subject and keywords go to core properties."""
     doc = Document()
     section = doc.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)
@@ -58,7 +60,7 @@ def new_document(*, title: str, subject: str, landscape: bool = False) -> Docume
     doc.core_properties.title = title
     doc.core_properties.subject = subject
     doc.core_properties.author = "{{ network.acronym }}"
-    doc.core_properties.keywords = "leadocs"
+    doc.core_properties.keywords = keywords
     doc.core_properties.comments = ""
     _drop_default_extras(doc)
     return doc

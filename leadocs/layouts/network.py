@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.document import Document as DocumentObject
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 from docx.table import Table
 
@@ -37,6 +38,9 @@ from leadocs.returns.tags import (
     member_tag,
 )
 
+# The letter's own date, in the order and form of its language ("Fait à Konnevesi, le 7 mars
+# 2025"); the date of signature is left for the signatory to write.
+DATELINE = "{% if place %}{{ t.common.place_date }}{% else %}{{ t.common.date }}{% endif %}"
 HEADER_LEFT = "{{ network.project.acronym }} · {{ network.name }} ({{ network.acronym }})"
 DISCLAIMER = "{{ network.funding.disclaimer }}"
 
@@ -61,14 +65,21 @@ def one_page(doc: DocumentObject) -> None:
         doc.styles[name].paragraph_format.space_after = Pt(3)
 
 
+def keywords(kind: str) -> str:
+    """The document's keywords (PDF and Word metadata), in its language."""
+    return f"{{{{ t.{kind}.keyword }}}}, {{{{ network.acronym }}}}"
+
+
+def dateline(doc: DocumentObject) -> None:
+    """The letter's date and place, right-aligned."""
+    para(doc, DATELINE).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
 def signature_table(doc: DocumentObject, *, seal: bool) -> None:
     """Date and place, signatory, signature line and (for letters) the seal box."""
     table = grid_table(doc, 1, 2 if seal else 1, [10.4, 6.0] if seal else [16.4])
     left = table.rows[0].cells[0]
-    cell_text(
-        left,
-        "{{ t.common.date_place|label }} {{ today|date }}{% if place %}, {{ place }}{% endif %}",
-    )
+    cell_text(left, "{{ t.common.date_place|label }} ______________________________")
     para(left, "", "Table Text")
     para(left, "{{ t.common.name|label }} {{ organisation.signatory.name }}", "Table Text")
     para(left, "{{ t.common.title|label }} {{ organisation.signatory.title }}", "Table Text")
@@ -83,7 +94,9 @@ def signature_table(doc: DocumentObject, *, seal: bool) -> None:
 
 def build_loi(folder: Path) -> None:
     """The letter of intent (appendix 7.4)."""
-    doc = new_document(title="{{ t.loi.title }}", subject="{{ organisation.name }}")
+    doc = new_document(
+        title="{{ t.loi.title }}", subject="{{ organisation.name }}", keywords=keywords("loi")
+    )
     one_page(doc)
     header_footer(
         doc,
@@ -94,6 +107,7 @@ def build_loi(folder: Path) -> None:
     para(doc, "{{ t.loi.title }}", "Title")
     para(doc, "{{ t.common.funding_line }}", "Note")
     para(doc, "{{ t.loi.non_binding }}", "Note")
+    dateline(doc)
     para(doc, "{{ t.loi.undersigned }}")
     para(doc, "{{ network.loi.background }}")
     labelled(doc, "{{ t.loi.why }}", "{{ network.loi.why }}")
@@ -141,7 +155,11 @@ def form_row(
 
 def build_assistance(folder: Path) -> None:
     """The assistance and support request form (appendix 7.3)."""
-    doc = new_document(title="{{ t.assistance.title }}", subject="{{ organisation.name }}")
+    doc = new_document(
+        title="{{ t.assistance.title }}",
+        subject="{{ organisation.name }}",
+        keywords=keywords("assistance"),
+    )
     one_page(doc)
     header_footer(
         doc,
@@ -153,6 +171,7 @@ def build_assistance(folder: Path) -> None:
     para(doc, "{{ t.common.funding_line }}", "Note")
     # Only the procurer-facing questions: the source's notes to partners on what the
     # answers are used for (network.assistance_purpose) stay off the form.
+    dateline(doc)
     para(doc, "{{ t.assistance.intro }}")
     rows = [
         ("organisation", "{{ organisation.name }}", 0),
@@ -195,7 +214,9 @@ def build_assistance(folder: Path) -> None:
 
 def build_benefits(folder: Path) -> None:
     """The benefits and expected contribution sheet (appendix 7.2)."""
-    doc = new_document(title="{{ t.benefits.title }}", subject="{{ network.name }}")
+    doc = new_document(
+        title="{{ t.benefits.title }}", subject="{{ network.name }}", keywords=keywords("benefits")
+    )
     header_footer(doc, left=HEADER_LEFT, right="{{ network.project.name }}", disclaimer=DISCLAIMER)
     para(doc, "{{ t.benefits.title }}", "Title")
     para(doc, "{{ t.common.funding_line }}", "Note")
@@ -240,7 +261,9 @@ def writing_box(doc: DocumentObject, height: float, *, tag: str, title: str) -> 
 
 def build_report(folder: Path) -> None:
     """The partner participation report (appendix 7.1)."""
-    doc = new_document(title="{{ t.report.title }}", subject="{{ partner.name }}")
+    doc = new_document(
+        title="{{ t.report.title }}", subject="{{ partner.name }}", keywords=keywords("report")
+    )
     header_footer(doc, left=HEADER_LEFT, right="{{ partner.name }}", disclaimer=DISCLAIMER)
     para(doc, "{{ t.report.title }}", "Title")
     para(doc, "{{ t.report.partner|label }} {{ partner.name }}", "Heading 2")

@@ -20,7 +20,6 @@ delivery was left unconfirmed. The ``Date`` is set when the message is sent
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import re
 from collections.abc import Mapping
@@ -32,6 +31,7 @@ import jinja2
 import jinja2.meta
 
 from leadocs.documents.context import network_data
+from leadocs.documents.wording import contact_values, network_catalogue, organisation_values
 from leadocs.errors import TemplateError, UsageError
 from leadocs.formats.model import Network, Organisation
 from leadocs.formats.model.network import Sender
@@ -141,10 +141,9 @@ class EmailBuilder:
         net = self._networks[lang]
         contact = net["contact"]
         values = {
-            "organisation": organisation.name,
-            "contact": organisation.contact.name,
+            **organisation_values(organisation),
+            **contact_values(organisation),
             "signatory": organisation.signatory.name,
-            "network_name": net["name"],
             "network_acronym": net["acronym"],
             "return_contact": contact["name"] or contact["organisation"],
             "return_email": str(contact["email"] or catalogue(lang).text("common", "to_complete")),
@@ -155,7 +154,7 @@ class EmailBuilder:
             "organisation": data,
             "recipient": data,
             "network": net,
-            "t": {"email": _texts(lang, values)},
+            "t": {"email": _texts(lang, net, values)},
             "lang": lang,
             "kind": self.kind,
             "document": document,
@@ -223,16 +222,15 @@ def _render(template: jinja2.Template, context: Mapping[str, Any]) -> str:
         raise TemplateError("e-mail template", f"template error: {exc}") from None
 
 
-@functools.lru_cache(maxsize=64)
-def _email_catalogue(lang: str) -> Catalogue:
+def _email_catalogue(lang: str, net: Mapping[str, Any]) -> Catalogue:
     try:
-        return catalogue(lang)
+        return network_catalogue(net, lang)
     except UsageError:  # a language without a catalogue: English
-        return catalogue("en")
+        return network_catalogue(net, "en")
 
 
-def _texts(lang: str, values: Mapping[str, str]) -> dict[str, str]:
-    return _email_catalogue(lang).section("email", values)
+def _texts(lang: str, net: Mapping[str, Any], values: Mapping[str, str]) -> dict[str, str]:
+    return _email_catalogue(lang, net).section("email", values)
 
 
 def _one_line(text: str) -> str:

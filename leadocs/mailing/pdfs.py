@@ -50,6 +50,7 @@ _CORE = {
     "title": "{http://purl.org/dc/elements/1.1/}title",
     "subject": "{http://purl.org/dc/elements/1.1/}subject",
     "author": "{http://purl.org/dc/elements/1.1/}creator",
+    "keywords": "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords",
 }
 _PROGRESS_SECONDS = 0.1
 
@@ -288,7 +289,9 @@ def _stamp_and_record(item: _Item, manifest: Manifest, request: PdfRequest) -> N
     from leadocs.pdf import set_pdf_metadata
 
     meta = item.meta = _core_properties(item.document)
-    keywords = KINDS[request.kind].keywords(meta["author"])
+    # The document's own keywords are in its language ("list intencyjny, LEA-N").
+    own = [word.strip() for word in meta["keywords"].split(",") if word.strip()]
+    keywords = tuple(own) if len(own) > 1 else KINDS[request.kind].keywords(meta["author"])
     set_pdf_metadata(
         item.pdf,
         title=meta["title"],

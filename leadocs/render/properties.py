@@ -52,7 +52,15 @@ def fit_core_xml(xml: str) -> str:
 
 
 # The string properties docxtpl renders as templates.
-_RENDERED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+_RENDERED_PROPERTIES = (
+    "author",
+    "comments",
+    "identifier",
+    "keywords",
+    "language",
+    "subject",
+    "title",
+)
 
 
 class FittedDocxTemplate(DocxTemplate):  # type: ignore[misc]

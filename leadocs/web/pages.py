@@ -8,8 +8,9 @@ from typing import Any
 import pycountry
 from flask import current_app, request
 
+from leadocs.documents.wording import name_forms, name_title
 from leadocs.formats.model.organisation import OrganisationType
-from leadocs.i18n import catalogue, message_key
+from leadocs.i18n import NameTerm, catalogue, message_key
 from leadocs.i18n.languages import shipped_languages
 from leadocs.i18n.localise import pick
 from leadocs.render.environment import country_name, language_name
@@ -53,12 +54,10 @@ class Texts:
     def __init__(self, lang: str, section: str = "web") -> None:
         self.lang = lang
         network = settings().network
-        self.values = {
-            "network_name": pick(network.name, lang, "en") or network.acronym,
-            "network_acronym": network.acronym,
-        }
+        self.values = {"network_acronym": network.acronym}
         self.section = section
-        self.catalogue = catalogue(lang)
+        name = name_title(network, lang, "en") or network.acronym
+        self.catalogue = catalogue(lang, NameTerm.of(name, name_forms(network, lang)))
 
     def __call__(self, key: str, **values: Any) -> str:
         """The text ``key`` with its placeholders filled."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from leadocs.errors import CatalogueError
-from leadocs.i18n import catalogue, message_key
+from leadocs.i18n import NameTerm, catalogue, message_key
 from leadocs.i18n.catalogue import Catalogue
+from leadocs.i18n.grammar import name_cases
 from leadocs.i18n.languages import shipped_languages
 
 
@@ -57,11 +58,18 @@ def test_enumeration_values_have_keys() -> None:
         assert catalogue(lang).text("types", message_key("learntech-expert"))
 
 
+def _names(lang: str) -> list[NameTerm]:
+    """The network's name given as one text, and with every form the language uses."""
+    forms = {case: f"<{case}>" for case in name_cases(lang) or ()}
+    return [NameTerm.of("<name>"), NameTerm.of("<name>", forms)]
+
+
 @pytest.mark.parametrize("lang", shipped_languages())
 def test_every_shipped_catalogue_compiles_and_formats_every_message(lang: str) -> None:
-    texts = catalogue(lang)
-    for message in texts.messages():
-        values = {name: f"<{name}>" for name in message.variables}
-        text = texts.text(message.section, message.key, values)
-        assert text.strip(), f"{lang}: {message.id} is empty"
-        assert "{" not in text and "\u2068" not in text, f"{lang}: {message.id}: {text!r}"
+    for name in _names(lang):
+        texts = catalogue(lang, name)
+        for message in texts.messages():
+            values = {name: f"<{name}>" for name in message.variables}
+            text = texts.text(message.section, message.key, values)
+            assert text.strip(), f"{lang}: {message.id} is empty"
+            assert "{" not in text and "\u2068" not in text, f"{lang}: {message.id}: {text!r}"

@@ -17,7 +17,7 @@ from leadocs.formats.loading import parse_yaml
 from leadocs.formats.model import NetworkFile
 from leadocs.formats.model.localised import Translations
 from leadocs.formats.validation import validate_file
-from leadocs.i18n import catalogue, flatten
+from leadocs.i18n import Message, catalogue, flatten
 from leadocs.i18n.languages import choose_language, shipped_languages
 from leadocs.i18n.localise import MissingTextError, localised_data, text_languages
 from leadocs.render.environment import build_environment, country_name, language_name
@@ -51,9 +51,47 @@ def test_every_required_language_is_shipped() -> None:
     assert set(SHIPPED) <= set(shipped_languages())
 
 
+# Variables a language may leave out: a greeting that does not name the person (Polish
+# "Szanowna Pani,", French "Madame,", Greek "Αξιότιμη κυρία,"), or does not change with the
+# form of address (Finnish, Swedish). Every e-mail body starts with the greeting.
+_GREETING = {"contact", "contact_family_name", "salutation"}
+MAY_LEAVE_OUT = {"email.greeting": _GREETING, "email.loi_body": _GREETING}
+MAY_LEAVE_OUT["email.assistance_body"] = _GREETING
+
+
+def variable_problems(english: list[Message], other: list[Message]) -> list[str]:
+    """Messages of ``other`` that use variables English does not give, or drop needed ones."""
+    theirs = {f"{m.section}.{m.key}": m.variables for m in other}
+    problems = []
+    for message in english:
+        key = f"{message.section}.{message.key}"
+        used = theirs.get(key, message.variables)
+        if used - message.variables:
+            problems.append(f"{key}: unknown variables {sorted(used - message.variables)}")
+        dropped = message.variables - used - MAY_LEAVE_OUT.get(key, set())
+        if dropped:
+            problems.append(f"{key}: leaves out {sorted(dropped)}")
+    return problems
+
+
 @pytest.mark.parametrize("lang", OTHERS)
-def test_catalogue_has_exactly_the_english_keys_and_placeholders(lang: str) -> None:
-    assert catalogue_problems(catalogue("en").patterns(), catalogue(lang).patterns()) == []
+def test_catalogue_has_exactly_the_english_keys_and_variables(lang: str) -> None:
+    english, other = catalogue("en"), catalogue(lang)
+    assert sorted(other.patterns()) == sorted(english.patterns())
+    assert variable_problems(english.messages(), other.messages()) == []
+
+
+def test_the_variable_check_catches_unknown_and_dropped_variables() -> None:
+    english = [Message("loi", "title", "loi-title", frozenset({"organisation"}))]
+    assert variable_problems(english, english) == []
+    renamed = [Message("loi", "title", "loi-title", frozenset({"organization"}))]
+    assert variable_problems(english, renamed) == [
+        "loi.title: unknown variables ['organization']",
+        "loi.title: leaves out ['organisation']",
+    ]
+    greeting = Message("email", "greeting", "email-greeting", frozenset({"contact", "salutation"}))
+    nameless = Message("email", "greeting", "email-greeting", frozenset({"salutation"}))
+    assert variable_problems([greeting], [nameless]) == []
 
 
 def test_the_shape_check_catches_each_kind_of_difference() -> None:
@@ -100,10 +138,14 @@ SAME_AS_ENGLISH = {
 }
 
 
+# Texts made of variables and punctuation only (the dateline): no words to translate.
+NO_WORDS = {"common.date", "common.place_date"}
+
+
 @pytest.mark.parametrize("lang", OTHERS)
 def test_catalogue_is_translated_not_copied(lang: str) -> None:
     en, it = catalogue("en").patterns(), catalogue(lang).patterns()
-    same = {key for key in en if en[key] == it[key]}
+    same = {key for key in en if en[key] == it[key]} - NO_WORDS
     assert same == SAME_AS_ENGLISH.get(lang, set())
 
 
@@ -126,7 +168,7 @@ NOT_BINDING = {
 # The EU's own words for "grant agreement" (the funding line of every document).
 GRANT_AGREEMENT = {
     "en": "Grant Agreement",
-    "sv": "avtal om bidrag",
+    "sv": "bidragsavtal",
     "fi": "avustussopimus",
     "de": "Finanzhilfevereinbarung",
     "it": "convenzione di sovvenzione",

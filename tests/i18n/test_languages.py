@@ -184,8 +184,13 @@ def type_keys() -> list[str]:
     return ["types.procurer", "types.school"]
 
 
+# The dateline without a place; the test organisation has one (common.place_date).
+WITHOUT_PLACE = "common.date"
+
+
 def keys_of(kind: str) -> list[str]:
-    return used_keys(kind) + (type_keys() if kind == "assistance" else [])
+    keys = [key for key in used_keys(kind) if key != WITHOUT_PLACE]
+    return keys + (type_keys() if kind == "assistance" else [])
 
 
 def context_texts(folder: Path, kind: str, lang: str) -> dict[str, str]:

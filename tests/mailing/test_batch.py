@@ -73,7 +73,7 @@ def test_languages_follow_lang_then_the_recipient(run, tmp_path: Path) -> None:
     assert (
         run("batch", "loi", LIST, "-o", "own", "--date", DATE, "--only", "konnevesi").exit_code == 0
     )
-    assert "Aiejulistus" in docx_to_text(tmp_path / "own" / "loi-Konnevesi.docx")
+    assert "Aiekirje" in docx_to_text(tmp_path / "own" / "loi-Konnevesi.docx")
     assert (
         run(
             "batch", "loi", LIST, "-o", "en", "--date", DATE, "--only", "konnevesi", "--lang", "en"

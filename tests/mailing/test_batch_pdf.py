@@ -12,6 +12,8 @@ from pypdf import PdfReader
 import leadocs.mailing.pdfs as batch_pdf
 from leadocs.cli import cli
 from leadocs.errors import ConversionError
+from leadocs.i18n import catalogue
+from leadocs.i18n.languages import shipped_languages
 from tests.helpers import LIST, SENDER_TEXT, rows_of, write_csv
 from tests.helpers.soffice_required import require_soffice, soffice_processes
 
@@ -28,6 +30,9 @@ def pdf_text(path: Path) -> str:
 def converted(result: Result) -> int:
     line = next(x for x in result.stderr.splitlines() if x.startswith("PDFs:"))
     return int(line.split("converted ")[1].split(",")[0])
+
+
+LOI_KEYWORDS = {catalogue(lang).text("loi", "keyword") for lang in shipped_languages()}
 
 
 @pytest.mark.soffice
@@ -47,7 +52,8 @@ def test_pdfs_pack_and_resume(tmp_path: Path) -> None:
         meta = PdfReader(part).metadata
         assert meta is not None
         assert meta.subject == name and meta.author == "LEA-N" and meta.title
-        assert "letter of intent" in str(meta.get("/Keywords"))
+        keyword, acronym = str(meta.get("/Keywords")).split(", ")
+        assert keyword in LOI_KEYWORDS and acronym == "LEA-N"  # in the letter's language
         pages += len(PdfReader(part).pages)
     reader = PdfReader(pack)
     outline = reader.outline

@@ -127,7 +127,7 @@ def test_sender_from_option_network_or_contact() -> None:
 def test_subject_in_the_recipients_language() -> None:
     organisation, network = konnevesi()
     message = build(organisation, network, lang="fi")
-    assert "aiejulistus LEA-N-verkostoon" in message["Subject"]
+    assert "aiekirje LEA-N-verkostoon" in message["Subject"]
 
 
 def test_assistance_default_texts() -> None:

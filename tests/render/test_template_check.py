@@ -93,17 +93,17 @@ def test_planted_mistakes_are_each_found_with_a_suggestion(run, tmp_path: Path) 
     split = "a tag starts or ends here but not both; keep each {{ }} / {% %} in one paragraph"
     signatory = "{{ t.common.name|label }} {{ organisation.signatory.nmae }}"
     assert result.stdout.splitlines() == [
-        f'loi.docx: paragraph 23 "{signatory}": organisation.signatory.nmae: no such field; '
+        f'loi.docx: paragraph 24 "{signatory}": organisation.signatory.nmae: no such field; '
         "did you mean organisation.signatory.name?",
-        'loi.docx: paragraph 29 "Website: {{ organisation.webpage }}": organisation.webpage: '
+        'loi.docx: paragraph 30 "Website: {{ organisation.webpage }}": organisation.webpage: '
         "no such field; did you mean organisation.website?",
-        'loi.docx: paragraph 31 "{{ task.txt }} {{ tsks|length }}": task.txt: no such field; '
+        'loi.docx: paragraph 32 "{{ task.txt }} {{ tsks|length }}": task.txt: no such field; '
         "did you mean task.text?",
-        'loi.docx: paragraph 31 "{{ task.txt }} {{ tsks|length }}": tsks: no such field; '
+        'loi.docx: paragraph 32 "{{ task.txt }} {{ tsks|length }}": tsks: no such field; '
         "did you mean tasks?",
-        f'loi.docx: paragraph 33 "Dear {{{{ organisation.contact.name": {split}',
-        f'loi.docx: paragraph 34 "}}}}, welcome": {split}',
-        'loi.docx: paragraph 35 "Name: {{ organisation.name }}": Word broke up the tag '
+        f'loi.docx: paragraph 34 "Dear {{{{ organisation.contact.name": {split}',
+        f'loi.docx: paragraph 35 "}}}}, welcome": {split}',
+        'loi.docx: paragraph 36 "Name: {{ organisation.name }}": Word broke up the tag '
         "{{ organisation.name }} (tracked changes, a field or a hyperlink inside it), so it "
         "cannot be read as written; delete it and type it again in one go",
         f'loi.docx: header1.xml paragraph 2 "Ref {{{{ network.acronym }}": {split}',

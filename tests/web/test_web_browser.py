@@ -223,7 +223,7 @@ def test_sign_up_review_and_mailing_in_a_real_browser(
     _sign_up_with_a_mistake(browser, FINNISH, ("signatory.title", ""), "Tämä kenttä on pakollinen.")
     assert "Olemme vastaanottaneet organisaation Konneveden kunta" in browser.page_source
     finnish = _letter_text(browser, downloads)
-    assert "Aiejulistus – LEA:n hankintayksiköiden verkosto (LEA-N)" in finnish
+    assert "Aiekirje – LEA:n hankintayksiköiden verkosto (LEA-N)" in finnish
     assert "Konneveden kunta" in finnish and "Kunnanjohtaja" in finnish
 
     browser.get(f"{server}/coordinator/members")

@@ -104,7 +104,7 @@ def test_a_sign_up_is_stored_and_answered_with_its_letter_and_a_confirmation(
     letter = client.get(link.group(1))
     assert letter.headers["Content-Disposition"].startswith("attachment")
     text = docx_to_text(letter.data)
-    assert "Konneveden kunta" in text and "Aiejulistus" in text
+    assert "Konneveden kunta" in text and "Aiekirje" in text
     assert "☒ osallistuminen LEA:n järjestämiin osaamisen kehittämisen seminaareihin" in text
     (message_file,) = sorted(site.outbox.glob("*.eml"))
     message = email.message_from_bytes(message_file.read_bytes())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from enum import StrEnum
 from typing import Annotated
 
 import pycountry
@@ -23,6 +24,7 @@ __all__ = [
     "LanguageCode",
     "Name",
     "Person",
+    "Salutation",
     "StrictModel",
     "Text",
     "Url",
@@ -108,11 +110,22 @@ Url = Annotated[Text, AfterValidator(_url)]
 """A web address."""
 
 
+class Salutation(StrEnum):
+    """The form of address of a person, for a formal greeting."""
+
+    MS = "ms"
+    MR = "mr"
+
+
 class Person(StrictModel):
     """A contact person."""
 
     name: Name
     """Full name."""
+    salutation: Salutation | None = None
+    """Form of address, ms or mr, for the formal greeting; without it a neutral one."""
+    family_name: Text = ""
+    """Family name as a greeting uses it after Ms/Mr (default: the full name)."""
     role: Text = ""
     """Position or role in the organisation."""
     email: Email

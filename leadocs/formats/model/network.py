@@ -17,7 +17,7 @@ from leadocs.formats.model.common import (
     Text,
     Url,
 )
-from leadocs.formats.model.localised import LocalisedName, LocalisedText
+from leadocs.formats.model.localised import InflectedName, LocalisedName, LocalisedText
 
 __all__ = [
     "Benefit",
@@ -171,8 +171,14 @@ class ReportingDeadline(StrictModel):
 class Network(StrictModel):
     """A buyers' network and everything its documents need to say about it."""
 
-    name: LocalisedName
-    """Name of the network, e.g. LEA procurers network."""
+    name: InflectedName
+    """Name of the network, e.g. LEA procurers network; per language, its forms may be given.
+
+    A language whose sentences inflect the name gets a mapping of forms,
+    ``pl: {nom: Sieć zamawiających LEA, gen: Sieci zamawiających LEA}``: ``nom``
+    as titles write it and every form that language's texts use (Hungarian:
+    ``article: az`` overrides the article computed before the name).
+    """
     acronym: Name
     """Acronym, e.g. LEA-N."""
     description: LocalisedText = ""

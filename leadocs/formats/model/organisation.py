@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import AliasChoices, Field, field_validator
 
@@ -67,6 +68,8 @@ class Organisation(StrictModel):
     """Authorised representative who signs."""
     language: LanguageCode | None = None
     """Preferred language of documents, e.g. fi."""
+    hu_article: Literal["a", "az"] | None = None
+    """Hungarian article before the name where it is not the computed one (az MTA)."""
     tasks: list[Name] = Field(default_factory=list)
     """Ids of the network's offered tasks this organisation commits to."""
     experience: Paragraphs = ""
