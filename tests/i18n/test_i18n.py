@@ -25,7 +25,9 @@ from tests.helpers import EXAMPLES
 
 # The consortium's and the seed's languages (issue 6); Polish for the Łódź example.
 REQUIRED = ["en", "sv", "fi", "de", "it", "es", "pt", "hu", "nl", "el", "fr"]
-SHIPPED = [*REQUIRED, "pl"]
+# The other official EU languages and Norwegian (issue 12).
+MORE = ["bg", "cs", "sk", "sl", "hr", "ro", "nb"]
+SHIPPED = [*REQUIRED, "pl", *MORE]
 OTHERS = [lang for lang in SHIPPED if lang != "en"]
 
 
@@ -97,6 +99,12 @@ SAME_AS_ENGLISH = {
     },
     "fr": {"common.page", "common.signature"},
     "pl": {"report.partner", "web.field_email"},
+    "cs": {"desk.export", "report.partner", "web.field_email"},  # Export, Partner, E-mail
+    "sk": {"desk.export", "report.partner", "web.field_email"},
+    "sl": {"report.partner"},
+    "hr": {"desk.status", "report.partner"},  # Status, Partner
+    "ro": {"desk.export", "web.field_email"},
+    "nb": {"desk.status", "report.partner"},
 }
 
 
@@ -121,6 +129,13 @@ NOT_BINDING = {
     "el": ("δεν", "νομικά δεσμευτικό"),
     "fr": ("pas", "juridiquement contraignant"),
     "pl": ("nie", "prawnie wiążącego"),
+    "bg": ("няма", "правно обвързващ"),
+    "cs": ("není", "právně závazný"),
+    "sk": ("nie", "právne záväzný"),
+    "sl": ("ni", "pravno zavezujoč"),
+    "hr": ("nije", "pravno obvezujući"),
+    "ro": ("nu", "juridic obligatoriu"),
+    "nb": ("ikke", "juridisk bindende"),
 }
 
 # The EU's own words for "grant agreement" (the funding line of every document).
@@ -137,6 +152,13 @@ GRANT_AGREEMENT = {
     "el": "συμφωνία επιχορήγησης",
     "fr": "convention de subvention",
     "pl": "umowa o udzielenie dotacji",
+    "bg": "споразумение за отпускане на безвъзмездни средства",
+    "cs": "grantová dohoda",
+    "sk": "dohoda o grante",
+    "sl": "sporazum o dodelitvi nepovratnih sredstev",
+    "hr": "sporazum o dodjeli bespovratnih sredstava",
+    "ro": "acordul de grant",
+    "nb": "tilskuddsavtale",
 }
 
 
@@ -168,6 +190,13 @@ DATES = {
     "el": "21 Νοεμβρίου 2026",
     "fr": "21 novembre 2026",
     "pl": "21 listopada 2026",
+    "bg": "21 ноември 2026 г.",
+    "cs": "21. listopadu 2026",
+    "sk": "21. novembra 2026",
+    "sl": "21. november 2026",
+    "hr": "21. studenoga 2026.",
+    "ro": "21 noiembrie 2026",
+    "nb": "21. november 2026",
 }
 
 
