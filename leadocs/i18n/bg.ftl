@@ -5,6 +5,7 @@
 # EU terms: споразумение за отпускане на безвъзмездни средства (grant agreement), възлагащ
 # орган (contracting authority), обществени поръчки за иновации (innovation procurement),
 # предтърговски обществени поръчки (PCP), обществени поръчки за иновативни решения (PPI).
+# -network-name forms: def = with the definite article, after "към" (към Мрежата на възложителите LEA).
 
 ## common
 
@@ -12,19 +13,22 @@ common-page = Страница
 common-of = от
 common-draft-generated = Изготвено с leadocs
 common-date-place = Дата и място
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Име и фамилия
 common-title = Длъжност
 common-signature = Подпис
 common-seal = Печат на организацията
-common-signatory-line = подпис на упълномощения представител на организацията
+common-signatory-line = Подпис на упълномощения представител на организацията
 common-funding-line = Проектът { $project } (споразумение за отпускане на безвъзмездни средства № { $grant_agreement }) се финансира по програма { $programme }. Финансиращ орган: { $funder }.
 
 ## loi
 
-loi-title = Писмо за намерение – { $network_name } ({ $network_acronym })
+loi-title = Писмо за намерение – { -network-name } ({ $network_acronym })
+loi-keyword = писмо за намерение
 loi-non-binding = Обръщаме внимание, че настоящият документ няма правно обвързващ характер.
 loi-undersigned = Долуподписаният/ата потвърждавам от името на моята организация, { $organisation }, нашия интерес към посочения по-горе проект и намерението ни да се присъединим към следната мрежа: { $network_description }. Желаем да бъдем информирани за напредъка на проекта и за дейностите на мрежата и да допринасяме за тях.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = ЗАЩО?
 loi-how = КАК?
 loi-what = КАКВО?
@@ -35,6 +39,7 @@ loi-return = Моля, изпратете подписаното писмо на
 ## assistance
 
 assistance-title = Искане за помощ и подкрепа – членове на мрежата { $network_acronym }
+assistance-keyword = искане за помощ и подкрепа
 assistance-intro = Моля, опишете нуждите на Вашата организация, за да могат партньорите от мрежата { $network_acronym } да предложат подходяща помощ и подкрепа в областта на обществените поръчки за иновации.
 assistance-purpose-intro = Настоящият формуляр:
 assistance-organisation = Наименование на организацията
@@ -52,6 +57,7 @@ assistance-return = Моля, изпратете попълнения форму
 ## benefits
 
 benefits-title = Ползи от членството в мрежата { $network_acronym } и очакван принос
+benefits-keyword = ползи от членството
 benefits-table-heading = Ползи от членството в мрежата { $network_acronym }
 benefits-contribution-heading = Очакван принос на членовете
 
@@ -65,6 +71,7 @@ types-learntech-expert = Експерт по образователни техн
 ## report
 
 report-title = Доклад за участието в мрежата { $network_acronym }
+report-keyword = доклад на партньора
 report-partner = Партньор
 report-deadlines = Да се представи на { $report_to } в срок до:
 report-number = №
@@ -85,26 +92,31 @@ report-no-member-states = На този партньор не са възлож�
 
 email-loi-subject = { $organisation }: писмо за намерение за присъединяване към мрежата { $network_acronym }
 email-loi-body =
-    На вниманието на: { $contact }
+    { email-greeting }
 
-    Уважаеми госпожи и господа,
-
-    Приложено Ви изпращаме писмото за намерение, с което организацията { $organisation } изразява намерението си да се присъедини към следната мрежа: { $network_name } ({ $network_acronym }). В писмото предварително са отбелязани избраните от Вас задачи. Моля, проверете го, осигурете подписването му (подписващ: { $signatory }) и го изпратете на: { $return_contact } ({ $return_email }).
+    Приложено Ви изпращаме писмото за намерение, с което организацията { $organisation } изразява намерението си да се присъедини към { -network-name.forms ->
+            [inflected] { -network-name(case: "def") } ({ $network_acronym }).
+           *[one] следната мрежа: { -network-name } ({ $network_acronym }).
+        } В писмото предварително са отбелязани избраните от Вас задачи. Моля, проверете го, осигурете подписването му (подписващ: { $signatory }) и го изпратете на: { $return_contact } ({ $return_email }).
 
     С уважение,
 
     { $sender }
 email-assistance-subject = { $organisation }: искане за помощ и подкрепа до мрежата { $network_acronym }
 email-assistance-body =
-    На вниманието на: { $contact }
-
-    Уважаеми госпожи и господа,
+    { email-greeting }
 
     Приложено Ви изпращаме формуляра за искане на помощ и подкрепа за организацията { $organisation }, предварително попълнен с наличната при нас информация. Моля, допълнете го и го изпратете на: { $return_contact } ({ $return_email }).
 
     С уважение,
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Уважаема госпожо { $contact_family_name },
+        [mr] Уважаеми господин { $contact_family_name },
+       *[none] Уважаеми госпожи и господа,
+    }
 
 ## notice_sheet
 
@@ -127,7 +139,7 @@ web-nav-assistance = Поискайте помощ
 web-nav-contacts = Национални звена за контакт
 web-nav-coordinator = Координатори
 web-language = Език
-web-signup-title = Присъединяване към мрежата: { $network_name } ({ $network_acronym })
+web-signup-title = { -network-name } ({ $network_acronym }) – заявка за членство
 web-signup-intro = Попълнете този формуляр, за да се присъедините към мрежата. След това изтеглете писмото за намерение, попълнено с въведените от Вас данни, подпишете го и го върнете.
 web-assistance-title = Искане за помощ и подкрепа – членове на мрежата { $network_acronym }
 web-assistance-intro = Опишете нуждите на Вашата организация, за да могат партньорите от мрежата { $network_acronym } да предложат подходяща помощ и подкрепа в областта на обществените поръчки за иновации.

@@ -5,6 +5,7 @@
 # EU terms: grantová dohoda (grant agreement), veřejný zadavatel (contracting authority),
 # zadávání veřejných zakázek v oblasti inovací (innovation procurement), předobchodní
 # zadávání veřejných zakázek (PCP), zadávání veřejných zakázek na inovativní řešení (PPI).
+# -network-name forms: dat = dative, after "přistoupit k" (k Síti zadavatelů LEA).
 
 ## common
 
@@ -12,19 +13,22 @@ common-page = Strana
 common-of = z
 common-draft-generated = Vytvořeno pomocí programu leadocs
 common-date-place = Datum a místo
+common-place-date = { $place } dne { $date }
+common-date = { $date }
 common-name = Jméno a příjmení
 common-title = Funkce
 common-signature = Podpis
 common-seal = Razítko organizace
-common-signatory-line = podpis oprávněného zástupce organizace
+common-signatory-line = Podpis oprávněného zástupce organizace
 common-funding-line = Projekt { $project } (grantová dohoda č. { $grant_agreement }) je financován z programu { $programme }. Poskytovatel finančních prostředků: { $funder }.
 
 ## loi
 
-loi-title = Prohlášení o záměru – { $network_name } ({ $network_acronym })
+loi-title = Prohlášení o záměru – { -network-name } ({ $network_acronym })
+loi-keyword = prohlášení o záměru
 loi-non-binding = Upozorňujeme, že tento dokument není právně závazný.
 loi-undersigned = Já, níže podepsaný/á, jménem své organizace, { $organisation }, potvrzuji náš zájem o výše uvedený projekt a záměr přistoupit k této síti: { $network_description }. Přejeme si být informováni o průběhu projektu a o činnosti sítě a přispívat k nim.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = PROČ?
 loi-how = JAK?
 loi-what = CO?
@@ -35,6 +39,7 @@ loi-return = Podepsané prohlášení zašlete prosím na adresu: { $contact } (
 ## assistance
 
 assistance-title = Žádost o pomoc a podporu – členové sítě { $network_acronym }
+assistance-keyword = žádost o pomoc a podporu
 assistance-intro = Popište prosím potřeby své organizace, aby partneři sítě { $network_acronym } mohli nabídnout vhodnou pomoc a podporu při zadávání veřejných zakázek v oblasti inovací.
 assistance-purpose-intro = Tento formulář:
 assistance-organisation = Název organizace
@@ -52,6 +57,7 @@ assistance-return = Vyplněný formulář zašlete prosím na adresu: { $contact
 ## benefits
 
 benefits-title = Přínosy členství v síti { $network_acronym } a očekávaný příspěvek
+benefits-keyword = přínosy členství
 benefits-table-heading = Přínosy členství v síti { $network_acronym }
 benefits-contribution-heading = Očekávaný příspěvek členů
 
@@ -65,6 +71,7 @@ types-learntech-expert = Odborník na vzdělávací technologie
 ## report
 
 report-title = Zpráva o účasti v síti { $network_acronym }
+report-keyword = zpráva partnera
 report-partner = Partner
 report-deadlines = Předkládá se: { $report_to }, v termínu do:
 report-number = Č.
@@ -85,26 +92,31 @@ report-no-member-states = Tomuto partnerovi nejsou přiděleny žádné člensk�
 
 email-loi-subject = { $organisation }: prohlášení o záměru přistoupit k síti { $network_acronym }
 email-loi-body =
-    K rukám: { $contact }
+    { email-greeting }
 
-    Vážená paní, vážený pane,
-
-    v příloze Vám zasíláme prohlášení o záměru, jímž organizace { $organisation } vyjadřuje záměr přistoupit k této síti: { $network_name } ({ $network_acronym }). Prohlášení je předvyplněno úkoly, které jste zvolili. Prosíme Vás o jeho kontrolu, zajištění podpisu (podepisuje: { $signatory }) a zaslání na adresu: { $return_contact } ({ $return_email }).
+    v příloze Vám zasíláme prohlášení o záměru, jímž organizace { $organisation } vyjadřuje záměr přistoupit { -network-name.forms ->
+            [inflected] k { -network-name(case: "dat") } ({ $network_acronym }).
+           *[one] k této síti: { -network-name } ({ $network_acronym }).
+        } Prohlášení je předvyplněno úkoly, které jste zvolili. Prosíme Vás o jeho kontrolu, zajištění podpisu (podepisuje: { $signatory }) a zaslání na adresu: { $return_contact } ({ $return_email }).
 
     S pozdravem
 
     { $sender }
 email-assistance-subject = { $organisation }: žádost o pomoc a podporu adresovaná síti { $network_acronym }
 email-assistance-body =
-    K rukám: { $contact }
-
-    Vážená paní, vážený pane,
+    { email-greeting }
 
     v příloze Vám zasíláme formulář žádosti o pomoc a podporu pro organizaci { $organisation }, předvyplněný údaji, které máme k dispozici. Prosíme Vás o jeho doplnění a zaslání na adresu: { $return_contact } ({ $return_email }).
 
     S pozdravem
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Vážená paní,
+        [mr] Vážený pane,
+       *[none] Vážená paní, vážený pane,
+    }
 
 ## notice_sheet
 
@@ -127,7 +139,7 @@ web-nav-assistance = Požádat o podporu
 web-nav-contacts = Národní kontaktní místa
 web-nav-coordinator = Koordinátoři
 web-language = Jazyk
-web-signup-title = Přistoupení k síti: { $network_name } ({ $network_acronym })
+web-signup-title = { -network-name } ({ $network_acronym }) – přihláška ke členství
 web-signup-intro = Vyplňte tento formulář, chcete-li přistoupit k síti. Poté si stáhněte prohlášení o záměru vyplněné Vašimi údaji, podepište je a zašlete zpět.
 web-assistance-title = Žádost o pomoc a podporu – členové sítě { $network_acronym }
 web-assistance-intro = Popište potřeby své organizace, aby partneři sítě { $network_acronym } mohli nabídnout vhodnou pomoc a podporu při zadávání veřejných zakázek v oblasti inovací.

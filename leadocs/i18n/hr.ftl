@@ -5,6 +5,7 @@
 # EU terms: sporazum o dodjeli bespovratnih sredstava (grant agreement), javni naručitelj
 # (contracting authority), javna nabava inovacija (innovation procurement), prekomercijalna
 # javna nabava (PCP), javna nabava inovativnih rješenja (PPI).
+# -network-name forms: dat = dative, after "pristupanja" (pristupanja Mreži javnih naručitelja LEA).
 
 ## common
 
@@ -12,19 +13,22 @@ common-page = Stranica
 common-of = od
 common-draft-generated = Izrađeno programom leadocs
 common-date-place = Datum i mjesto
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Ime i prezime
 common-title = Funkcija
 common-signature = Potpis
 common-seal = Pečat organizacije
-common-signatory-line = potpis ovlaštenog predstavnika organizacije
+common-signatory-line = Potpis ovlaštenog predstavnika organizacije
 common-funding-line = Projekt { $project } (sporazum o dodjeli bespovratnih sredstava br. { $grant_agreement }) financira se iz programa { $programme }. Financijer: { $funder }.
 
 ## loi
 
-loi-title = Pismo namjere – { $network_name } ({ $network_acronym })
+loi-title = Pismo namjere – { -network-name } ({ $network_acronym })
+loi-keyword = pismo namjere
 loi-non-binding = Napominjemo da ovaj dokument nije pravno obvezujući.
 loi-undersigned = Ja, niže potpisani/-a, u ime svoje organizacije, { $organisation }, potvrđujem naš interes za gore navedeni projekt i namjeru pristupanja ovoj mreži: { $network_description }. Želimo biti obaviješteni o napretku projekta i aktivnostima mreže te im doprinositi.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = ZAŠTO?
 loi-how = KAKO?
 loi-what = ŠTO?
@@ -35,6 +39,7 @@ loi-return = Potpisano pismo molimo vratite na adresu: { $contact } ({ $email })
 ## assistance
 
 assistance-title = Zahtjev za pomoć i potporu – članovi mreže { $network_acronym }
+assistance-keyword = zahtjev za pomoć i potporu
 assistance-intro = Molimo opišite potrebe svoje organizacije kako bi partneri mreže { $network_acronym } mogli ponuditi odgovarajuću pomoć i potporu u javnoj nabavi inovacija.
 assistance-purpose-intro = Ovaj obrazac:
 assistance-organisation = Naziv organizacije
@@ -52,6 +57,7 @@ assistance-return = Ispunjeni obrazac molimo vratite na adresu: { $contact } ({ 
 ## benefits
 
 benefits-title = Pogodnosti članstva u mreži { $network_acronym } i očekivani doprinos
+benefits-keyword = pogodnosti članstva
 benefits-table-heading = Pogodnosti članstva u mreži { $network_acronym }
 benefits-contribution-heading = Očekivani doprinos članova
 
@@ -65,6 +71,7 @@ types-learntech-expert = Stručnjak za obrazovne tehnologije
 ## report
 
 report-title = Izvješće o sudjelovanju u mreži { $network_acronym }
+report-keyword = izvješće partnera
 report-partner = Partner
 report-deadlines = Dostaviti: { $report_to }, u roku do:
 report-number = Br.
@@ -85,26 +92,31 @@ report-no-member-states = Ovom partneru nije dodijeljena nijedna država članic
 
 email-loi-subject = { $organisation }: pismo namjere za pristupanje mreži { $network_acronym }
 email-loi-body =
-    Na ruke: { $contact }
+    { email-greeting }
 
-    Poštovani,
-
-    u prilogu vam dostavljamo pismo namjere kojim organizacija { $organisation } izražava namjeru pristupanja ovoj mreži: { $network_name } ({ $network_acronym }). U pismu su već označeni zadaci koje ste odabrali. Molimo vas da ga provjerite, osigurate potpis (potpisnik: { $signatory }) i vratite ga na adresu: { $return_contact } ({ $return_email }).
+    u prilogu vam dostavljamo pismo namjere kojim organizacija { $organisation } izražava namjeru pristupanja { -network-name.forms ->
+            [inflected] { -network-name(case: "dat") } ({ $network_acronym }).
+           *[one] ovoj mreži: { -network-name } ({ $network_acronym }).
+        } U pismu su već označeni zadaci koje ste odabrali. Molimo vas da ga provjerite, osigurate potpis (potpisnik: { $signatory }) i vratite ga na adresu: { $return_contact } ({ $return_email }).
 
     S poštovanjem
 
     { $sender }
 email-assistance-subject = { $organisation }: zahtjev za pomoć i potporu upućen mreži { $network_acronym }
 email-assistance-body =
-    Na ruke: { $contact }
-
-    Poštovani,
+    { email-greeting }
 
     u prilogu vam dostavljamo obrazac zahtjeva za pomoć i potporu za organizaciju { $organisation }, unaprijed ispunjen podacima kojima raspolažemo. Molimo vas da ga dopunite i vratite na adresu: { $return_contact } ({ $return_email }).
 
     S poštovanjem
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Poštovana gospođo { $contact_family_name },
+        [mr] Poštovani gospodine { $contact_family_name },
+       *[none] Poštovani,
+    }
 
 ## notice_sheet
 
@@ -127,7 +139,7 @@ web-nav-assistance = Zatražite pomoć
 web-nav-contacts = Nacionalne kontaktne točke
 web-nav-coordinator = Koordinatori
 web-language = Jezik
-web-signup-title = Pristupanje mreži: { $network_name } ({ $network_acronym })
+web-signup-title = { -network-name } ({ $network_acronym }) – prijava za članstvo
 web-signup-intro = Ako želite pristupiti mreži, ispunite ovaj obrazac. Zatim preuzmite pismo namjere ispunjeno vašim podacima, potpišite ga i vratite.
 web-assistance-title = Zahtjev za pomoć i potporu – članovi mreže { $network_acronym }
 web-assistance-intro = Opišite potrebe svoje organizacije kako bi partneri mreže { $network_acronym } mogli ponuditi odgovarajuću pomoć i potporu u javnoj nabavi inovacija.

@@ -5,6 +5,7 @@
 # EU/EEA terms: tilskuddsavtale (grant agreement), oppdragsgiver (contracting authority),
 # innovative offentlige anskaffelser (innovation procurement), førkommersielle anskaffelser
 # (PCP), offentlige anskaffelser av innovative løsninger (PPI).
+# -network-name forms: none; Norwegian has no cases and the name stands as written.
 
 ## common
 
@@ -12,19 +13,22 @@ common-page = Side
 common-of = av
 common-draft-generated = Laget med leadocs
 common-date-place = Dato og sted
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Navn
 common-title = Stilling
 common-signature = Underskrift
 common-seal = Organisasjonens stempel
-common-signatory-line = underskrift av organisasjonens representant
+common-signatory-line = Underskrift av organisasjonens representant
 common-funding-line = Prosjektet { $project } (tilskuddsavtale nr. { $grant_agreement }) er finansiert gjennom { $programme }. Finansiert av: { $funder }.
 
 ## loi
 
-loi-title = Intensjonsbrev – { $network_name } ({ $network_acronym })
+loi-title = Intensjonsbrev – { -network-name } ({ $network_acronym })
+loi-keyword = intensjonsbrev
 loi-non-binding = Vi gjør oppmerksom på at dette dokumentet ikke er juridisk bindende.
 loi-undersigned = Undertegnede bekrefter på vegne av min organisasjon, { $organisation }, vår interesse for prosjektet nevnt ovenfor og vår intensjon om å slutte oss til følgende nettverk: { $network_description }. Vi ønsker å holdes orientert om og bidra til fremdriften i prosjektet og nettverkets aktiviteter.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = HVORFOR?
 loi-how = HVORDAN?
 loi-what = HVA?
@@ -35,6 +39,7 @@ loi-return = Det underskrevne brevet sendes til { $contact } ({ $email }).
 ## assistance
 
 assistance-title = Forespørsel om bistand og støtte – medlemmer av { $network_acronym }
+assistance-keyword = forespørsel om bistand og støtte
 assistance-intro = Beskriv organisasjonens behov, slik at partnerne i { $network_acronym } kan tilby riktig bistand og støtte til innovative offentlige anskaffelser.
 assistance-purpose-intro = Dette skjemaet:
 assistance-organisation = Organisasjonens navn
@@ -52,6 +57,7 @@ assistance-return = Det utfylte skjemaet sendes til { $contact } ({ $email }).
 ## benefits
 
 benefits-title = Fordeler ved medlemskap i { $network_acronym } og forventet bidrag
+benefits-keyword = fordeler ved medlemskap
 benefits-table-heading = Fordeler ved medlemskap i { $network_acronym }
 benefits-contribution-heading = Forventet bidrag fra medlemmene
 
@@ -65,6 +71,7 @@ types-learntech-expert = Ekspert på læringsteknologi
 ## report
 
 report-title = Rapport om deltakelse i { $network_acronym }
+report-keyword = partnerrapport
 report-partner = Partner
 report-deadlines = Leveres til { $report_to } innen:
 report-number = Nr.
@@ -85,22 +92,28 @@ report-no-member-states = Denne partneren har ikke fått tildelt noen medlemssta
 
 email-loi-subject = { $organisation }: intensjonsbrev om å slutte seg til { $network_acronym }
 email-loi-body =
-    Til { $contact }
+    { email-greeting }
 
-    Vedlagt følger intensjonsbrevet der organisasjonen { $organisation } uttrykker sin intensjon om å slutte seg til følgende nettverk: { $network_name } ({ $network_acronym }). Oppgavene dere har valgt, er allerede krysset av. Vi ber dere kontrollere brevet, sørge for at det underskrives (underskriver: { $signatory }), og sende det til { $return_contact } ({ $return_email }).
+    Vedlagt følger intensjonsbrevet der organisasjonen { $organisation } uttrykker sin intensjon om å slutte seg til { -network-name } ({ $network_acronym }). Oppgavene dere har valgt, er allerede krysset av. Vi ber dere kontrollere brevet, sørge for at det underskrives (underskriver: { $signatory }), og sende det til { $return_contact } ({ $return_email }).
 
     Med vennlig hilsen
 
     { $sender }
 email-assistance-subject = { $organisation }: forespørsel om bistand og støtte til { $network_acronym }
 email-assistance-body =
-    Til { $contact }
+    { email-greeting }
 
     Vedlagt følger skjemaet for forespørsel om bistand og støtte for organisasjonen { $organisation }, forhåndsutfylt med opplysningene vi har. Vi ber dere fylle ut skjemaet og sende det til { $return_contact } ({ $return_email }).
 
     Med vennlig hilsen
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] God dag { $contact },
+        [mr] God dag { $contact },
+       *[none] God dag { $contact },
+    }
 
 ## notice_sheet
 
@@ -123,7 +136,7 @@ web-nav-assistance = Be om bistand
 web-nav-contacts = Nasjonale kontaktpunkter
 web-nav-coordinator = Koordinatorer
 web-language = Språk
-web-signup-title = Bli med i nettverket: { $network_name } ({ $network_acronym })
+web-signup-title = Bli med i { -network-name } ({ $network_acronym })
 web-signup-intro = Fyll ut dette skjemaet for å bli med i nettverket. Deretter laster du ned intensjonsbrevet, utfylt med opplysningene du har oppgitt, for å underskrive og returnere det.
 web-assistance-title = Forespørsel om bistand og støtte – medlemmer av { $network_acronym }
 web-assistance-intro = Beskriv organisasjonens behov, slik at partnerne i { $network_acronym } kan tilby riktig bistand og støtte til innovative offentlige anskaffelser.

@@ -5,6 +5,7 @@
 # EU terms: acord de grant (grant agreement), autoritate contractantă (contracting authority),
 # achiziții publice în domeniul inovării (innovation procurement), achiziții publice înainte
 # de comercializare (PCP), achiziții publice de soluții inovatoare (PPI).
+# -network-name forms: none; after "la" the name stands as written (Rețeaua LEA …).
 
 ## common
 
@@ -12,19 +13,22 @@ common-page = Pagina
 common-of = din
 common-draft-generated = Generat cu leadocs
 common-date-place = Data și locul
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Numele și prenumele
 common-title = Funcția
 common-signature = Semnătura
 common-seal = Ștampila organizației
-common-signatory-line = semnătura reprezentantului autorizat al organizației
+common-signatory-line = Semnătura reprezentantului autorizat al organizației
 common-funding-line = Proiectul { $project } (acordul de grant nr. { $grant_agreement }) este finanțat prin programul { $programme }. Finanțator: { $funder }.
 
 ## loi
 
-loi-title = Scrisoare de intenție – { $network_name } ({ $network_acronym })
+loi-title = Scrisoare de intenție – { -network-name } ({ $network_acronym })
+loi-keyword = scrisoare de intenție
 loi-non-binding = Vă atragem atenția că prezentul document nu are caracter juridic obligatoriu.
 loi-undersigned = Subsemnatul/Subsemnata confirm, în numele organizației mele, { $organisation }, interesul nostru față de proiectul menționat mai sus și intenția de a adera la următoarea rețea: { $network_description }. Dorim să fim informați cu privire la evoluția proiectului și la activitățile rețelei și să contribuim la acestea.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = DE CE?
 loi-how = CUM?
 loi-what = CE?
@@ -35,6 +39,7 @@ loi-return = Vă rugăm să returnați scrisoarea semnată la: { $contact } ({ $
 ## assistance
 
 assistance-title = Cerere de asistență și sprijin – membrii rețelei { $network_acronym }
+assistance-keyword = cerere de asistență și sprijin
 assistance-intro = Vă rugăm să descrieți nevoile organizației dumneavoastră, astfel încât partenerii rețelei { $network_acronym } să vă poată oferi asistența și sprijinul adecvate în materie de achiziții publice în domeniul inovării.
 assistance-purpose-intro = Prezentul formular:
 assistance-organisation = Denumirea organizației
@@ -52,6 +57,7 @@ assistance-return = Vă rugăm să returnați formularul completat la: { $contac
 ## benefits
 
 benefits-title = Avantajele calității de membru al rețelei { $network_acronym } și contribuția așteptată
+benefits-keyword = avantajele calității de membru
 benefits-table-heading = Avantajele calității de membru al rețelei { $network_acronym }
 benefits-contribution-heading = Contribuția așteptată din partea membrilor
 
@@ -65,6 +71,7 @@ types-learntech-expert = Expert în tehnologii educaționale
 ## report
 
 report-title = Raport privind participarea la rețeaua { $network_acronym }
+report-keyword = raportul partenerului
 report-partner = Partener
 report-deadlines = De transmis către { $report_to } până la:
 report-number = Nr.
@@ -85,26 +92,28 @@ report-no-member-states = Acestui partener nu i-a fost atribuit niciun stat memb
 
 email-loi-subject = { $organisation }: scrisoare de intenție privind aderarea la rețeaua { $network_acronym }
 email-loi-body =
-    În atenția: { $contact }
+    { email-greeting }
 
-    Stimată doamnă, stimate domn,
-
-    Vă transmitem, atașat, scrisoarea de intenție prin care organizația { $organisation } își exprimă intenția de a adera la următoarea rețea: { $network_name } ({ $network_acronym }). Scrisoarea este precompletată cu sarcinile pe care le-ați selectat. Vă rugăm să o verificați, să asigurați semnarea ei (semnatar: { $signatory }) și să o returnați la: { $return_contact } ({ $return_email }).
+    Vă transmitem, atașat, scrisoarea de intenție prin care organizația { $organisation } își exprimă intenția de a adera la { -network-name } ({ $network_acronym }). Scrisoarea este precompletată cu sarcinile pe care le-ați selectat. Vă rugăm să o verificați, să asigurați semnarea ei (semnatar: { $signatory }) și să o returnați la: { $return_contact } ({ $return_email }).
 
     Cu stimă,
 
     { $sender }
 email-assistance-subject = { $organisation }: cerere de asistență și sprijin adresată rețelei { $network_acronym }
 email-assistance-body =
-    În atenția: { $contact }
-
-    Stimată doamnă, stimate domn,
+    { email-greeting }
 
     Vă transmitem, atașat, formularul de cerere de asistență și sprijin pentru organizația { $organisation }, precompletat cu informațiile de care dispunem. Vă rugăm să îl completați și să îl returnați la: { $return_contact } ({ $return_email }).
 
     Cu stimă,
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Stimată doamnă { $contact_family_name },
+        [mr] Stimate domnule { $contact_family_name },
+       *[none] Stimată doamnă, stimate domnule,
+    }
 
 ## notice_sheet
 
@@ -127,7 +136,7 @@ web-nav-assistance = Solicitați asistență
 web-nav-contacts = Puncte naționale de contact
 web-nav-coordinator = Coordonatori
 web-language = Limba
-web-signup-title = Aderare la rețea: { $network_name } ({ $network_acronym })
+web-signup-title = Aderare la { -network-name } ({ $network_acronym })
 web-signup-intro = Completați acest formular pentru a adera la rețea. Apoi descărcați scrisoarea de intenție, completată cu datele introduse, pentru a o semna și a o returna.
 web-assistance-title = Cerere de asistență și sprijin – membrii rețelei { $network_acronym }
 web-assistance-intro = Descrieți nevoile organizației dumneavoastră, astfel încât partenerii rețelei { $network_acronym } să vă poată oferi asistența și sprijinul adecvate în materie de achiziții publice în domeniul inovării.

@@ -5,6 +5,7 @@
 # EU terms: dohoda o grante (grant agreement), verejný obstarávateľ (contracting authority),
 # verejné obstarávanie inovácií (innovation procurement), obstarávanie vo fáze pred
 # komercializáciou (PCP), verejné obstarávanie inovatívnych riešení (PPI).
+# -network-name forms: dat = dative, after "pristúpiť k" (k Sieti verejných obstarávateľov LEA).
 
 ## common
 
@@ -12,19 +13,22 @@ common-page = Strana
 common-of = z
 common-draft-generated = Vytvorené pomocou programu leadocs
 common-date-place = Dátum a miesto
+common-place-date = { $place } { $date }
+common-date = { $date }
 common-name = Meno a priezvisko
 common-title = Funkcia
 common-signature = Podpis
 common-seal = Pečiatka organizácie
-common-signatory-line = podpis oprávneného zástupcu organizácie
+common-signatory-line = Podpis oprávneného zástupcu organizácie
 common-funding-line = Projekt { $project } (dohoda o grante č. { $grant_agreement }) je financovaný z programu { $programme }. Poskytovateľ finančných prostriedkov: { $funder }.
 
 ## loi
 
-loi-title = Vyhlásenie o zámere – { $network_name } ({ $network_acronym })
+loi-title = Vyhlásenie o zámere – { -network-name } ({ $network_acronym })
+loi-keyword = vyhlásenie o zámere
 loi-non-binding = Upozorňujeme, že tento dokument nie je právne záväzný.
 loi-undersigned = Ja, dolu podpísaný/-á, v mene svojej organizácie, { $organisation }, potvrdzujem náš záujem o uvedený projekt a zámer pristúpiť k tejto sieti: { $network_description }. Želáme si byť informovaní o napredovaní projektu a o činnosti siete a prispievať k nim.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = PREČO?
 loi-how = AKO?
 loi-what = ČO?
@@ -35,6 +39,7 @@ loi-return = Podpísané vyhlásenie zašlite, prosím, na adresu: { $contact } 
 ## assistance
 
 assistance-title = Žiadosť o pomoc a podporu – členovia siete { $network_acronym }
+assistance-keyword = žiadosť o pomoc a podporu
 assistance-intro = Opíšte, prosím, potreby svojej organizácie, aby partneri siete { $network_acronym } mohli ponúknuť vhodnú pomoc a podporu vo verejnom obstarávaní inovácií.
 assistance-purpose-intro = Tento formulár:
 assistance-organisation = Názov organizácie
@@ -52,6 +57,7 @@ assistance-return = Vyplnený formulár zašlite, prosím, na adresu: { $contact
 ## benefits
 
 benefits-title = Prínosy členstva v sieti { $network_acronym } a očakávaný príspevok
+benefits-keyword = prínosy členstva
 benefits-table-heading = Prínosy členstva v sieti { $network_acronym }
 benefits-contribution-heading = Očakávaný príspevok členov
 
@@ -65,6 +71,7 @@ types-learntech-expert = Odborník na vzdelávacie technológie
 ## report
 
 report-title = Správa o účasti v sieti { $network_acronym }
+report-keyword = správa partnera
 report-partner = Partner
 report-deadlines = Predkladá sa: { $report_to }, v lehote do:
 report-number = Č.
@@ -85,26 +92,31 @@ report-no-member-states = Tomuto partnerovi nie sú pridelené žiadne členské
 
 email-loi-subject = { $organisation }: vyhlásenie o zámere pristúpiť k sieti { $network_acronym }
 email-loi-body =
-    K rukám: { $contact }
+    { email-greeting }
 
-    Vážená pani, vážený pán,
-
-    v prílohe Vám zasielame vyhlásenie o zámere, ktorým organizácia { $organisation } vyjadruje zámer pristúpiť k tejto sieti: { $network_name } ({ $network_acronym }). Vyhlásenie je vopred vyplnené úlohami, ktoré ste zvolili. Prosíme Vás o jeho kontrolu, zabezpečenie podpisu (podpisuje: { $signatory }) a zaslanie na adresu: { $return_contact } ({ $return_email }).
+    v prílohe Vám zasielame vyhlásenie o zámere, ktorým organizácia { $organisation } vyjadruje zámer pristúpiť { -network-name.forms ->
+            [inflected] k { -network-name(case: "dat") } ({ $network_acronym }).
+           *[one] k tejto sieti: { -network-name } ({ $network_acronym }).
+        } Vyhlásenie je vopred vyplnené úlohami, ktoré ste zvolili. Prosíme Vás o jeho kontrolu, zabezpečenie podpisu (podpisuje: { $signatory }) a zaslanie na adresu: { $return_contact } ({ $return_email }).
 
     S pozdravom
 
     { $sender }
 email-assistance-subject = { $organisation }: žiadosť o pomoc a podporu adresovaná sieti { $network_acronym }
 email-assistance-body =
-    K rukám: { $contact }
-
-    Vážená pani, vážený pán,
+    { email-greeting }
 
     v prílohe Vám zasielame formulár žiadosti o pomoc a podporu pre organizáciu { $organisation }, vopred vyplnený údajmi, ktoré máme k dispozícii. Prosíme Vás o jeho doplnenie a zaslanie na adresu: { $return_contact } ({ $return_email }).
 
     S pozdravom
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Vážená pani { $contact_family_name },
+        [mr] Vážený pán { $contact_family_name },
+       *[none] Vážená pani, vážený pán,
+    }
 
 ## notice_sheet
 
@@ -127,7 +139,7 @@ web-nav-assistance = Požiadať o podporu
 web-nav-contacts = Národné kontaktné miesta
 web-nav-coordinator = Koordinátori
 web-language = Jazyk
-web-signup-title = Pristúpenie k sieti: { $network_name } ({ $network_acronym })
+web-signup-title = { -network-name } ({ $network_acronym }) – prihláška na členstvo
 web-signup-intro = Ak chcete pristúpiť k sieti, vyplňte tento formulár. Potom si stiahnite vyhlásenie o zámere vyplnené Vašimi údajmi, podpíšte ho a zašlite späť.
 web-assistance-title = Žiadosť o pomoc a podporu – členovia siete { $network_acronym }
 web-assistance-intro = Opíšte potreby svojej organizácie, aby partneri siete { $network_acronym } mohli ponúknuť vhodnú pomoc a podporu vo verejnom obstarávaní inovácií.

@@ -5,6 +5,7 @@
 # EU terms: sporazum o dodelitvi nepovratnih sredstev (grant agreement), javni naročnik
 # (contracting authority), javno naročanje inovacij (innovation procurement), predkomercialno
 # javno naročanje (PCP), javno naročanje inovativnih rešitev (PPI).
+# -network-name forms: dat = dative, after "se pridruži" (se pridruži Mreži javnih naročnikov LEA).
 
 ## common
 
@@ -12,19 +13,22 @@ common-page = Stran
 common-of = od
 common-draft-generated = Pripravljeno s programom leadocs
 common-date-place = Datum in kraj
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-name = Ime in priimek
 common-title = Funkcija
 common-signature = Podpis
 common-seal = Žig organizacije
-common-signatory-line = podpis pooblaščenega zastopnika organizacije
+common-signatory-line = Podpis pooblaščenega zastopnika organizacije
 common-funding-line = Projekt { $project } (sporazum o dodelitvi nepovratnih sredstev št. { $grant_agreement }) se financira iz programa { $programme }. Financer: { $funder }.
 
 ## loi
 
-loi-title = Pismo o nameri – { $network_name } ({ $network_acronym })
+loi-title = Pismo o nameri – { -network-name } ({ $network_acronym })
+loi-keyword = pismo o nameri
 loi-non-binding = Opozarjamo, da ta dokument ni pravno zavezujoč.
 loi-undersigned = Spodaj podpisani/-a v imenu svoje organizacije, { $organisation }, potrjujem naše zanimanje za zgoraj navedeni projekt in namero, da se pridružimo tej mreži: { $network_description }. Želimo biti obveščeni o napredku projekta in dejavnostih mreže ter k njim prispevati.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = ZAKAJ?
 loi-how = KAKO?
 loi-what = KAJ?
@@ -35,6 +39,7 @@ loi-return = Podpisano pismo prosimo vrnite na naslov: { $contact } ({ $email })
 ## assistance
 
 assistance-title = Prošnja za pomoč in podporo – člani mreže { $network_acronym }
+assistance-keyword = prošnja za pomoč in podporo
 assistance-intro = Prosimo, opišite potrebe svoje organizacije, da bodo partnerji mreže { $network_acronym } lahko ponudili ustrezno pomoč in podporo pri javnem naročanju inovacij.
 assistance-purpose-intro = Ta obrazec:
 assistance-organisation = Ime organizacije
@@ -52,6 +57,7 @@ assistance-return = Izpolnjeni obrazec prosimo vrnite na naslov: { $contact } ({
 ## benefits
 
 benefits-title = Prednosti članstva v mreži { $network_acronym } in pričakovani prispevek
+benefits-keyword = prednosti članstva
 benefits-table-heading = Prednosti članstva v mreži { $network_acronym }
 benefits-contribution-heading = Pričakovani prispevek članov
 
@@ -65,6 +71,7 @@ types-learntech-expert = Strokovnjak za izobraževalne tehnologije
 ## report
 
 report-title = Poročilo o sodelovanju v mreži { $network_acronym }
+report-keyword = poročilo partnerja
 report-partner = Partner
 report-deadlines = Predložiti: { $report_to }, do:
 report-number = Št.
@@ -85,26 +92,31 @@ report-no-member-states = Temu partnerju ni dodeljena nobena država članica; d
 
 email-loi-subject = { $organisation }: pismo o nameri za pristop k mreži { $network_acronym }
 email-loi-body =
-    Na roke: { $contact }
+    { email-greeting }
 
-    Spoštovani,
-
-    v prilogi vam pošiljamo pismo o nameri, s katerim organizacija { $organisation } izraža namero, da se pridruži tej mreži: { $network_name } ({ $network_acronym }). V pismu so že označene naloge, ki ste jih izbrali. Prosimo vas, da ga pregledate, zagotovite podpis (podpisnik: { $signatory }) in ga vrnete na naslov: { $return_contact } ({ $return_email }).
+    v prilogi vam pošiljamo pismo o nameri, s katerim organizacija { $organisation } izraža namero, da se pridruži { -network-name.forms ->
+            [inflected] { -network-name(case: "dat") } ({ $network_acronym }).
+           *[one] tej mreži: { -network-name } ({ $network_acronym }).
+        } V pismu so že označene naloge, ki ste jih izbrali. Prosimo vas, da ga pregledate, zagotovite podpis (podpisnik: { $signatory }) in ga vrnete na naslov: { $return_contact } ({ $return_email }).
 
     Lep pozdrav
 
     { $sender }
 email-assistance-subject = { $organisation }: prošnja za pomoč in podporo mreži { $network_acronym }
 email-assistance-body =
-    Na roke: { $contact }
-
-    Spoštovani,
+    { email-greeting }
 
     v prilogi vam pošiljamo obrazec prošnje za pomoč in podporo za organizacijo { $organisation }, vnaprej izpolnjen s podatki, s katerimi razpolagamo. Prosimo vas, da ga dopolnite in vrnete na naslov: { $return_contact } ({ $return_email }).
 
     Lep pozdrav
 
     { $sender }
+email-greeting =
+    { $salutation ->
+        [ms] Spoštovana gospa { $contact_family_name },
+        [mr] Spoštovani gospod { $contact_family_name },
+       *[none] Spoštovani,
+    }
 
 ## notice_sheet
 
@@ -127,7 +139,7 @@ web-nav-assistance = Zaprosite za pomoč
 web-nav-contacts = Nacionalne kontaktne točke
 web-nav-coordinator = Koordinatorji
 web-language = Jezik
-web-signup-title = Pristop k mreži: { $network_name } ({ $network_acronym })
+web-signup-title = { -network-name } ({ $network_acronym }) – prijava za članstvo
 web-signup-intro = Če se želite pridružiti mreži, izpolnite ta obrazec. Nato prenesite pismo o nameri, izpolnjeno z vašimi podatki, ga podpišite in vrnite.
 web-assistance-title = Prošnja za pomoč in podporo – člani mreže { $network_acronym }
 web-assistance-intro = Opišite potrebe svoje organizacije, da bodo partnerji mreže { $network_acronym } lahko ponudili ustrezno pomoč in podporo pri javnem naročanju inovacij.
