@@ -19,8 +19,8 @@ common-name = Navn
 common-title = Stilling
 common-signature = Underskrift
 common-seal = Organisasjonens stempel
-common-signatory-line = Underskrift av organisasjonens representant
-common-funding-line = Prosjektet { $project } (tilskuddsavtale nr. { $grant_agreement }) er finansiert gjennom { $programme }. Finansiert av: { $funder }.
+common-signatory-line = Underskrift av organisasjonens bemyndigede representant
+common-funding-line = Prosjektet { $project } (tilskuddsavtale nr. { $grant_agreement }) finansieres gjennom { $programme }. Tilskuddsgiver: { $funder }.
 
 ## loi
 
