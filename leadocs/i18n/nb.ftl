@@ -108,12 +108,8 @@ email-assistance-body =
     Med vennlig hilsen
 
     { $sender }
-email-greeting =
-    { $salutation ->
-        [ms] God dag { $contact },
-        [mr] God dag { $contact },
-       *[none] God dag { $contact },
-    }
+# Norwegian has no gendered form of address in use (herr/fru are obsolete): one greeting.
+email-greeting = God dag { $contact },
 
 ## notice_sheet
 
