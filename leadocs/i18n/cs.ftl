@@ -5,8 +5,8 @@
 # EU terms: grantová dohoda (grant agreement), veřejný zadavatel (contracting authority),
 # zadávání veřejných zakázek v oblasti inovací (innovation procurement), předobchodní
 # zadávání veřejných zakázek (PCP), zadávání veřejných zakázek na inovativní řešení (PPI).
-# A no-break space follows one-letter prepositions and conjunctions (k, s, v, z, o, u, a, i),
-# which must not end a line.
+# In sentences a no-break space follows one-letter prepositions and conjunctions (k, s, v,
+# z, o, u, a, i), which must not end a line; short labels keep plain spaces.
 # -network-name forms: dat = dative, after "přistoupit k" (k Síti zadavatelů LEA).
 
 ## common
@@ -14,10 +14,10 @@
 common-page = Strana
 common-of = z
 common-draft-generated = Vytvořeno pomocí programu leadocs
-common-date-place = Datum a místo
+common-date-place = Datum a místo
 common-place-date = { $place } dne { $date }
 common-date = { $date }
-common-name = Jméno a příjmení
+common-name = Jméno a příjmení
 common-title = Funkce
 common-signature = Podpis
 common-seal = Razítko organizace
@@ -51,7 +51,7 @@ assistance-address = Adresa
 assistance-website = Internetové stránky
 assistance-contact = Kontaktní osoba
 assistance-experience = Dosavadní zkušenosti se zadáváním veřejných zakázek v oblasti inovací
-assistance-assistance = Požadovaná pomoc a podpora
+assistance-assistance = Požadovaná pomoc a podpora
 assistance-timeline = Harmonogram
 assistance-additional = Další informace (například zjištěné vzdělávací potřeby, které je třeba zahrnout do politiky poptávky)
 assistance-return = Vyplněný formulář zašlete prosím na adresu: { $contact } ({ $email }).
@@ -86,7 +86,7 @@ report-additional-country = Země
 report-additional-status = Stav (kontaktováno / prohlášení podepsáno)
 report-description-heading = Popis činností vykonaných za účelem rozšíření sítě { $network_acronym }
 report-description-hint = Stručný popis činností, které Vaše organizace vykonala k získání nových členů.
-report-challenges-heading = Obtíže zjištěné v průběhu procesu
+report-challenges-heading = Obtíže zjištěné v průběhu procesu
 report-challenges-hint = Pokud k nim došlo, popište je prosím a uveďte, jak by se jim dalo v budoucnu předejít.
 report-no-member-states = Tomuto partnerovi nejsou přiděleny žádné členské státy; další členy uveďte níže.
 
@@ -130,14 +130,14 @@ notice-sheet-value = Hodnota
 notice-sheet-missing = Chybějící údaje
 notice-sheet-missing-line = { $term } { $label }: chybí; doplňte { $key }
 notice-sheet-pin = předběžné oznámení
-notice-sheet-pmc = oznámení o předběžné tržní konzultaci
-notice-sheet-cn = oznámení o zahájení zadávacího řízení
-notice-sheet-can = oznámení o výsledku zadávacího řízení
+notice-sheet-pmc = oznámení o předběžné tržní konzultaci
+notice-sheet-cn = oznámení o zahájení zadávacího řízení
+notice-sheet-can = oznámení o výsledku zadávacího řízení
 
 ## web
 
-web-nav-signup = Přistoupit k síti
-web-nav-assistance = Požádat o podporu
+web-nav-signup = Přistoupit k síti
+web-nav-assistance = Požádat o podporu
 web-nav-contacts = Národní kontaktní místa
 web-nav-coordinator = Koordinátoři
 web-language = Jazyk
@@ -154,23 +154,23 @@ web-field-name = Název organizace
 web-field-short-name = Zkrácený název nebo zkratka
 web-field-type = Druh organizace
 web-field-country = Země
-web-field-street = Ulice a číslo popisné
+web-field-street = Ulice a číslo popisné
 web-field-postcode = PSČ
 web-field-city = Obec
 web-field-website = Internetové stránky
-web-field-person = Jméno a příjmení
+web-field-person = Jméno a příjmení
 web-field-role = Pracovní zařazení
 web-field-email = E-mail
 web-field-phone = Telefon
 web-field-title = Funkce
 web-field-language = Jazyk dokumentů
 web-field-experience = Dosavadní zkušenosti se zadáváním veřejných zakázek v oblasti inovací
-web-field-assistance = Požadovaná pomoc a podpora
+web-field-assistance = Požadovaná pomoc a podpora
 web-field-timeline = Harmonogram
 web-field-additional = Další informace (například zjištěné vzdělávací potřeby, které je třeba zahrnout do politiky poptávky)
 web-choose = – vyberte –
 web-required = povinné
-web-submit-signup = Odeslat a získat prohlášení
+web-submit-signup = Odeslat a získat prohlášení
 web-submit-assistance = Odeslat žádost
 web-errors-intro = Opravte prosím níže označená pole; zadané údaje zůstaly zachovány.
 web-error-required = Toto pole je povinné.
@@ -179,7 +179,7 @@ web-error-email = Toto není platná e-mailová adresa.
 web-error-country = Vyberte zemi ze seznamu.
 web-error-url = Toto není internetová adresa (například https://www.example.eu).
 web-error-language = Vyberte jazyk ze seznamu.
-web-error-choice = Vyberte jednu z nabízených možností.
+web-error-choice = Vyberte jednu z nabízených možností.
 web-error-control = Text obsahuje neviditelný řídicí znak; napište jej prosím znovu.
 web-done-title = Děkujeme!
 web-done-signup = Přihlášku organizace { $organisation } jsme obdrželi. Stáhněte si prohlášení o záměru, nechte je podepsat a zašlete je na adresu: { $contact } ({ $email }).
@@ -199,8 +199,8 @@ web-error-500 = Na naší straně došlo k chybě. Zkuste to prosím později.
 
 ## desk
 
-desk-nav-submissions = Přihlášky a žádosti
-desk-nav-members = Členové a ukazatele
+desk-nav-submissions = Přihlášky a žádosti
+desk-nav-members = Členové a ukazatele
 desk-nav-contacts = Kontaktní místa
 desk-nav-public = Veřejné stránky
 desk-log-out = Odhlásit ({ $user })
@@ -214,7 +214,7 @@ desk-pending = čeká na posouzení
 desk-accepted = přijato
 desk-rejected = zamítnuto
 desk-member = přihláška
-desk-assistance = žádost o podporu
+desk-assistance = žádost o podporu
 desk-received = Přijato
 desk-kind = Druh
 desk-status = Stav

@@ -5,8 +5,8 @@
 # EU terms: dohoda o grante (grant agreement), verejný obstarávateľ (contracting authority),
 # verejné obstarávanie inovácií (innovation procurement), obstarávanie vo fáze pred
 # komercializáciou (PCP), verejné obstarávanie inovatívnych riešení (PPI).
-# A no-break space follows one-letter prepositions and conjunctions (k, s, v, z, o, u, a, i),
-# which must not end a line.
+# In sentences a no-break space follows one-letter prepositions and conjunctions (k, s, v,
+# z, o, u, a, i), which must not end a line; short labels keep plain spaces.
 # -network-name forms: dat = dative, after "pristúpiť k" (k Sieti verejných obstarávateľov LEA).
 
 ## common
@@ -14,10 +14,10 @@
 common-page = Strana
 common-of = z
 common-draft-generated = Vytvorené pomocou programu leadocs
-common-date-place = Dátum a miesto
+common-date-place = Dátum a miesto
 common-place-date = { $place } { $date }
 common-date = { $date }
-common-name = Meno a priezvisko
+common-name = Meno a priezvisko
 common-title = Funkcia
 common-signature = Podpis
 common-seal = Pečiatka organizácie
@@ -51,7 +51,7 @@ assistance-address = Adresa
 assistance-website = Webové sídlo
 assistance-contact = Kontaktná osoba
 assistance-experience = Doterajšie skúsenosti s verejným obstarávaním inovácií
-assistance-assistance = Požadovaná pomoc a podpora
+assistance-assistance = Požadovaná pomoc a podpora
 assistance-timeline = Harmonogram
 assistance-additional = Ďalšie informácie (napríklad zistené vzdelávacie potreby, ktoré treba zahrnúť do politiky dopytu)
 assistance-return = Vyplnený formulár zašlite, prosím, na adresu: { $contact } ({ $email }).
@@ -136,8 +136,8 @@ notice-sheet-can = oznámenie o výsledku verejného obstarávania
 
 ## web
 
-web-nav-signup = Pristúpiť k sieti
-web-nav-assistance = Požiadať o podporu
+web-nav-signup = Pristúpiť k sieti
+web-nav-assistance = Požiadať o podporu
 web-nav-contacts = Národné kontaktné miesta
 web-nav-coordinator = Koordinátori
 web-language = Jazyk
@@ -154,23 +154,23 @@ web-field-name = Názov organizácie
 web-field-short-name = Skrátený názov alebo skratka
 web-field-type = Druh organizácie
 web-field-country = Krajina
-web-field-street = Ulica a číslo
+web-field-street = Ulica a číslo
 web-field-postcode = PSČ
 web-field-city = Obec
 web-field-website = Webové sídlo
-web-field-person = Meno a priezvisko
+web-field-person = Meno a priezvisko
 web-field-role = Pracovné zaradenie
 web-field-email = E-mail
 web-field-phone = Telefón
 web-field-title = Funkcia
 web-field-language = Jazyk dokumentov
 web-field-experience = Doterajšie skúsenosti s verejným obstarávaním inovácií
-web-field-assistance = Požadovaná pomoc a podpora
+web-field-assistance = Požadovaná pomoc a podpora
 web-field-timeline = Harmonogram
 web-field-additional = Ďalšie informácie (napríklad zistené vzdelávacie potreby, ktoré treba zahrnúť do politiky dopytu)
 web-choose = – vyberte –
 web-required = povinné
-web-submit-signup = Odoslať a získať vyhlásenie
+web-submit-signup = Odoslať a získať vyhlásenie
 web-submit-assistance = Odoslať žiadosť
 web-errors-intro = Opravte, prosím, polia označené nižšie; zadané údaje sa zachovali.
 web-error-required = Toto pole je povinné.
@@ -179,7 +179,7 @@ web-error-email = Toto nie je platná e-mailová adresa.
 web-error-country = Vyberte krajinu zo zoznamu.
 web-error-url = Toto nie je webová adresa (napríklad https://www.example.eu).
 web-error-language = Vyberte jazyk zo zoznamu.
-web-error-choice = Vyberte jednu z ponúkaných možností.
+web-error-choice = Vyberte jednu z ponúkaných možností.
 web-error-control = Text obsahuje neviditeľný riadiaci znak; napíšte ho, prosím, znova.
 web-done-title = Ďakujeme!
 web-done-signup = Prihlášku organizácie { $organisation } sme prijali. Stiahnite si vyhlásenie o zámere, dajte ho podpísať a zašlite ho na adresu: { $contact } ({ $email }).
@@ -199,8 +199,8 @@ web-error-500 = Na našej strane nastala chyba. Skúste to, prosím, neskôr.
 
 ## desk
 
-desk-nav-submissions = Prihlášky a žiadosti
-desk-nav-members = Členovia a ukazovatele
+desk-nav-submissions = Prihlášky a žiadosti
+desk-nav-members = Členovia a ukazovatele
 desk-nav-contacts = Kontaktné miesta
 desk-nav-public = Verejná stránka
 desk-log-out = Odhlásiť ({ $user })
@@ -214,7 +214,7 @@ desk-pending = čaká na posúdenie
 desk-accepted = prijaté
 desk-rejected = zamietnuté
 desk-member = prihláška
-desk-assistance = žiadosť o podporu
+desk-assistance = žiadosť o podporu
 desk-received = Prijaté
 desk-kind = Druh
 desk-status = Stav
