@@ -25,7 +25,9 @@ from tests.helpers import EXAMPLES
 
 # The consortium's and the seed's languages (issue 6); Polish for the Łódź example.
 REQUIRED = ["en", "sv", "fi", "de", "it", "es", "pt", "hu", "nl", "el", "fr"]
-SHIPPED = [*REQUIRED, "pl"]
+# The other official EU languages and Norwegian (issue 12).
+MORE = ["bg", "cs", "sk", "sl", "hr", "ro", "nb"]
+SHIPPED = [*REQUIRED, "pl", *MORE]
 OTHERS = [lang for lang in SHIPPED if lang != "en"]
 
 
@@ -135,6 +137,12 @@ SAME_AS_ENGLISH = {
     },
     "fr": {"common.page", "common.signature"},
     "pl": {"report.partner", "web.field_email"},
+    "cs": {"desk.export", "report.partner", "web.field_email"},  # Export, Partner, E-mail
+    "sk": {"desk.export", "report.partner", "web.field_email"},
+    "sl": {"report.partner"},
+    "hr": {"desk.status", "report.partner"},  # Status, Partner
+    "ro": {"desk.export", "web.field_email"},
+    "nb": {"desk.status", "report.partner"},
 }
 
 
@@ -163,6 +171,13 @@ NOT_BINDING = {
     "el": ("δεν", "νομικά δεσμευτικό"),
     "fr": ("pas", "juridiquement contraignant"),
     "pl": ("nie", "prawnie wiążącego"),
+    "bg": ("няма", "правно обвързващ"),
+    "cs": ("není", "právně závazný"),
+    "sk": ("nie", "právne záväzný"),
+    "sl": ("ni", "pravno zavezujoč"),
+    "hr": ("nije", "pravno obvezujući"),
+    "ro": ("nu", "juridic obligatoriu"),
+    "nb": ("ikke", "juridisk bindende"),
 }
 
 # The EU's own words for "grant agreement" (the funding line of every document).
@@ -179,12 +194,19 @@ GRANT_AGREEMENT = {
     "el": "συμφωνία επιχορήγησης",
     "fr": "convention de subvention",
     "pl": "umowa o udzielenie dotacji",
+    "bg": "споразумение за отпускане на безвъзмездни средства",
+    "cs": "grantová dohoda",
+    "sk": "dohoda o grante",
+    "sl": "sporazum o dodelitvi nepovratnih sredstev",
+    "hr": "sporazum o dodjeli bespovratnih sredstava",
+    "ro": "acordul de grant",
+    "nb": "tilskuddsavtale",
 }
 
 
 @pytest.mark.parametrize("lang", SHIPPED)
 def test_non_binding_clause_keeps_its_meaning(lang: str) -> None:
-    clause = catalogue(lang).text("loi", "non_binding")
+    clause = catalogue(lang).text("loi", "non_binding").replace("\u00a0", " ")  # cs, sk
     negation, binding = NOT_BINDING[lang]
     assert negation in clause.split() or f" {negation} " in f" {clause} "
     assert binding in clause
@@ -192,7 +214,8 @@ def test_non_binding_clause_keeps_its_meaning(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", SHIPPED)
 def test_funding_line_uses_the_eu_term_for_grant_agreement(lang: str) -> None:
-    assert GRANT_AGREEMENT[lang] in catalogue(lang).patterns()["common.funding_line"]
+    funding_line = catalogue(lang).patterns()["common.funding_line"]
+    assert GRANT_AGREEMENT[lang] in funding_line.replace("\u00a0", " ")  # no-break spaces of cs, sk
 
 
 # --- Locale formatting (Babel) -------------------------------------------------------------
@@ -210,6 +233,13 @@ DATES = {
     "el": "21 Νοεμβρίου 2026",
     "fr": "21 novembre 2026",
     "pl": "21 listopada 2026",
+    "bg": "21 ноември 2026 г.",
+    "cs": "21. listopadu 2026",
+    "sk": "21. novembra 2026",
+    "sl": "21. november 2026",
+    "hr": "21. studenoga 2026.",
+    "ro": "21 noiembrie 2026",
+    "nb": "21. november 2026",
 }
 
 
