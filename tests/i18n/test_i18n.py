@@ -25,7 +25,9 @@ from tests.helpers import EXAMPLES
 
 # The consortium's and the seed's languages (issue 6); Polish for the Łódź example.
 REQUIRED = ["en", "sv", "fi", "de", "it", "es", "pt", "hu", "nl", "el", "fr"]
-SHIPPED = [*REQUIRED, "pl"]
+# The languages added for every EU official language (issue 12).
+ADDED = ["da"]
+SHIPPED = [*REQUIRED, "pl", *ADDED]
 OTHERS = [lang for lang in SHIPPED if lang != "en"]
 
 
@@ -97,6 +99,8 @@ SAME_AS_ENGLISH = {
     },
     "fr": {"common.page", "common.signature"},
     "pl": {"report.partner", "web.field_email"},
+    # Status, Organisation, Partner, E-mail
+    "da": {"desk.status", "report.additional_member", "report.partner", "web.field_email"},
 }
 
 
@@ -121,6 +125,7 @@ NOT_BINDING = {
     "el": ("δεν", "νομικά δεσμευτικό"),
     "fr": ("pas", "juridiquement contraignant"),
     "pl": ("nie", "prawnie wiążącego"),
+    "da": ("ikke", "juridisk bindende"),
 }
 
 # The EU's own words for "grant agreement" (the funding line of every document).
@@ -137,6 +142,7 @@ GRANT_AGREEMENT = {
     "el": "συμφωνία επιχορήγησης",
     "fr": "convention de subvention",
     "pl": "umowa o udzielenie dotacji",
+    "da": "tilskudsaftale",
 }
 
 
@@ -168,6 +174,7 @@ DATES = {
     "el": "21 Νοεμβρίου 2026",
     "fr": "21 novembre 2026",
     "pl": "21 listopada 2026",
+    "da": "21. november 2026",
 }
 
 
