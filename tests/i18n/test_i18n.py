@@ -26,7 +26,7 @@ from tests.helpers import EXAMPLES
 # The consortium's and the seed's languages (issue 6); Polish for the Łódź example.
 REQUIRED = ["en", "sv", "fi", "de", "it", "es", "pt", "hu", "nl", "el", "fr"]
 # The languages added for every EU official language (issue 12).
-ADDED = ["da"]
+ADDED = ["da", "et"]
 SHIPPED = [*REQUIRED, "pl", *ADDED]
 OTHERS = [lang for lang in SHIPPED if lang != "en"]
 
@@ -101,6 +101,7 @@ SAME_AS_ENGLISH = {
     "pl": {"report.partner", "web.field_email"},
     # Status, Organisation, Partner, E-mail
     "da": {"desk.status", "report.additional_member", "report.partner", "web.field_email"},
+    "et": {"report.partner"},
 }
 
 
@@ -126,6 +127,7 @@ NOT_BINDING = {
     "fr": ("pas", "juridiquement contraignant"),
     "pl": ("nie", "prawnie wiążącego"),
     "da": ("ikke", "juridisk bindende"),
+    "et": ("ei", "õiguslikult siduv"),
 }
 
 # The EU's own words for "grant agreement" (the funding line of every document).
@@ -143,6 +145,7 @@ GRANT_AGREEMENT = {
     "fr": "convention de subvention",
     "pl": "umowa o udzielenie dotacji",
     "da": "tilskudsaftale",
+    "et": "toetusleping",
 }
 
 
@@ -175,6 +178,7 @@ DATES = {
     "fr": "21 novembre 2026",
     "pl": "21 listopada 2026",
     "da": "21. november 2026",
+    "et": "21. november 2026",
 }
 
 
