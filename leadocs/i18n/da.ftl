@@ -17,21 +17,24 @@ common-name = Navn
 common-title = Stilling
 common-signature = Underskrift
 common-seal = Organisationens stempel
-common-signatory-line = underskrift af organisationens bemyndigede repræsentant
+common-signatory-line = Underskrift af organisationens bemyndigede repræsentant
+common-place-date = { $place }, den { $date }
+common-date = { $date }
 common-funding-line = Projektet { $project } (tilskudsaftale nr. { $grant_agreement }) finansieres under { $programme }. Tilskudsyder: { $funder }.
 
 ## loi
 
-loi-title = Hensigtserklæring – { $network_name } ({ $network_acronym })
+loi-title = Hensigtserklæring – { -network-name } ({ $network_acronym })
 loi-non-binding = Det bemærkes, at dette dokument ikke er juridisk bindende.
 loi-undersigned = Undertegnede bekræfter hermed på vegne af min organisation, { $organisation }, vores interesse i ovennævnte projekt og vores hensigt om at tilslutte os følgende netværk: { $network_description }. Vi ønsker at holdes orienteret om og bidrage til projektets fremdrift og netværkets aktiviteter.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = HVORFOR?
 loi-how = HVORDAN?
 loi-what = HVAD?
 loi-tasks-intro = På dette grundlag ser vi mulighed for, at { $organisation } kan deltage i følgende opgaver:
 loi-tasks-hint = (☒ = valgt opgave)
 loi-return = Den underskrevne erklæring bedes returneret til: { $contact } ({ $email }).
+loi-keyword = hensigtserklæring
 
 ## assistance
 
@@ -49,12 +52,14 @@ assistance-assistance = Ønsket bistand og støtte
 assistance-timeline = Tidsplan
 assistance-additional = Yderligere oplysninger (f.eks. konstaterede uddannelsesbehov, som bør indgå i efterspørgselspolitikken)
 assistance-return = Den udfyldte formular bedes returneret til: { $contact } ({ $email }).
+assistance-keyword = anmodning om bistand
 
 ## benefits
 
 benefits-title = Fordele ved medlemskab af { $network_acronym } og forventet bidrag
 benefits-table-heading = Fordele ved medlemskab af { $network_acronym }
 benefits-contribution-heading = Medlemmernes forventede bidrag
+benefits-keyword = fordele
 
 ## types
 
@@ -81,21 +86,28 @@ report-description-hint = Kort beskrivelse af det arbejde, jeres organisation ha
 report-challenges-heading = Udfordringer i processen
 report-challenges-hint = Beskriv eventuelle udfordringer, og hvordan de kan undgås fremover.
 report-no-member-states = Der er ikke tildelt denne partner nogen medlemsstater; yderligere medlemmer anføres nedenfor.
+report-keyword = partnerrapport
 
 ## email
 
+email-greeting = { $salutation ->
+        [ms] Kære { $contact }
+        [mr] Kære { $contact }
+       *[none] Kære { $contact }
+    }
+
 email-loi-subject = { $organisation }: hensigtserklæring om tilslutning til { $network_acronym }
 email-loi-body =
-    Kære { $contact }
+    { email-greeting }
 
-    Vedhæftet følger hensigtserklæringen fra organisationen { $organisation } om tilslutning til { $network_name } ({ $network_acronym }). Den er udfyldt på forhånd med de opgaver, I har valgt. Vi beder jer kontrollere den, få den underskrevet af { $signatory } og returnere den til: { $return_contact } ({ $return_email }).
+    Vedhæftet følger hensigtserklæringen fra organisationen { $organisation } om tilslutning til { -network-name } ({ $network_acronym }). Den er udfyldt på forhånd med de opgaver, I har valgt. Vi beder jer kontrollere den, få den underskrevet af { $signatory } og returnere den til: { $return_contact } ({ $return_email }).
 
     Med venlig hilsen
 
     { $sender }
 email-assistance-subject = { $organisation }: anmodning om bistand og støtte fra { $network_acronym }
 email-assistance-body =
-    Kære { $contact }
+    { email-greeting }
 
     Vedhæftet følger formularen til anmodning om bistand og støtte for organisationen { $organisation }, udfyldt på forhånd med de oplysninger, vi har. Vi beder jer udfylde den og returnere den til: { $return_contact } ({ $return_email }).
 
@@ -124,7 +136,7 @@ web-nav-assistance = Anmod om bistand
 web-nav-contacts = Nationale kontaktpunkter
 web-nav-coordinator = Koordinatorer
 web-language = Sprog
-web-signup-title = Tilslut dig { $network_name } ({ $network_acronym })
+web-signup-title = Tilslut dig { -network-name } ({ $network_acronym })
 web-signup-intro = Udfyld denne formular for at tilslutte dig netværket. Derefter kan du downloade din hensigtserklæring, udfyldt med dine oplysninger, til underskrift og returnering.
 web-assistance-title = Anmodning om bistand og støtte – medlemmer af { $network_acronym }
 web-assistance-intro = Beskriv din organisations behov, så partnerne i { $network_acronym } kan tilbyde den rette bistand og støtte til innovative offentlige indkøb.

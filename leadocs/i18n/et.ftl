@@ -1,4 +1,5 @@
 # Static text of the built-in network documents, in Estonian (eesti keel).
+# -network-name forms: kom = comitative ("ühinemiseks LEA … võrgustikuga", "Ühinege … võrgustikuga").
 # Same messages and { $variables } as en.ftl; formal register of a letter to a public authority
 # (the reader is addressed as "teie").
 # Inserted names cannot take case endings here, so each stands in the nominative: after a
@@ -19,21 +20,24 @@ common-name = Nimi
 common-title = Ametikoht
 common-signature = Allkiri
 common-seal = Organisatsiooni pitser
-common-signatory-line = organisatsiooni volitatud esindaja allkiri
+common-signatory-line = Organisatsiooni volitatud esindaja allkiri
+common-place-date = { $place }, { $date }
+common-date = { $date }
 common-funding-line = Projekti { $project } (toetusleping nr { $grant_agreement }) rahastatakse programmist { $programme }. Rahastaja: { $funder }.
 
 ## loi
 
-loi-title = Kavatsuskiri – { $network_name } ({ $network_acronym })
+loi-title = Kavatsuskiri – { -network-name } ({ $network_acronym })
 loi-non-binding = Märgitakse, et käesolev dokument ei ole õiguslikult siduv.
 loi-undersigned = Mina, allakirjutanu, kinnitan organisatsiooni { $organisation } nimel, et oleme huvitatud eespool nimetatud projektist ja soovime ühineda järgmise võrgustikuga: { $network_description }. Soovime saada teavet projekti ja võrgustiku tegevuse edenemise kohta ning sellesse panustada.
-loi-default-description = { $network_name }
+loi-default-description = { -network-name }
 loi-why = MIKS?
 loi-how = KUIDAS?
 loi-what = MIDA?
 loi-tasks-intro = Eeltoodu põhjal näeme, et organisatsioon { $organisation } võiks osaleda järgmistes ülesannetes:
 loi-tasks-hint = (☒ = valitud ülesanne)
 loi-return = Palume allkirjastatud kavatsuskiri tagastada: { $contact } ({ $email }).
+loi-keyword = kavatsuskiri
 
 ## assistance
 
@@ -51,12 +55,14 @@ assistance-assistance = Soovitud abi ja tugi
 assistance-timeline = Ajakava
 assistance-additional = Lisateave (nt tuvastatud haridusvajadused, mis tuleks nõudluspoliitikasse lisada)
 assistance-return = Palume täidetud vorm tagastada: { $contact } ({ $email }).
+assistance-keyword = abitaotlus
 
 ## benefits
 
 benefits-title = Võrgustiku { $network_acronym } liikmesuse eelised ja liikmetelt oodatav panus
 benefits-table-heading = Võrgustiku { $network_acronym } liikmesuse eelised
 benefits-contribution-heading = Liikmetelt oodatav panus
+benefits-keyword = liikmesuse eelised
 
 ## types
 
@@ -83,21 +89,31 @@ report-description-hint = Lühikirjeldus tööst, mida teie organisatsioon on te
 report-challenges-heading = Protsessi käigus ilmnenud probleemid
 report-challenges-hint = Kui probleeme esines, palume need kirjeldada ja selgitada, kuidas neid edaspidi vältida.
 report-no-member-states = Sellele partnerile ei ole liikmesriike määratud; täiendavad liikmed märkige allpool.
+report-keyword = partneri aruanne
 
 ## email
 
+email-greeting = { $salutation ->
+        [ms] Lugupeetud proua { $contact_family_name },
+        [mr] Lugupeetud härra { $contact_family_name },
+       *[none] Lugupeetud { $contact },
+    }
+
 email-loi-subject = { $organisation }: kavatsuskiri võrgustikuga { $network_acronym } ühinemiseks
 email-loi-body =
-    Lugupeetud { $contact },
+    { email-greeting }
 
-    Manuses on organisatsiooni { $organisation } kavatsuskiri ühinemiseks järgmise võrgustikuga: { $network_name } ({ $network_acronym }). Kirja on eelnevalt märgitud teie valitud ülesanded. Palume kiri üle vaadata, lasta sellele alla kirjutada isikul { $signatory } ja tagastada see: { $return_contact } ({ $return_email }).
+    Manuses on organisatsiooni { $organisation } kavatsuskiri ühinemiseks { -network-name.forms ->
+        [inflected] { -network-name(case: "kom") }
+       *[one] järgmise võrgustikuga: { -network-name }
+    } ({ $network_acronym }). Kirja on eelnevalt märgitud teie valitud ülesanded. Palume kiri üle vaadata, lasta sellele alla kirjutada isikul { $signatory } ja tagastada see: { $return_contact } ({ $return_email }).
 
     Lugupidamisega
 
     { $sender }
 email-assistance-subject = { $organisation }: abi- ja toetustaotlus võrgustikule { $network_acronym }
 email-assistance-body =
-    Lugupeetud { $contact },
+    { email-greeting }
 
     Manuses on organisatsiooni { $organisation } abi- ja toetustaotluse vorm, kuhu on eelnevalt sisestatud meile teadaolevad andmed. Palume vorm täita ja tagastada: { $return_contact } ({ $return_email }).
 
@@ -126,7 +142,10 @@ web-nav-assistance = Taotlege abi
 web-nav-contacts = Riiklikud kontaktpunktid
 web-nav-coordinator = Koordinaatorid
 web-language = Keel
-web-signup-title = Ühinemine: { $network_name } ({ $network_acronym })
+web-signup-title = { -network-name.forms ->
+        [inflected] Ühinege { -network-name(case: "kom") } ({ $network_acronym })
+       *[one] Ühinemine: { -network-name } ({ $network_acronym })
+    }
 web-signup-intro = Võrgustikuga ühinemiseks täitke see vorm. Seejärel saate alla laadida teie sisestatud andmetega täidetud kavatsuskirja, et see allkirjastada ja tagastada.
 web-assistance-title = Abi- ja toetustaotlus – võrgustiku { $network_acronym } liikmed
 web-assistance-intro = Kirjeldage oma organisatsiooni vajadusi, et võrgustiku { $network_acronym } partnerid saaksid pakkuda innovatsioonihangeteks sobivat abi ja tuge.
