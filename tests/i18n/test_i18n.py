@@ -26,7 +26,7 @@ from tests.helpers import EXAMPLES
 # The consortium's and the seed's languages (issue 6); Polish for the Łódź example.
 REQUIRED = ["en", "sv", "fi", "de", "it", "es", "pt", "hu", "nl", "el", "fr"]
 # The languages added for every EU official language (issue 12).
-ADDED = ["da", "et"]
+ADDED = ["da", "et", "ga"]
 SHIPPED = [*REQUIRED, "pl", *ADDED]
 OTHERS = [lang for lang in SHIPPED if lang != "en"]
 
@@ -128,6 +128,7 @@ NOT_BINDING = {
     "pl": ("nie", "prawnie wiążącego"),
     "da": ("ikke", "juridisk bindende"),
     "et": ("ei", "õiguslikult siduv"),
+    "ga": ("nach", "ceangailteach ó thaobh dlí"),
 }
 
 # The EU's own words for "grant agreement" (the funding line of every document).
@@ -146,6 +147,7 @@ GRANT_AGREEMENT = {
     "pl": "umowa o udzielenie dotacji",
     "da": "tilskudsaftale",
     "et": "toetusleping",
+    "ga": "comhaontú deontais",
 }
 
 
@@ -179,6 +181,7 @@ DATES = {
     "pl": "21 listopada 2026",
     "da": "21. november 2026",
     "et": "21. november 2026",
+    "ga": "21 Samhain 2026",
 }
 
 
