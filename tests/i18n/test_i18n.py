@@ -26,7 +26,7 @@ from tests.helpers import EXAMPLES
 # The consortium's and the seed's languages (issue 6); Polish for the Łódź example.
 REQUIRED = ["en", "sv", "fi", "de", "it", "es", "pt", "hu", "nl", "el", "fr"]
 # The languages added for every EU official language (issue 12).
-ADDED = ["da", "et", "ga"]
+ADDED = ["da", "et", "ga", "lt"]
 SHIPPED = [*REQUIRED, "pl", *ADDED]
 OTHERS = [lang for lang in SHIPPED if lang != "en"]
 
@@ -129,6 +129,7 @@ NOT_BINDING = {
     "da": ("ikke", "juridisk bindende"),
     "et": ("ei", "õiguslikult siduv"),
     "ga": ("nach", "ceangailteach ó thaobh dlí"),
+    "lt": ("nėra", "teisiškai privalomas"),
 }
 
 # The EU's own words for "grant agreement" (the funding line of every document).
@@ -148,6 +149,7 @@ GRANT_AGREEMENT = {
     "da": "tilskudsaftale",
     "et": "toetusleping",
     "ga": "comhaontú deontais",
+    "lt": "dotacijos susitarim",  # -as, -o: the genitive in "dotacijos susitarimo Nr."
 }
 
 
@@ -182,6 +184,7 @@ DATES = {
     "da": "21. november 2026",
     "et": "21. november 2026",
     "ga": "21 Samhain 2026",
+    "lt": "2026 m. lapkričio 21 d.",
 }
 
 
