@@ -26,7 +26,7 @@ from tests.helpers import EXAMPLES
 # The consortium's and the seed's languages (issue 6); Polish for the Łódź example.
 REQUIRED = ["en", "sv", "fi", "de", "it", "es", "pt", "hu", "nl", "el", "fr"]
 # The languages added for every EU official language (issue 12).
-ADDED = ["da", "et", "ga", "lt"]
+ADDED = ["da", "et", "ga", "lt", "lv"]
 SHIPPED = [*REQUIRED, "pl", *ADDED]
 OTHERS = [lang for lang in SHIPPED if lang != "en"]
 
@@ -130,6 +130,7 @@ NOT_BINDING = {
     "et": ("ei", "õiguslikult siduv"),
     "ga": ("nach", "ceangailteach ó thaobh dlí"),
     "lt": ("nėra", "teisiškai privalomas"),
+    "lv": ("nav", "juridiski saistošs"),
 }
 
 # The EU's own words for "grant agreement" (the funding line of every document).
@@ -150,6 +151,7 @@ GRANT_AGREEMENT = {
     "et": "toetusleping",
     "ga": "comhaontú deontais",
     "lt": "dotacijos susitarim",  # -as, -o: the genitive in "dotacijos susitarimo Nr."
+    "lv": "dotācijas nolīgums",
 }
 
 
@@ -185,6 +187,7 @@ DATES = {
     "et": "21. november 2026",
     "ga": "21 Samhain 2026",
     "lt": "2026 m. lapkričio 21 d.",
+    "lv": "2026. gada 21. novembris",
 }
 
 
