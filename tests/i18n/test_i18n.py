@@ -26,7 +26,7 @@ from tests.helpers import EXAMPLES
 # The consortium's and the seed's languages (issue 6); Polish for the Łódź example.
 REQUIRED = ["en", "sv", "fi", "de", "it", "es", "pt", "hu", "nl", "el", "fr"]
 # The languages added for every EU official language (issue 12).
-ADDED = ["da", "et", "ga", "lt", "lv"]
+ADDED = ["da", "et", "ga", "lt", "lv", "mt"]
 SHIPPED = [*REQUIRED, "pl", *ADDED]
 OTHERS = [lang for lang in SHIPPED if lang != "en"]
 
@@ -131,6 +131,7 @@ NOT_BINDING = {
     "ga": ("nach", "ceangailteach ó thaobh dlí"),
     "lt": ("nėra", "teisiškai privalomas"),
     "lv": ("nav", "juridiski saistošs"),
+    "mt": ("mhuwiex", "legalment vinkolanti"),
 }
 
 # The EU's own words for "grant agreement" (the funding line of every document).
@@ -152,6 +153,7 @@ GRANT_AGREEMENT = {
     "ga": "comhaontú deontais",
     "lt": "dotacijos susitarim",  # -as, -o: the genitive in "dotacijos susitarimo Nr."
     "lv": "dotācijas nolīgums",
+    "mt": "ftehim ta’ għotja",
 }
 
 
@@ -188,6 +190,7 @@ DATES = {
     "ga": "21 Samhain 2026",
     "lt": "2026 m. lapkričio 21 d.",
     "lv": "2026. gada 21. novembris",
+    "mt": "21 ta’ Novembru 2026",
 }
 
 
