@@ -1,8 +1,10 @@
 # Static text of the built-in network documents, in Danish (dansk).
+# -network-name forms: none (Danish names do not inflect; the name carries its own article).
 # Same messages and { $variables } as en.ftl; formal register of a letter to a public authority
 # (the organisation is addressed as "I/jeres", the web forms address the reader as "du").
 # Names are not inflected in Danish; placeholders stand after a noun ("organisationen X"),
-# after a colon or as a subject, never right after "netværk".
+# after a colon or as a subject, never right after "netværk". The e-mail greeting is "Kære"
+# with the full name, whatever the form of address (Danish uses no Fru/Hr. there).
 # EU terms: tilskudsaftale (grant agreement), ordregivende myndighed (contracting authority),
 # innovative offentlige indkøb (innovation procurement), prækommercielle indkøb (PCP),
 # offentlige indkøb af innovative løsninger (PPI); Horisont 2020, Europa-Kommissionen.
@@ -90,11 +92,7 @@ report-keyword = partnerrapport
 
 ## email
 
-email-greeting = { $salutation ->
-        [ms] Kære { $contact }
-        [mr] Kære { $contact }
-       *[none] Kære { $contact }
-    }
+email-greeting = Kære { $contact }
 
 email-loi-subject = { $organisation }: hensigtserklæring om tilslutning til { $network_acronym }
 email-loi-body =

@@ -94,11 +94,7 @@ report-keyword = tuarascáil comhpháirtí
 
 ## email
 
-email-greeting = { $salutation ->
-        [ms] A chara,
-        [mr] A chara,
-       *[none] A chara,
-    }
+email-greeting = A chara,
 email-loi-subject = { $organisation }: litir intinne maidir le dul isteach sa líonra { $network_acronym }
 email-loi-body =
     { email-greeting }
