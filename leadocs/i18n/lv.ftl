@@ -28,7 +28,7 @@ common-funding-line = Projekts { $project } (dotācijas nolīgums Nr. { $grant_a
 
 loi-title = Nodomu vēstule – { -network-name } ({ $network_acronym })
 loi-non-binding = Norādām, ka šis dokuments nav juridiski saistošs.
-loi-undersigned = Es, apakšā parakstījies (-usies), savas organizācijas { $organisation } vārdā apliecinu mūsu ieinteresētību iepriekš minētajā projektā un nodomu pievienoties šādam tīklam: { $network_description }. Mēs vēlamies saņemt informāciju par projekta un tīkla darbību gaitu un sniegt tajās savu ieguldījumu.
+loi-undersigned = Es, apakšā parakstījies (-usies), savas organizācijas { $organisation } vārdā apliecinu mūsu ieinteresētību iepriekš minētajā projektā un nodomu pievienoties šādam tīklam: { $network_description }. Mēs vēlamies saņemt informāciju par projekta un tīkla darbību gaitu un sniegt savu ieguldījumu to attīstībā.
 loi-default-description = { -network-name }
 loi-why = KĀPĒC?
 loi-how = KĀ?
