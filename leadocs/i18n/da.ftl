@@ -92,7 +92,7 @@ report-keyword = partnerrapport
 
 ## email
 
-email-greeting = Kære { $contact }
+email-greeting = Kære { $contact },
 
 email-loi-subject = { $organisation }: hensigtserklæring om tilslutning til { $network_acronym }
 email-loi-body =

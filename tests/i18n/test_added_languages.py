@@ -38,7 +38,7 @@ NETWORK_WORD = {
 
 # (greeting for none, ms, mr; closing) with the person "Anna Berg", family name "Berg".
 EMAIL_FORMULAS = {
-    "da": ("Kære Anna Berg", "Kære Anna Berg", "Kære Anna Berg", "Med venlig hilsen"),
+    "da": ("Kære Anna Berg,", "Kære Anna Berg,", "Kære Anna Berg,", "Med venlig hilsen"),
     "et": (
         "Lugupeetud Anna Berg,",
         "Lugupeetud proua Berg,",
