@@ -4,8 +4,8 @@ Danish, Estonian, Irish, Lithuanian, Latvian and Maltese: the network's name is 
 written right after the language's own word for "network" (the name already says it:
 no "tinklo LEA perkančiųjų organizacijų tinklas"), with or without the name's forms; each
 e-mail opens with the language's formal greeting for each form of address and closes
-with its formal closing; and Maltese and Irish letters keep their letters (ħ, ġ, ż, á …)
-through LibreOffice.
+with its formal closing; the letter's dateline is in the language's order and form; and
+Maltese and Irish letters keep their letters (ħ, ġ, ż, á …) through LibreOffice.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from leadocs.cli import cli
 from leadocs.i18n import NameTerm, catalogue
 from leadocs.i18n.grammar import name_cases
+from tests.helpers.docx_text import docx_to_text
 from tests.helpers.soffice_required import convert_with_soffice
 from tests.i18n.test_languages import ORGANISATION, marker_network
 
@@ -59,6 +60,16 @@ EMAIL_FORMULAS = {
         "Għażiż Sur Berg,",
         "Dejjem tagħkom,",
     ),
+}
+
+# The dateline of a letter dated 7 March 2025 in Győr (the test organisation's city).
+DATELINES = {
+    "da": "Győr, den 7. marts 2025",
+    "et": "Győr, 7. märts 2025",
+    "ga": "Győr, 7 Márta 2025",
+    "lt": "2025 m. kovo 7 d., Győr",
+    "lv": "Győr, 2025. gada 7. marts",
+    "mt": "Győr, 7 ta’ Marzu 2025",
 }
 
 ADDED = sorted(NETWORK_WORD)
@@ -116,17 +127,28 @@ def test_email_opens_and_closes_with_the_formal_formulas(lang: str) -> None:
             assert (first, last_but_one, last) == (greeting, closing, "Sender")
 
 
+def letter(folder: Path, lang: str) -> Path:
+    """The letter of intent of the test organisation in ``lang``, dated 7 March 2025."""
+    target = folder / f"loi-{lang}.docx"
+    if not (folder / "org.yaml").exists():
+        network = yaml.safe_dump(marker_network(), allow_unicode=True, sort_keys=False)
+        (folder / "network.yaml").write_text(network, encoding="utf-8")
+        (folder / "org.yaml").write_text(ORGANISATION, encoding="utf-8")
+    args = ["loi", str(folder / "org.yaml"), "--lang", lang, "--date", "2025-03-07"]
+    result = CliRunner().invoke(cli, [*args, "-o", str(target)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return target
+
+
+@pytest.mark.parametrize("lang", ADDED)
+def test_dateline_in_the_languages_order_and_form(tmp_path: Path, lang: str) -> None:
+    text = " ".join(docx_to_text(letter(tmp_path, lang)).split())
+    assert DATELINES[lang] in text.replace("\u00a0", " ")
+
+
 @pytest.mark.soffice
 def test_maltese_and_irish_letters_keep_their_characters(tmp_path: Path) -> None:
-    network = yaml.safe_dump(marker_network(), allow_unicode=True, sort_keys=False)
-    (tmp_path / "network.yaml").write_text(network, encoding="utf-8")
-    (tmp_path / "org.yaml").write_text(ORGANISATION, encoding="utf-8")
-    sources = []
-    for lang in ("mt", "ga"):
-        sources.append(tmp_path / f"loi-{lang}.docx")
-        args = ["loi", str(tmp_path / "org.yaml"), "--lang", lang, "-o", str(sources[-1])]
-        result = CliRunner().invoke(cli, args, catch_exceptions=False)
-        assert result.exit_code == 0, result.output
+    sources = [letter(tmp_path, lang) for lang in ("mt", "ga")]
     convert_with_soffice(sources, tmp_path)
     expected = {"mt": ("ħ", "ġ", "ż", "ċ", "għ"), "ga": ("á", "é", "í", "ó", "ú")}
     for lang, letters in expected.items():
