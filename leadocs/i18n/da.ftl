@@ -23,6 +23,7 @@ common-signatory-line = Underskrift af organisationens bemyndigede repræsentant
 common-place-date = { $place }, den { $date }
 common-date = { $date }
 common-funding-line = Projektet { $project } (tilskudsaftale nr. { $grant_agreement }) finansieres under { $programme }. Tilskudsyder: { $funder }.
+common-to-complete = [udfyldes]
 
 ## loi
 

@@ -24,6 +24,7 @@ common-signatory-line = Organisatsiooni volitatud esindaja allkiri
 common-place-date = { $place }, { $date }
 common-date = { $date }
 common-funding-line = Projekti { $project } (toetusleping nr { $grant_agreement }) rahastatakse programmist { $programme }. Rahastaja: { $funder }.
+common-to-complete = [täiendada]
 
 ## loi
 

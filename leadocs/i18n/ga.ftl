@@ -25,6 +25,7 @@ common-signatory-line = Síniú ionadaí údaraithe na heagraíochta
 common-place-date = { $place }, { $date }
 common-date = { $date }
 common-funding-line = Maoinítear an tionscadal { $project } (comhaontú deontais uimh. { $grant_agreement }) faoin gclár { $programme }. Maoinitheoir: { $funder }.
+common-to-complete = [le comhlánú]
 
 ## loi
 

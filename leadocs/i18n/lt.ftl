@@ -24,6 +24,7 @@ common-signatory-line = Organizacijos įgaliotojo atstovo parašas
 common-place-date = { $date }, { $place }
 common-date = { $date }
 common-funding-line = Projektas { $project } (dotacijos susitarimo Nr. { $grant_agreement }) finansuojamas pagal programą „{ $programme }“. Finansuotojas: { $funder }.
+common-to-complete = [papildyti]
 
 ## loi
 

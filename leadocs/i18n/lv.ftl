@@ -23,6 +23,7 @@ common-signatory-line = Organizācijas pilnvarotā pārstāvja paraksts
 common-place-date = { $place }, { $date }
 common-date = { $date }
 common-funding-line = Projekts { $project } (dotācijas nolīgums Nr. { $grant_agreement }) tiek finansēts programmas „{ $programme }” ietvaros. Finansētājs: { $funder }.
+common-to-complete = [jāpapildina]
 
 ## loi
 

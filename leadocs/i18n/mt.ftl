@@ -23,6 +23,7 @@ common-signatory-line = Firma tar-rappreżentant awtorizzat tal-organizzazzjoni
 common-place-date = { $place }, { $date }
 common-date = { $date }
 common-funding-line = Il-proġett { $project } (ftehim ta’ għotja Nru { $grant_agreement }) huwa ffinanzjat taħt il-programm { $programme }. Finanzjatur: { $funder }.
+common-to-complete = [għad irid jimtela]
 
 ## loi
 
