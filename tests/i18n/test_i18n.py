@@ -27,7 +27,8 @@ from tests.helpers import EXAMPLES
 REQUIRED = ["en", "sv", "fi", "de", "it", "es", "pt", "hu", "nl", "el", "fr"]
 # The other official EU languages and Norwegian (issue 12).
 MORE = ["bg", "cs", "sk", "sl", "hr", "ro", "nb"]
-SHIPPED = [*REQUIRED, "pl", *MORE]
+ADDED = ["da", "et", "ga", "lt", "lv", "mt"]
+SHIPPED = [*REQUIRED, "pl", *MORE, *ADDED]
 OTHERS = [lang for lang in SHIPPED if lang != "en"]
 
 
@@ -143,6 +144,9 @@ SAME_AS_ENGLISH = {
     "hr": {"desk.status", "report.partner"},  # Status, Partner
     "ro": {"desk.export", "web.field_email"},
     "nb": {"desk.status", "report.partner"},
+    # Status, Organisation, Partner, E-mail
+    "da": {"desk.status", "report.additional_member", "report.partner", "web.field_email"},
+    "et": {"report.partner"},
 }
 
 
@@ -178,6 +182,12 @@ NOT_BINDING = {
     "hr": ("nije", "pravno obvezujući"),
     "ro": ("nu", "juridic obligatoriu"),
     "nb": ("ikke", "juridisk bindende"),
+    "da": ("ikke", "juridisk bindende"),
+    "et": ("ei", "õiguslikult siduv"),
+    "ga": ("nach", "ceangailteach ó thaobh dlí"),
+    "lt": ("nėra", "teisiškai privalomas"),
+    "lv": ("nav", "juridiski saistošs"),
+    "mt": ("mhuwiex", "legalment vinkolanti"),
 }
 
 # The EU's own words for "grant agreement" (the funding line of every document).
@@ -201,6 +211,12 @@ GRANT_AGREEMENT = {
     "hr": "sporazum o dodjeli bespovratnih sredstava",
     "ro": "acordul de grant",
     "nb": "tilskuddsavtale",
+    "da": "tilskudsaftale",
+    "et": "toetusleping",
+    "ga": "comhaontú deontais",
+    "lt": "dotacijos susitarim",  # -as, -o: the genitive in "dotacijos susitarimo Nr."
+    "lv": "dotācijas nolīgums",
+    "mt": "ftehim ta’ għotja",
 }
 
 
@@ -240,6 +256,12 @@ DATES = {
     "hr": "21. studenoga 2026.",
     "ro": "21 noiembrie 2026",
     "nb": "21. november 2026",
+    "da": "21. november 2026",
+    "et": "21. november 2026",
+    "ga": "21 Samhain 2026",
+    "lt": "2026 m. lapkričio 21 d.",
+    "lv": "2026. gada 21. novembris",
+    "mt": "21 ta’ Novembru 2026",
 }
 
 
