@@ -244,3 +244,48 @@ desk-accepted-members = Приети членове
 desk-remove = Премахване
 desk-add-contact = Добавяне на звено за контакт
 desk-add = Добавяне
+
+common-to-complete = [за попълване]
+
+## consolidated
+consolidated-title = Обобщен доклад за участието в мрежата { $network_acronym }
+consolidated-intro = Докладите на партньорите за дейностите, извършени за разширяване на мрежата { $network_acronym } (приложение 7.1), обобщени от { $report_to } на { $date }. Получени доклади: { $received }; представили доклад партньори: { $reporting } от { $partners }; периоди: { $periods }. Взема се предвид последният доклад на всеки партньор; предходният доклад показва постигнатия напредък.
+consolidated-kpi-heading = Ключови показатели за изпълнение
+consolidated-kpi-covered = Обхванати държави членки на ЕС: { $covered } от критичната маса от { $target }
+consolidated-kpi-reached = Критичната маса от държави членки ({ $target }) е достигната.
+consolidated-kpi-missing = Брой държави членки, които все още са необходими за достигане на критичната маса: { $missing }
+consolidated-kpi-members = Членове на мрежата { $network_acronym }, потвърдили участието си (подписано писмо за намерение): { $committed }; осъществен контакт, без потвърдено участие: { $contacted }
+consolidated-kpi-progress = Напредък – брой обхванати държави членки на ЕС към всеки краен срок за докладване: { $progress }
+consolidated-chart-coverage = Държави членки на ЕС с член, потвърдил участието си, към всеки краен срок за докладване, спрямо критичната маса от { $target } (пунктирна линия)
+consolidated-chart-members = Членове на мрежата { $network_acronym } по държави членки: потвърдили участието си и с осъществен контакт
+consolidated-axis-deadline = Краен срок за докладване
+consolidated-axis-states = Обхванати държави членки на ЕС
+consolidated-axis-members = Членове
+consolidated-target = Критична маса: { $target }
+consolidated-states-heading = Държави членки и отговорни партньори
+consolidated-committed-short = Потвърдили участие
+consolidated-contacted = Осъществен контакт
+consolidated-total = Всички държави членки
+consolidated-eea = Държава от ЕИП
+consolidated-eea-note = В критичната маса се отчитат само държавите членки на ЕС; държава от ЕИП се посочва заедно със своите членове, но не се отчита.
+consolidated-partners-heading = Членове по партньори и напредък
+consolidated-partners-intro = Членове, потвърдили участието си, и обхванати държави членки според последния доклад на всеки партньор; ако партньорът е докладвал и преди, първо се посочва предходната стойност (предходна → последна).
+consolidated-member-states = Държави членки
+consolidated-latest = Последен доклад
+consolidated-covered = Обхванати държави членки
+consolidated-no-report = няма доклад
+consolidated-status-contacted = осъществен контакт
+consolidated-status-loi-signed = подписано писмо за намерение
+consolidated-no-additional = Нито един партньор не е докладвал допълнителни членове.
+consolidated-missing-heading = Партньори, които не са представили доклад
+
+## reminder
+reminder-subject = Напомняне: { $subject }
+reminder-body =
+    { email-greeting }
+
+    На { $sent } Ви изпратихме съобщението „{ $subject }“ с приложен документ { $document }. Все още не сме получили документа обратно, поради което го прилагаме отново. Моля, подпишете го и го изпратете на: { $return_contact } ({ $return_email }). Ако вече сте го изпратили, благодарим Ви и Ви молим да не обръщате внимание на настоящото напомняне.
+
+    С уважение,
+
+    { $sender }

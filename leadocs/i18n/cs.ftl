@@ -246,3 +246,48 @@ desk-accepted-members = Přijatí členové
 desk-remove = Odebrat
 desk-add-contact = Přidat kontaktní místo
 desk-add = Přidat
+
+common-to-complete = [doplnit]
+
+## consolidated
+consolidated-title = Souhrnná zpráva o účasti v síti { $network_acronym }
+consolidated-intro = Zprávy partnerů o činnostech vykonaných za účelem rozšíření sítě { $network_acronym } (příloha 7.1), souhrnně zpracované dne { $date } (zpracovatel: { $report_to }). Počet obdržených zpráv: { $received }, od { $reporting } z { $partners } partnerů, za období: { $periods }. Rozhodující je poslední zpráva každého partnera; zpráva, která jí předchází, ukazuje dosažený pokrok.
+consolidated-kpi-heading = Klíčové ukazatele výkonnosti
+consolidated-kpi-covered = Pokryté členské státy EU: { $covered } z kritického množství { $target }
+consolidated-kpi-reached = Kritického množství členských států ({ $target }) bylo dosaženo.
+consolidated-kpi-missing = Počet členských států, které ještě chybějí k dosažení kritického množství: { $missing }
+consolidated-kpi-members = Členové sítě { $network_acronym }, kteří přislíbili účast (prohlášení o záměru podepsáno): { $committed }; kontaktovaní, kteří účast dosud nepřislíbili: { $contacted }
+consolidated-kpi-progress = Pokrok – počet pokrytých členských států EU k jednotlivým termínům pro podání zprávy: { $progress }
+consolidated-chart-coverage = Členské státy EU s členem, který přislíbil účast, k jednotlivým termínům pro podání zprávy ve srovnání s kritickým množstvím { $target } (přerušovaná čára)
+consolidated-chart-members = Členové sítě { $network_acronym } podle členských států: s přislíbenou účastí a kontaktovaní
+consolidated-axis-deadline = Termín pro podání zprávy
+consolidated-axis-states = Pokryté členské státy EU
+consolidated-axis-members = Členové
+consolidated-target = Kritické množství: { $target }
+consolidated-states-heading = Členské státy a odpovědní partneři
+consolidated-committed-short = Přislíbená účast
+consolidated-contacted = Kontaktovaní
+consolidated-total = Všechny členské státy
+consolidated-eea = Země EHP
+consolidated-eea-note = Do kritického množství se započítávají pouze členské státy EU; země EHP je uvedena se svými členy, ale nezapočítává se.
+consolidated-partners-heading = Členové podle partnerů a dosažený pokrok
+consolidated-partners-intro = Členové, kteří přislíbili účast, a pokryté členské státy podle poslední zprávy každého partnera; pokud partner podal zprávu již dříve, uvádí se nejprve dřívější údaj (dřívější → poslední).
+consolidated-member-states = Členské státy
+consolidated-latest = Poslední zpráva
+consolidated-covered = Pokryté členské státy
+consolidated-no-report = zpráva nepodána
+consolidated-status-contacted = kontaktováno
+consolidated-status-loi-signed = prohlášení podepsáno
+consolidated-no-additional = Žádný partner nevykázal další členy.
+consolidated-missing-heading = Partneři, kteří nepodali zprávu
+
+## reminder
+reminder-subject = Připomínka: { $subject }
+reminder-body =
+    { email-greeting }
+
+    dne { $sent } jsme Vám zaslali zprávu „{ $subject }“, k níž byl přiložen dokument { $document }. Podepsaný dokument jsme dosud neobdrželi, a proto jej znovu přikládáme. Prosíme Vás o jeho podpis a zaslání na adresu: { $return_contact } ({ $return_email }). Pokud jste jej již odeslali, děkujeme a tuto připomínku prosím považujte za bezpředmětnou.
+
+    S pozdravem
+
+    { $sender }

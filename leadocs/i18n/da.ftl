@@ -240,3 +240,46 @@ desk-accepted-members = Godkendte medlemmer
 desk-remove = Fjern
 desk-add-contact = Tilføj et kontaktpunkt
 desk-add = Tilføj
+
+## consolidated
+consolidated-title = Samlet rapport om deltagelse i { $network_acronym }
+consolidated-intro = Partnernes rapporter om arbejdet med at udvide { $network_acronym } (bilag 7.1), sammenfattet af { $report_to } den { $date }. Modtagne rapporter: { $received } fra { $reporting } af { $partners } partnere for perioderne: { $periods }. Hver partners seneste rapport er afgørende; den foregående rapport viser fremskridtet.
+consolidated-kpi-heading = Centrale resultatindikatorer
+consolidated-kpi-covered = Dækkede EU-medlemsstater: { $covered } af den kritiske masse på { $target }
+consolidated-kpi-reached = Den kritiske masse på { $target } medlemsstater er nået.
+consolidated-kpi-missing = Medlemsstater, der stadig mangler for at nå den kritiske masse: { $missing }
+consolidated-kpi-members = Medlemmer af { $network_acronym }, der har givet tilsagn (hensigtserklæring underskrevet): { $committed }; kontaktet, men endnu uden tilsagn: { $contacted }
+consolidated-kpi-progress = Fremskridt, dækkede EU-medlemsstater ved hver rapporteringsfrist: { $progress }
+consolidated-chart-coverage = EU-medlemsstater med et medlem, der har givet tilsagn, ved hver rapporteringsfrist sammenholdt med den kritiske masse på { $target } (stiplet linje)
+consolidated-chart-members = Medlemmer af { $network_acronym } pr. medlemsstat: med tilsagn og kontaktet
+consolidated-axis-deadline = Rapporteringsfrist
+consolidated-axis-states = Dækkede EU-medlemsstater
+consolidated-axis-members = Medlemmer
+consolidated-target = Kritisk masse: { $target }
+consolidated-states-heading = Medlemsstater og ansvarlige partnere
+consolidated-committed-short = Tilsagn givet
+consolidated-contacted = Kontaktet
+consolidated-total = Alle medlemsstater
+consolidated-eea = EØS-land
+consolidated-eea-note = Kun EU-medlemsstater tælles med i den kritiske masse; et EØS-land vises med sine medlemmer, men tælles ikke med.
+consolidated-partners-heading = Medlemmer pr. partner og fremskridt
+consolidated-partners-intro = Medlemmer med tilsagn og dækkede medlemsstater ifølge hver partners seneste rapport; hvis partneren har rapporteret tidligere, står det tidligere tal først (tidligere → seneste).
+consolidated-member-states = Medlemsstater
+consolidated-latest = Seneste rapport
+consolidated-covered = Dækkede medlemsstater
+consolidated-no-report = ingen rapport
+consolidated-status-contacted = kontaktet
+consolidated-status-loi-signed = hensigtserklæring underskrevet
+consolidated-no-additional = Ingen partner har rapporteret yderligere medlemmer.
+consolidated-missing-heading = Partnere uden rapport
+
+## reminder
+reminder-subject = Påmindelse: { $subject }
+reminder-body =
+    { email-greeting }
+
+    Den { $sent } sendte vi jer meddelelsen »{ $subject }« med { $document } vedhæftet. Vi har endnu ikke modtaget dokumentet retur, og det er derfor vedhæftet igen. Vi beder jer underskrive det og returnere det til: { $return_contact } ({ $return_email }). Hvis I allerede har sendt det, takker vi jer og beder jer se bort fra denne påmindelse.
+
+    Med venlig hilsen
+
+    { $sender }

@@ -282,7 +282,7 @@ consolidated-missing-heading = Partner ohne Bericht
 
 reminder-subject = Erinnerung: { $subject }
 reminder-body =
-    Guten Tag { $contact },
+    { email-greeting }
 
     am { $sent } haben wir Ihnen die Nachricht „{ $subject }“ mit { $document } im Anhang gesendet. Wir haben das Dokument noch nicht zurückerhalten; es ist hier erneut angehängt. Bitte unterzeichnen Sie es und senden Sie es an { $return_contact } ({ $return_email }) zurück. Falls Sie es bereits gesendet haben, vielen Dank; diese Erinnerung ist dann gegenstandslos.
 

@@ -280,7 +280,7 @@ consolidated-missing-heading = Partners without a report
 
 reminder-subject = Reminder: { $subject }
 reminder-body =
-    Dear { $contact },
+    { email-greeting }
 
     On { $sent } we sent you the message “{ $subject }” with { $document } attached. We have not yet received the document back; it is attached again. Please sign it and return it to { $return_contact } ({ $return_email }). If you have already sent it, thank you, and please disregard this reminder.
 

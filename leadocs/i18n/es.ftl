@@ -281,7 +281,7 @@ consolidated-missing-heading = Socios sin informe
 
 reminder-subject = Recordatorio: { $subject }
 reminder-body =
-    Estimado/a { $contact }:
+    { email-greeting }
 
     El { $sent } le enviamos el mensaje «{ $subject }» con { $document } adjunto. Todavía no hemos recibido el documento de vuelta; se lo adjuntamos de nuevo. Le rogamos que lo firme y lo devuelva a { $return_contact } ({ $return_email }). Si ya lo ha enviado, le damos las gracias y le rogamos que no tenga en cuenta este recordatorio.
 

@@ -251,3 +251,46 @@ desk-accepted-members = Heakskiidetud liikmed
 desk-remove = Eemalda
 desk-add-contact = Lisa kontaktpunkt
 desk-add = Lisa
+
+## consolidated
+consolidated-title = Koondaruanne võrgustikus { $network_acronym } osalemise kohta
+consolidated-intro = Partnerite aruanded võrgustiku { $network_acronym } laiendamiseks tehtud töö kohta (lisa 7.1); koondaruande koostas { $report_to } (kuupäev: { $date }). Saadud aruandeid: { $received }; aruande esitanud partnerid: { $reporting } (partnereid kokku: { $partners }); perioodid: { $periods }. Arvesse läheb iga partneri viimane aruanne; sellele eelnenud aruanne näitab edusamme.
+consolidated-kpi-heading = Peamised tulemusnäitajad
+consolidated-kpi-covered = Hõlmatud ELi liikmesriike: { $covered }; kriitiline mass: { $target }
+consolidated-kpi-reached = Liikmesriikide kriitiline mass ({ $target }) on saavutatud.
+consolidated-kpi-missing = Kriitilise massi saavutamiseks veel vajalike liikmesriikide arv: { $missing }
+consolidated-kpi-members = Osalemiskohustuse võtnud võrgustiku { $network_acronym } liikmed (kavatsuskiri allkirjastatud): { $committed }; ühendust võetud, kuid kohustust veel võtmata: { $contacted }
+consolidated-kpi-progress = Edusammud: hõlmatud ELi liikmesriikide arv iga aruandlustähtaja seisuga: { $progress }
+consolidated-chart-coverage = ELi liikmesriigid, kus on osalemiskohustuse võtnud liige, iga aruandlustähtaja seisuga, võrrelduna kriitilise massiga { $target } (katkendjoon)
+consolidated-chart-members = Võrgustiku { $network_acronym } liikmed liikmesriigiti: kohustuse võtnud ja ühendust võetud
+consolidated-axis-deadline = Aruandlustähtaeg
+consolidated-axis-states = Hõlmatud ELi liikmesriigid
+consolidated-axis-members = Liikmed
+consolidated-target = Kriitiline mass: { $target }
+consolidated-states-heading = Liikmesriigid ja vastutavad partnerid
+consolidated-committed-short = Kohustuse võtnud
+consolidated-contacted = Ühendust võetud
+consolidated-total = Kõik liikmesriigid
+consolidated-eea = EMP riik
+consolidated-eea-note = Kriitilise massi hulka arvatakse ainult ELi liikmesriigid; EMP riik on esitatud koos oma liikmetega, kuid seda ei arvestata.
+consolidated-partners-heading = Liikmed partnerite kaupa ja edusammud
+consolidated-partners-intro = Osalemiskohustuse võtnud liikmed ja hõlmatud liikmesriigid iga partneri viimase aruande järgi; kui partner on aruande esitanud ka varem, on esimesena esitatud varasem näitaja (varasem → viimane).
+consolidated-member-states = Liikmesriigid
+consolidated-latest = Viimane aruanne
+consolidated-covered = Hõlmatud liikmesriigid
+consolidated-no-report = aruanne puudub
+consolidated-status-contacted = ühendust võetud
+consolidated-status-loi-signed = kavatsuskiri allkirjastatud
+consolidated-no-additional = Ükski partner ei teatanud täiendavatest liikmetest.
+consolidated-missing-heading = Partnerid, kes ei ole aruannet esitanud
+
+## reminder
+reminder-subject = Meeldetuletus: { $subject }
+reminder-body =
+    { email-greeting }
+
+    Saatsime teile { $sent } sõnumi „{ $subject }“, mille manuses oli dokument { $document }. Me ei ole dokumenti veel tagasi saanud, seetõttu lisame selle uuesti manusesse. Palume dokument allkirjastada ja tagastada: { $return_contact } ({ $return_email }). Kui olete selle juba saatnud, täname teid ja palume seda meeldetuletust mitte arvestada.
+
+    Lugupidamisega
+
+    { $sender }

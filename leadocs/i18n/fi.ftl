@@ -277,9 +277,9 @@ consolidated-missing-heading = Kumppanit, joilta ei ole raporttia
 
 reminder-subject = Muistutus: { $subject }
 reminder-body =
-    Hyvä { $contact },
+    { email-greeting }
 
-    lähetimme teille { $sent } viestin ”{ $subject }”, jonka liitteenä oli { $document }. Emme ole vielä saaneet asiakirjaa takaisin, joten liitämme sen uudelleen. Pyydämme teitä allekirjoittamaan sen ja palauttamaan sen: { $return_contact } ({ $return_email }). Jos olette jo lähettäneet sen, kiitos, ja pyydämme jättämään tämän muistutuksen huomiotta.
+    Lähetimme teille { $sent } viestin ”{ $subject }”, jonka liitteenä oli { $document }. Emme ole vielä saaneet asiakirjaa takaisin, joten liitämme sen uudelleen. Pyydämme teitä allekirjoittamaan sen ja palauttamaan sen: { $return_contact } ({ $return_email }). Jos olette jo lähettäneet sen, kiitos, ja pyydämme jättämään tämän muistutuksen huomiotta.
 
     Ystävällisin terveisin
 

@@ -290,9 +290,7 @@ consolidated-missing-heading = Partenaires sans rapport
 
 reminder-subject = Rappel : { $subject }
 reminder-body =
-    À l'attention de { $contact }
-
-    Madame, Monsieur,
+    { email-greeting }
 
     Le { $sent }, nous vous avons envoyé le message « { $subject } » accompagné de { $document }. Nous n'avons pas encore reçu le document en retour ; vous le trouverez de nouveau ci-joint. Nous vous prions de bien vouloir le signer et le retourner à { $return_contact } ({ $return_email }). Si vous l'avez déjà envoyé, nous vous en remercions et vous prions de ne pas tenir compte de ce rappel.
 

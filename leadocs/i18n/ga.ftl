@@ -241,3 +241,46 @@ desk-accepted-members = Comhaltaí a glacadh
 desk-remove = Bain
 desk-add-contact = Cuir pointe teagmhála leis
 desk-add = Cuir leis
+
+## consolidated
+consolidated-title = Tuarascáil chomhdhlúite ar rannpháirtíocht sa líonra { $network_acronym }
+consolidated-intro = Tuarascálacha na gcomhpháirtithe ar an obair a rinne siad chun an líonra { $network_acronym } a leathnú (aguisín 7.1), arna gcomhdhlúthú ag { $report_to } ar an dáta seo a leanas: { $date }. Tuarascálacha a fuarthas: { $received }; comhpháirtithe a chuir tuarascáil isteach: { $reporting } as { $partners }; tréimhsí: { $periods }. Is í an tuarascáil is déanaí ó gach comhpháirtí a áirítear; léiríonn an tuarascáil roimpi an dul chun cinn.
+consolidated-kpi-heading = Príomhtháscairí feidhmíochta
+consolidated-kpi-covered = Ballstáit AE atá clúdaithe: { $covered }; mais chriticiúil: { $target }
+consolidated-kpi-reached = Tá an mhais chriticiúil ballstát ({ $target }) bainte amach.
+consolidated-kpi-missing = Líon na mballstát atá fós de dhíth chun an mhais chriticiúil a bhaint amach: { $missing }
+consolidated-kpi-members = Comhaltaí den líonra { $network_acronym } a thug gealltanas (litir intinne sínithe): { $committed }; teagmháil déanta, gan gealltanas fós: { $contacted }
+consolidated-kpi-progress = Dul chun cinn, ballstáit AE atá clúdaithe ag gach spriocdháta tuairiscithe: { $progress }
+consolidated-chart-coverage = Ballstáit AE ag a bhfuil comhalta a thug gealltanas ag gach spriocdháta tuairiscithe, i gcomparáid leis an mais chriticiúil: { $target } (líne bhriste)
+consolidated-chart-members = Comhaltaí den líonra { $network_acronym } de réir ballstáit: gealltanas tugtha agus teagmháil déanta
+consolidated-axis-deadline = Spriocdháta tuairiscithe
+consolidated-axis-states = Ballstáit AE atá clúdaithe
+consolidated-axis-members = Comhaltaí
+consolidated-target = Mais chriticiúil: { $target }
+consolidated-states-heading = Ballstáit agus comhpháirtithe freagracha
+consolidated-committed-short = Gealltanas tugtha
+consolidated-contacted = Teagmháil déanta
+consolidated-total = Na ballstáit uile
+consolidated-eea = Tír LEE
+consolidated-eea-note = Ní áirítear ach ballstáit AE i dtreo na maise criticiúla; taispeántar tír LEE mar aon lena comhaltaí, ach ní áirítear í.
+consolidated-partners-heading = Comhaltaí de réir comhpháirtí agus dul chun cinn
+consolidated-partners-intro = Comhaltaí a thug gealltanas agus ballstáit atá clúdaithe de réir na tuarascála is déanaí ó gach comhpháirtí; más rud é gur chuir an comhpháirtí tuarascáil isteach roimhe sin, tugtar an figiúr níos luaithe ar dtús (níos luaithe → is déanaí).
+consolidated-member-states = Ballstáit
+consolidated-latest = An tuarascáil is déanaí
+consolidated-covered = Ballstáit atá clúdaithe
+consolidated-no-report = gan tuarascáil
+consolidated-status-contacted = teagmháil déanta
+consolidated-status-loi-signed = litir intinne sínithe
+consolidated-no-additional = Níor thuairiscigh aon chomhpháirtí comhaltaí breise.
+consolidated-missing-heading = Comhpháirtithe nár chuir tuarascáil isteach
+
+## reminder
+reminder-subject = Meabhrúchán: { $subject }
+reminder-body =
+    { email-greeting }
+
+    Ar an dáta seo a leanas: { $sent }, sheolamar chugaibh an teachtaireacht “{ $subject }” agus an doiciméad { $document } ceangailte léi. Ní bhfuaireamar an doiciméad ar ais fós; tá sé ceangailte arís leis an ríomhphost seo. Iarrtar oraibh é a shíniú agus a sheoladh ar ais chuig: { $return_contact } ({ $return_email }). Má sheol sibh cheana é, go raibh maith agaibh, agus iarrtar oraibh neamhaird a dhéanamh den mheabhrúchán seo.
+
+    Is mise le meas,
+
+    { $sender }

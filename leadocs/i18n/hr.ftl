@@ -244,3 +244,48 @@ desk-accepted-members = Prihvaćeni članovi
 desk-remove = Ukloni
 desk-add-contact = Dodaj kontaktnu točku
 desk-add = Dodaj
+
+common-to-complete = [popuniti]
+
+## consolidated
+consolidated-title = Objedinjeno izvješće o sudjelovanju u mreži { $network_acronym }
+consolidated-intro = Izvješća partnera o aktivnostima provedenima radi proširenja mreže { $network_acronym } (prilog 7.1), koja je organizacija { $report_to } objedinila dana { $date }. Zaprimljena izvješća: { $received }, od { $reporting } od ukupno { $partners } partnera, za razdoblja: { $periods }. Uzima se u obzir posljednje izvješće svakog partnera; prethodno izvješće pokazuje ostvareni napredak.
+consolidated-kpi-heading = Ključni pokazatelji uspješnosti
+consolidated-kpi-covered = Obuhvaćene države članice EU-a: { $covered } od kritične mase { $target }
+consolidated-kpi-reached = Kritična masa država članica ({ $target }) je dosegnuta.
+consolidated-kpi-missing = Broj država članica koje još nedostaju za postizanje kritične mase: { $missing }
+consolidated-kpi-members = Članovi mreže { $network_acronym } koji su potvrdili sudjelovanje (pismo namjere potpisano): { $committed }; uspostavljen kontakt, sudjelovanje još nije potvrđeno: { $contacted }
+consolidated-kpi-progress = Napredak – broj obuhvaćenih država članica EU-a na svaki rok za izvješćivanje: { $progress }
+consolidated-chart-coverage = Države članice EU-a s članom koji je potvrdio sudjelovanje na svaki rok za izvješćivanje, u usporedbi s kritičnom masom { $target } (isprekidana crta)
+consolidated-chart-members = Članovi mreže { $network_acronym } po državama članicama: s potvrđenim sudjelovanjem i s uspostavljenim kontaktom
+consolidated-axis-deadline = Rok za izvješćivanje
+consolidated-axis-states = Obuhvaćene države članice EU-a
+consolidated-axis-members = Članovi
+consolidated-target = Kritična masa: { $target }
+consolidated-states-heading = Države članice i odgovorni partneri
+consolidated-committed-short = Potvrđeno sudjelovanje
+consolidated-contacted = Uspostavljen kontakt
+consolidated-total = Sve države članice
+consolidated-eea = Zemlja EGP-a
+consolidated-eea-note = U kritičnu masu ubrajaju se samo države članice EU-a; zemlja EGP-a prikazana je sa svojim članovima, ali se ne ubraja.
+consolidated-partners-heading = Članovi po partnerima i napredak
+consolidated-partners-intro = Članovi koji su potvrdili sudjelovanje i obuhvaćene države članice prema posljednjem izvješću svakog partnera; ako je partner već prije dostavio izvješće, najprije se navodi raniji podatak (raniji → posljednji).
+consolidated-member-states = Države članice
+consolidated-latest = Posljednje izvješće
+consolidated-covered = Obuhvaćene države članice
+consolidated-no-report = nema izvješća
+consolidated-status-contacted = uspostavljen kontakt
+consolidated-status-loi-signed = pismo namjere potpisano
+consolidated-no-additional = Nijedan partner nije prijavio dodatne članove.
+consolidated-missing-heading = Partneri koji nisu dostavili izvješće
+
+## reminder
+reminder-subject = Podsjetnik: { $subject }
+reminder-body =
+    { email-greeting }
+
+    dana { $sent } poslali smo vam poruku „{ $subject }“ s priloženim dokumentom { $document }. Dokument nam još nije vraćen pa ga ponovno prilažemo. Molimo vas da ga potpišete i vratite na adresu: { $return_contact } ({ $return_email }). Ako ste ga već poslali, zahvaljujemo vam i molimo da zanemarite ovaj podsjetnik.
+
+    S poštovanjem
+
+    { $sender }

@@ -247,8 +247,8 @@ desk-add = Hozzáadás
 
 ## consolidated
 
-consolidated-title = Összesített jelentés a(z) { $network_acronym } hálózatban való részvételről
-consolidated-intro = A partnerek jelentései a(z) { $network_acronym } bővítéséért végzett munkáról (7.1. melléklet). Összesítette: { $report_to }, { $date }. Beérkezett jelentések: { $received }, { $partners } partnerből { $reporting } partnertől, időszakok: { $periods }. Minden partner legutóbbi jelentése számít; az azt megelőző mutatja a haladást.
+consolidated-title = Összesített jelentés { ARTICLE($network_acronym) } { $network_acronym }-hálózatban való részvételről
+consolidated-intro = A partnerek jelentései { ARTICLE($network_acronym) } { $network_acronym } bővítéséért végzett munkáról (7.1. melléklet). Összesítette: { $report_to }, { $date }. Beérkezett jelentések: { $received }, { $partners } partnerből { $reporting } partnertől, időszakok: { $periods }. Minden partner legutóbbi jelentése számít; az azt megelőző mutatja a haladást.
 consolidated-kpi-heading = Fő teljesítménymutatók
 consolidated-kpi-covered = Lefedett uniós tagállamok: { $covered } (kritikus tömeg: { $target })
 consolidated-kpi-reached = A kritikus tömeg ({ $target } tagállam) elérve.
@@ -282,9 +282,9 @@ consolidated-missing-heading = Jelentést nem küldött partnerek
 
 reminder-subject = Emlékeztető: { $subject }
 reminder-body =
-    Tisztelt { $contact }!
+    { email-greeting }
 
-    { $sent } napján elküldtük Önnek a(z) „{ $subject }” tárgyú üzenetet, mellékletként a következővel: { $document }. A dokumentumot még nem kaptuk vissza, ezért ismét mellékeljük. Kérjük, írja alá, és juttassa vissza a következő címzettnek: { $return_contact } ({ $return_email }). Ha már elküldte, köszönjük, és kérjük, tekintse tárgytalannak ezt az emlékeztetőt.
+    { $sent } napján elküldtük Önnek { ARTICLE($subject) } „{ $subject }” tárgyú üzenetet, mellékletként a következővel: { $document }. A dokumentumot még nem kaptuk vissza, ezért ismét mellékeljük. Kérjük, írja alá, és juttassa vissza a következő címzettnek: { $return_contact } ({ $return_email }). Ha már elküldte, köszönjük, és kérjük, tekintse tárgytalannak ezt az emlékeztetőt.
 
     Üdvözlettel:
 

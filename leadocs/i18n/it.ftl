@@ -281,7 +281,7 @@ consolidated-missing-heading = Partner senza relazione
 
 reminder-subject = Promemoria: { $subject }
 reminder-body =
-    Gentile { $contact },
+    { email-greeting }
 
     il { $sent } Le abbiamo inviato il messaggio «{ $subject }» con in allegato { $document }. Non abbiamo ancora ricevuto il documento firmato; lo alleghiamo di nuovo. La preghiamo di firmarlo e di restituirlo a { $return_contact } ({ $return_email }). Se lo ha già inviato, La ringraziamo e La preghiamo di non tenere conto di questo promemoria.
 

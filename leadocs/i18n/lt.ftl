@@ -250,3 +250,46 @@ desk-accepted-members = Priimti nariai
 desk-remove = Pašalinti
 desk-add-contact = Pridėti kontaktinį centrą
 desk-add = Pridėti
+
+## consolidated
+consolidated-title = Suvestinė ataskaita apie dalyvavimą tinkle { $network_acronym }
+consolidated-intro = Partnerių ataskaitos apie darbus, atliktus plečiant tinklą { $network_acronym } (7.1 priedas), kurias { $date } apibendrino { $report_to }. Gauta ataskaitų: { $received }; ataskaitas pateikusių partnerių: { $reporting } iš { $partners }; laikotarpiai: { $periods }. Vertinama naujausia kiekvieno partnerio ataskaita; prieš ją pateikta ataskaita rodo padarytą pažangą.
+consolidated-kpi-heading = Pagrindiniai veiklos rodikliai
+consolidated-kpi-covered = Aprėpta ES valstybių narių: { $covered }; kritinė masė: { $target }
+consolidated-kpi-reached = Kritinė valstybių narių masė ({ $target }) pasiekta.
+consolidated-kpi-missing = Valstybių narių, kurių dar trūksta kritinei masei pasiekti, skaičius: { $missing }
+consolidated-kpi-members = Įsipareigoję tinklo { $network_acronym } nariai (ketinimų raštas pasirašytas): { $committed }; susisiekta, bet dar neįsipareigoję: { $contacted }
+consolidated-kpi-progress = Pažanga – aprėptų ES valstybių narių skaičius kiekvieno ataskaitų teikimo termino dieną: { $progress }
+consolidated-chart-coverage = ES valstybės narės, turinčios įsipareigojusį narį, kiekvieno ataskaitų teikimo termino dieną, palyginti su kritine mase: { $target } (punktyrinė linija)
+consolidated-chart-members = Tinklo { $network_acronym } nariai pagal valstybes nares: įsipareigoję ir su kuriais susisiekta
+consolidated-axis-deadline = Ataskaitų teikimo terminas
+consolidated-axis-states = Aprėptos ES valstybės narės
+consolidated-axis-members = Nariai
+consolidated-target = Kritinė masė: { $target }
+consolidated-states-heading = Valstybės narės ir atsakingi partneriai
+consolidated-committed-short = Įsipareigoję
+consolidated-contacted = Susisiekta
+consolidated-total = Visos valstybės narės
+consolidated-eea = EEE šalis
+consolidated-eea-note = Į kritinę masę įskaičiuojamos tik ES valstybės narės; EEE šalis nurodoma kartu su jos nariais, bet neįskaičiuojama.
+consolidated-partners-heading = Nariai pagal partnerius ir pažanga
+consolidated-partners-intro = Įsipareigoję nariai ir aprėptos valstybės narės pagal naujausią kiekvieno partnerio ataskaitą; jei partneris ataskaitą teikė ir anksčiau, pirmiausia nurodomas ankstesnis skaičius (ankstesnis → naujausias).
+consolidated-member-states = Valstybės narės
+consolidated-latest = Naujausia ataskaita
+consolidated-covered = Aprėptos valstybės narės
+consolidated-no-report = ataskaita nepateikta
+consolidated-status-contacted = susisiekta
+consolidated-status-loi-signed = ketinimų raštas pasirašytas
+consolidated-no-additional = Nė vienas partneris nenurodė papildomų narių.
+consolidated-missing-heading = Ataskaitos nepateikę partneriai
+
+## reminder
+reminder-subject = Priminimas: { $subject }
+reminder-body =
+    { email-greeting }
+
+    { $sent } išsiuntėme jums laišką „{ $subject }“, prie kurio buvo pridėtas dokumentas { $document }. Dokumento atgal dar negavome, todėl pridedame jį dar kartą. Prašome jį pasirašyti ir grąžinti: { $return_contact } ({ $return_email }). Jei jau jį išsiuntėte, dėkojame ir prašome į šį priminimą neatsižvelgti.
+
+    Pagarbiai
+
+    { $sender }

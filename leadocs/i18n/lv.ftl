@@ -249,3 +249,46 @@ desk-accepted-members = Apstiprinātie dalībnieki
 desk-remove = Noņemt
 desk-add-contact = Pievienot kontaktpunktu
 desk-add = Pievienot
+
+## consolidated
+consolidated-title = Konsolidētais ziņojums par dalību tīklā { $network_acronym }
+consolidated-intro = Partneru ziņojumi par darbu tīkla { $network_acronym } paplašināšanā (7.1. pielikums), ko { $date } konsolidējis { $report_to }. Saņemto ziņojumu skaits: { $received }; ziņojumu iesniegušie partneri: { $reporting } no { $partners }; periodi: { $periods }. Ņem vērā katra partnera jaunāko ziņojumu; tam iepriekšējais ziņojums parāda panākto progresu.
+consolidated-kpi-heading = Galvenie darbības rādītāji
+consolidated-kpi-covered = Aptvertās ES dalībvalstis: { $covered }; kritiskā masa: { $target }
+consolidated-kpi-reached = Dalībvalstu kritiskā masa ({ $target }) ir sasniegta.
+consolidated-kpi-missing = Dalībvalstu skaits, kas vēl nepieciešams kritiskās masas sasniegšanai: { $missing }
+consolidated-kpi-members = Tīkla { $network_acronym } dalībnieki, kas apņēmušies piedalīties (nodomu vēstule parakstīta): { $committed }; kontakts nodibināts, bet apņemšanās vēl nav: { $contacted }
+consolidated-kpi-progress = Progress – aptverto ES dalībvalstu skaits katrā ziņojumu iesniegšanas termiņā: { $progress }
+consolidated-chart-coverage = ES dalībvalstis, kurās ir dalībnieks, kas apņēmies piedalīties, katrā ziņojumu iesniegšanas termiņā salīdzinājumā ar kritisko masu: { $target } (raustīta līnija)
+consolidated-chart-members = Tīkla { $network_acronym } dalībnieki pa dalībvalstīm: apņēmušies piedalīties un ar nodibinātu kontaktu
+consolidated-axis-deadline = Ziņojumu iesniegšanas termiņš
+consolidated-axis-states = Aptvertās ES dalībvalstis
+consolidated-axis-members = Dalībnieki
+consolidated-target = Kritiskā masa: { $target }
+consolidated-states-heading = Dalībvalstis un atbildīgie partneri
+consolidated-committed-short = Apņēmušies
+consolidated-contacted = Kontakts nodibināts
+consolidated-total = Visas dalībvalstis
+consolidated-eea = EEZ valsts
+consolidated-eea-note = Kritiskajā masā ieskaita tikai ES dalībvalstis; EEZ valsts ir norādīta kopā ar tās dalībniekiem, taču netiek ieskaitīta.
+consolidated-partners-heading = Dalībnieki pa partneriem un progress
+consolidated-partners-intro = Dalībnieki, kas apņēmušies piedalīties, un aptvertās dalībvalstis saskaņā ar katra partnera jaunāko ziņojumu; ja partneris ziņojumu iesniedzis arī iepriekš, vispirms norādīts iepriekšējais skaitlis (iepriekšējais → jaunākais).
+consolidated-member-states = Dalībvalstis
+consolidated-latest = Jaunākais ziņojums
+consolidated-covered = Aptvertās dalībvalstis
+consolidated-no-report = ziņojums nav iesniegts
+consolidated-status-contacted = kontakts nodibināts
+consolidated-status-loi-signed = nodomu vēstule parakstīta
+consolidated-no-additional = Neviens partneris nav ziņojis par papildu dalībniekiem.
+consolidated-missing-heading = Partneri, kas nav iesnieguši ziņojumu
+
+## reminder
+reminder-subject = Atgādinājums: { $subject }
+reminder-body =
+    { email-greeting }
+
+    Mēs { $sent } jums nosūtījām vēstuli „{ $subject }”, kurai bija pievienots dokuments { $document }. Dokumentu atpakaļ vēl neesam saņēmuši, tāpēc pievienojam to atkārtoti. Lūdzam to parakstīt un nosūtīt: { $return_contact } ({ $return_email }). Ja to jau esat nosūtījuši, pateicamies un lūdzam šo atgādinājumu neņemt vērā.
+
+    Ar cieņu
+
+    { $sender }

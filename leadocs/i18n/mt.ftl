@@ -243,3 +243,46 @@ desk-accepted-members = Membri aċċettati
 desk-remove = Neħħi
 desk-add-contact = Żid punt ta’ kuntatt
 desk-add = Żid
+
+## consolidated
+consolidated-title = Rapport konsolidat dwar il-parteċipazzjoni fin-netwerk { $network_acronym }
+consolidated-intro = Ir-rapporti tas-sħab dwar ix-xogħol tagħhom biex jitkabbar in-netwerk { $network_acronym } (appendiċi 7.1), ikkonsolidati minn { $report_to } (data: { $date }). Rapporti riċevuti: { $received }; sħab li rrappurtaw: { $reporting } minn { $partners }; perjodi: { $periods }. Jgħodd l-aħħar rapport ta’ kull sieħeb; ir-rapport ta’ qablu juri l-progress.
+consolidated-kpi-heading = Indikaturi ewlenin tal-prestazzjoni
+consolidated-kpi-covered = Stati Membri tal-UE koperti: { $covered } mill-massa kritika ta’ { $target }
+consolidated-kpi-reached = Il-massa kritika ta’ Stati Membri ({ $target }) intlaħqet.
+consolidated-kpi-missing = Stati Membri li għadhom meħtieġa biex tintlaħaq il-massa kritika: { $missing }
+consolidated-kpi-members = Membri tan-netwerk { $network_acronym } impenjati (ittra ta’ intenzjoni ffirmata): { $committed }; ikkuntattjati, iżda għadhom mhux impenjati: { $contacted }
+consolidated-kpi-progress = Progress, Stati Membri tal-UE koperti f’kull skadenza għar-rapportar: { $progress }
+consolidated-chart-coverage = Stati Membri tal-UE b’membru impenjat f’kull skadenza għar-rapportar, imqabbla mal-massa kritika ta’ { $target } (linja maqtugħa)
+consolidated-chart-members = Membri tan-netwerk { $network_acronym } għal kull Stat Membru: impenjati u kkuntattjati
+consolidated-axis-deadline = Skadenza għar-rapportar
+consolidated-axis-states = Stati Membri tal-UE koperti
+consolidated-axis-members = Membri
+consolidated-target = Massa kritika: { $target }
+consolidated-states-heading = Stati Membri u sħab responsabbli
+consolidated-committed-short = Impenjati
+consolidated-contacted = Ikkuntattjati
+consolidated-total = L-Istati Membri kollha
+consolidated-eea = Pajjiż taż-ŻEE
+consolidated-eea-note = L-Istati Membri tal-UE biss jgħoddu għall-massa kritika; pajjiż taż-ŻEE jintwera mal-membri tiegħu, iżda ma jingħaddx.
+consolidated-partners-heading = Membri għal kull sieħeb u progress
+consolidated-partners-intro = Membri impenjati u Stati Membri koperti skont l-aħħar rapport ta’ kull sieħeb; fejn is-sieħeb irrapporta qabel, iċ-ċifra ta’ qabel tidher l-ewwel (ta’ qabel → l-aħħar).
+consolidated-member-states = Stati Membri
+consolidated-latest = L-aħħar rapport
+consolidated-covered = Stati Membri koperti
+consolidated-no-report = l-ebda rapport
+consolidated-status-contacted = ikkuntattjata
+consolidated-status-loi-signed = ittra ta’ intenzjoni ffirmata
+consolidated-no-additional = L-ebda sieħeb ma rrapporta membri addizzjonali.
+consolidated-missing-heading = Sħab mingħajr rapport
+
+## reminder
+reminder-subject = Tfakkira: { $subject }
+reminder-body =
+    { email-greeting }
+
+    Nhar { $sent } bgħattnielkom il-messaġġ “{ $subject }” bid-dokument { $document } mehmuż miegħu. Għadna ma rċevejniex lura d-dokument, u għalhekk qed nerġgħu nibagħtuh mehmuż. Jekk jogħġobkom, iffirmawh u ibagħtuh lura lil: { $return_contact } ({ $return_email }). Jekk diġà bgħattuh, nirringrazzjawkom, u jekk jogħġobkom injoraw din it-tfakkira.
+
+    Dejjem tagħkom,
+
+    { $sender }

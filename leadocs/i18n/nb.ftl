@@ -237,3 +237,48 @@ desk-accepted-members = Godkjente medlemmer
 desk-remove = Fjern
 desk-add-contact = Legg til kontaktpunkt
 desk-add = Legg til
+
+common-to-complete = [fylles ut]
+
+## consolidated
+consolidated-title = Samlet rapport om deltakelse i { $network_acronym }
+consolidated-intro = Partnernes rapporter om arbeidet med å utvide { $network_acronym } (vedlegg 7.1), sammenstilt { $date } av { $report_to }. Mottatte rapporter: { $received }, fra { $reporting } av { $partners } partnere, for periodene: { $periods }. Det er den siste rapporten fra hver partner som teller; rapporten før den viser framdriften.
+consolidated-kpi-heading = Nøkkelindikatorer
+consolidated-kpi-covered = EU-medlemsstater som er dekket: { $covered } av den kritiske massen på { $target }
+consolidated-kpi-reached = Den kritiske massen på { $target } medlemsstater er nådd.
+consolidated-kpi-missing = Medlemsstater som fortsatt mangler for å nå den kritiske massen: { $missing }
+consolidated-kpi-members = Medlemmer av { $network_acronym } som har forpliktet seg (intensjonsbrev underskrevet): { $committed }; kontaktet, men ennå ikke forpliktet: { $contacted }
+consolidated-kpi-progress = Framdrift, EU-medlemsstater som er dekket ved hver rapporteringsfrist: { $progress }
+consolidated-chart-coverage = EU-medlemsstater med et medlem som har forpliktet seg, ved hver rapporteringsfrist, sammenholdt med den kritiske massen på { $target } (stiplet linje)
+consolidated-chart-members = Medlemmer av { $network_acronym } per medlemsstat: forpliktet og kontaktet
+consolidated-axis-deadline = Rapporteringsfrist
+consolidated-axis-states = EU-medlemsstater som er dekket
+consolidated-axis-members = Medlemmer
+consolidated-target = Kritisk masse: { $target }
+consolidated-states-heading = Medlemsstater og ansvarlige partnere
+consolidated-committed-short = Forpliktet
+consolidated-contacted = Kontaktet
+consolidated-total = Alle medlemsstater
+consolidated-eea = EØS-land
+consolidated-eea-note = Bare EUs medlemsstater teller med i den kritiske massen; et EØS-land vises med sine medlemmer, men telles ikke med.
+consolidated-partners-heading = Medlemmer per partner og framdrift
+consolidated-partners-intro = Medlemmer som har forpliktet seg, og medlemsstater som er dekket, ifølge hver partners siste rapport; der partneren har rapportert tidligere, står det tidligere tallet først (tidligere → siste).
+consolidated-member-states = Medlemsstater
+consolidated-latest = Siste rapport
+consolidated-covered = Medlemsstater som er dekket
+consolidated-no-report = ingen rapport
+consolidated-status-contacted = kontaktet
+consolidated-status-loi-signed = intensjonsbrev underskrevet
+consolidated-no-additional = Ingen partnere har rapportert andre medlemmer.
+consolidated-missing-heading = Partnere uten rapport
+
+## reminder
+reminder-subject = Påminnelse: { $subject }
+reminder-body =
+    { email-greeting }
+
+    Den { $sent } sendte vi dere meldingen «{ $subject }» med vedlegget { $document }. Vi har ennå ikke mottatt dokumentet i retur, og det følger derfor vedlagt på nytt. Vi ber dere underskrive det og sende det til { $return_contact } ({ $return_email }). Dersom dere allerede har sendt det, takker vi for det og ber dere se bort fra denne påminnelsen.
+
+    Med vennlig hilsen
+
+    { $sender }

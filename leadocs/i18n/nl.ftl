@@ -280,7 +280,7 @@ consolidated-missing-heading = Partners zonder verslag
 
 reminder-subject = Herinnering: { $subject }
 reminder-body =
-    Geachte { $contact },
+    { email-greeting }
 
     Op { $sent } stuurden wij u het bericht ‘{ $subject }’ met { $document } als bijlage. Wij hebben het document nog niet terugontvangen; u vindt het opnieuw als bijlage. Wij verzoeken u het te ondertekenen en terug te sturen naar { $return_contact } ({ $return_email }). Hebt u het al verstuurd, dan danken wij u en kunt u deze herinnering als niet verzonden beschouwen.
 

@@ -281,9 +281,7 @@ consolidated-missing-heading = Partnerzy bez sprawozdania
 
 reminder-subject = Przypomnienie: { $subject }
 reminder-body =
-    Do wiadomości: { $contact }
-
-    Szanowni Państwo,
+    { email-greeting }
 
     dnia { $sent } przesłaliśmy wiadomość „{ $subject }” z załącznikiem: { $document }. Nie otrzymaliśmy jeszcze zwrotnie dokumentu, dlatego przesyłamy go ponownie w załączniku. Prosimy o jego podpisanie i odesłanie do: { $return_contact } ({ $return_email }). Jeśli dokument został już odesłany, dziękujemy i prosimy o zignorowanie tego przypomnienia.
 

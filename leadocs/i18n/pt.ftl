@@ -281,7 +281,7 @@ consolidated-missing-heading = Parceiros sem relatório
 
 reminder-subject = Lembrete: { $subject }
 reminder-body =
-    Exmo.(a) Sr.(a) { $contact },
+    { email-greeting }
 
     Em { $sent } enviámos-lhe a mensagem «{ $subject }» com { $document } em anexo. Ainda não recebemos o documento de volta; voltamos a enviá-lo em anexo. Solicitamos que o assine e o devolva a { $return_contact } ({ $return_email }). Se já o enviou, agradecemos e pedimos que não tenha em conta este lembrete.
 

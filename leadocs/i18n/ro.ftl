@@ -241,3 +241,48 @@ desk-accepted-members = Membri acceptați
 desk-remove = Eliminați
 desk-add-contact = Adăugați un punct de contact
 desk-add = Adăugați
+
+common-to-complete = [de completat]
+
+## consolidated
+consolidated-title = Raport consolidat privind participarea la rețeaua { $network_acronym }
+consolidated-intro = Rapoartele partenerilor privind activitățile desfășurate pentru extinderea rețelei { $network_acronym } (anexa 7.1), consolidate de { $report_to } la data de { $date }. Rapoarte primite: { $received }; parteneri care au raportat: { $reporting } din { $partners }; perioade: { $periods }. Se ia în considerare cel mai recent raport al fiecărui partener; raportul anterior acestuia arată progresele înregistrate.
+consolidated-kpi-heading = Indicatori-cheie de performanță
+consolidated-kpi-covered = State membre ale UE acoperite: { $covered } din masa critică de { $target }
+consolidated-kpi-reached = Masa critică de state membre ({ $target }) a fost atinsă.
+consolidated-kpi-missing = Numărul de state membre necesare în continuare pentru atingerea masei critice: { $missing }
+consolidated-kpi-members = Membri ai rețelei { $network_acronym } angajați (scrisoare de intenție semnată): { $committed }; contactați, dar încă neangajați: { $contacted }
+consolidated-kpi-progress = Progrese – state membre ale UE acoperite la fiecare termen de raportare: { $progress }
+consolidated-chart-coverage = State membre ale UE cu un membru angajat la fiecare termen de raportare, în raport cu masa critică de { $target } (linie întreruptă)
+consolidated-chart-members = Membri ai rețelei { $network_acronym } pe stat membru: angajați și contactați
+consolidated-axis-deadline = Termen de raportare
+consolidated-axis-states = State membre ale UE acoperite
+consolidated-axis-members = Membri
+consolidated-target = Masa critică: { $target }
+consolidated-states-heading = State membre și parteneri responsabili
+consolidated-committed-short = Angajați
+consolidated-contacted = Contactați
+consolidated-total = Toate statele membre
+consolidated-eea = Țară SEE
+consolidated-eea-note = Doar statele membre ale UE sunt luate în calcul pentru masa critică; o țară SEE este prezentată împreună cu membrii săi, dar nu este luată în calcul.
+consolidated-partners-heading = Membri pe partener și progrese
+consolidated-partners-intro = Membrii angajați și statele membre acoperite conform celui mai recent raport al fiecărui partener; dacă partenerul a mai raportat anterior, se indică mai întâi cifra anterioară (anterior → cel mai recent).
+consolidated-member-states = State membre
+consolidated-latest = Cel mai recent raport
+consolidated-covered = State membre acoperite
+consolidated-no-report = niciun raport
+consolidated-status-contacted = contactat
+consolidated-status-loi-signed = scrisoare de intenție semnată
+consolidated-no-additional = Niciun partener nu a raportat membri suplimentari.
+consolidated-missing-heading = Parteneri care nu au transmis raportul
+
+## reminder
+reminder-subject = Reamintire: { $subject }
+reminder-body =
+    { email-greeting }
+
+    La data de { $sent } v-am transmis mesajul „{ $subject }”, având atașat documentul { $document }. Întrucât nu am primit încă documentul înapoi, vi-l transmitem din nou, atașat. Vă rugăm să îl semnați și să îl returnați la: { $return_contact } ({ $return_email }). Dacă l-ați transmis deja, vă mulțumim și vă rugăm să nu țineți seama de acest mesaj.
+
+    Cu stimă,
+
+    { $sender }

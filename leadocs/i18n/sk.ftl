@@ -246,3 +246,48 @@ desk-accepted-members = Prijatí členovia
 desk-remove = Odstrániť
 desk-add-contact = Pridať kontaktné miesto
 desk-add = Pridať
+
+common-to-complete = [doplniť]
+
+## consolidated
+consolidated-title = Súhrnná správa o účasti v sieti { $network_acronym }
+consolidated-intro = Správy partnerov o činnostiach vykonaných s cieľom rozšíriť sieť { $network_acronym } (príloha 7.1), súhrnne spracované dňa { $date } (spracovateľ: { $report_to }). Počet prijatých správ: { $received }, od { $reporting } z { $partners } partnerov, za obdobia: { $periods }. Rozhodujúca je posledná správa každého partnera; správa, ktorá jej predchádza, ukazuje dosiahnutý pokrok.
+consolidated-kpi-heading = Kľúčové ukazovatele výkonnosti
+consolidated-kpi-covered = Pokryté členské štáty EÚ: { $covered } z kritickej masy { $target }
+consolidated-kpi-reached = Kritická masa členských štátov ({ $target }) bola dosiahnutá.
+consolidated-kpi-missing = Počet členských štátov, ktoré ešte chýbajú na dosiahnutie kritickej masy: { $missing }
+consolidated-kpi-members = Členovia siete { $network_acronym }, ktorí prisľúbili účasť (vyhlásenie o zámere podpísané): { $committed }; kontaktovaní, ktorí účasť zatiaľ neprisľúbili: { $contacted }
+consolidated-kpi-progress = Pokrok – počet pokrytých členských štátov EÚ k jednotlivým termínom na predloženie správy: { $progress }
+consolidated-chart-coverage = Členské štáty EÚ s členom, ktorý prisľúbil účasť, k jednotlivým termínom na predloženie správy v porovnaní s kritickou masou { $target } (prerušovaná čiara)
+consolidated-chart-members = Členovia siete { $network_acronym } podľa členských štátov: s prisľúbenou účasťou a kontaktovaní
+consolidated-axis-deadline = Termín na predloženie správy
+consolidated-axis-states = Pokryté členské štáty EÚ
+consolidated-axis-members = Členovia
+consolidated-target = Kritická masa: { $target }
+consolidated-states-heading = Členské štáty a zodpovední partneri
+consolidated-committed-short = Prisľúbená účasť
+consolidated-contacted = Kontaktovaní
+consolidated-total = Všetky členské štáty
+consolidated-eea = Krajina EHP
+consolidated-eea-note = Do kritickej masy sa započítavajú len členské štáty EÚ; krajina EHP je uvedená so svojimi členmi, ale nezapočítava sa.
+consolidated-partners-heading = Členovia podľa partnerov a dosiahnutý pokrok
+consolidated-partners-intro = Členovia, ktorí prisľúbili účasť, a pokryté členské štáty podľa poslednej správy každého partnera; ak partner predložil správu už skôr, najprv sa uvádza skorší údaj (skorší → posledný).
+consolidated-member-states = Členské štáty
+consolidated-latest = Posledná správa
+consolidated-covered = Pokryté členské štáty
+consolidated-no-report = správa nepredložená
+consolidated-status-contacted = kontaktovaná
+consolidated-status-loi-signed = vyhlásenie podpísané
+consolidated-no-additional = Žiadny partner nevykázal ďalších členov.
+consolidated-missing-heading = Partneri, ktorí nepredložili správu
+
+## reminder
+reminder-subject = Pripomenutie: { $subject }
+reminder-body =
+    { email-greeting }
+
+    dňa { $sent } sme Vám zaslali správu „{ $subject }“, ku ktorej bol priložený dokument { $document }. Podpísaný dokument sme zatiaľ nedostali, a preto ho opätovne prikladáme. Prosíme Vás o jeho podpísanie a zaslanie na adresu: { $return_contact } ({ $return_email }). Ak ste ho už odoslali, ďakujeme a toto pripomenutie, prosím, považujte za bezpredmetné.
+
+    S pozdravom
+
+    { $sender }

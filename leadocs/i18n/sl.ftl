@@ -244,3 +244,48 @@ desk-accepted-members = Sprejeti člani
 desk-remove = Odstrani
 desk-add-contact = Dodaj kontaktno točko
 desk-add = Dodaj
+
+common-to-complete = [izpolniti]
+
+## consolidated
+consolidated-title = Zbirno poročilo o sodelovanju v mreži { $network_acronym }
+consolidated-intro = Poročila partnerjev o opravljenem delu za širitev mreže { $network_acronym } (priloga 7.1), ki jih je organizacija { $report_to } združila dne { $date }. Prejeta poročila: { $received }, od { $reporting } izmed { $partners } partnerjev, za obdobja: { $periods }. Upošteva se zadnje poročilo vsakega partnerja; predhodno poročilo kaže doseženi napredek.
+consolidated-kpi-heading = Ključni kazalniki uspešnosti
+consolidated-kpi-covered = Zajete države članice EU: { $covered } od kritične mase { $target }
+consolidated-kpi-reached = Kritična masa držav članic ({ $target }) je dosežena.
+consolidated-kpi-missing = Število držav članic, ki še manjkajo do kritične mase: { $missing }
+consolidated-kpi-members = Člani mreže { $network_acronym }, ki so potrdili sodelovanje (pismo o nameri podpisano): { $committed }; vzpostavljen stik, sodelovanje še ni potrjeno: { $contacted }
+consolidated-kpi-progress = Napredek – število zajetih držav članic EU ob posameznih rokih za poročanje: { $progress }
+consolidated-chart-coverage = Države članice EU s članom, ki je potrdil sodelovanje, ob posameznih rokih za poročanje v primerjavi s kritično maso { $target } (črtkana črta)
+consolidated-chart-members = Člani mreže { $network_acronym } po državah članicah: s potrjenim sodelovanjem in z vzpostavljenim stikom
+consolidated-axis-deadline = Rok za poročanje
+consolidated-axis-states = Zajete države članice EU
+consolidated-axis-members = Člani
+consolidated-target = Kritična masa: { $target }
+consolidated-states-heading = Države članice in odgovorni partnerji
+consolidated-committed-short = Potrjeno sodelovanje
+consolidated-contacted = Vzpostavljen stik
+consolidated-total = Vse države članice
+consolidated-eea = Država EGP
+consolidated-eea-note = V kritično maso se štejejo samo države članice EU; država EGP je prikazana s svojimi člani, vendar se ne šteje.
+consolidated-partners-heading = Člani po partnerjih in napredek
+consolidated-partners-intro = Člani, ki so potrdili sodelovanje, in zajete države članice po zadnjem poročilu vsakega partnerja; če je partner poročal že prej, je najprej naveden prejšnji podatek (prejšnji → zadnji).
+consolidated-member-states = Države članice
+consolidated-latest = Zadnje poročilo
+consolidated-covered = Zajete države članice
+consolidated-no-report = ni poročila
+consolidated-status-contacted = vzpostavljen stik
+consolidated-status-loi-signed = pismo o nameri podpisano
+consolidated-no-additional = Noben partner ni poročal o dodatnih članih.
+consolidated-missing-heading = Partnerji brez poročila
+
+## reminder
+reminder-subject = Opomnik: { $subject }
+reminder-body =
+    { email-greeting }
+
+    dne { $sent } smo vam poslali sporočilo „{ $subject }“ s priloženim dokumentom { $document }. Dokumenta še nismo prejeli nazaj, zato ga ponovno prilagamo. Prosimo vas, da ga podpišete in vrnete na naslov: { $return_contact } ({ $return_email }). Če ste ga že poslali, se vam zahvaljujemo in vas prosimo, da ta opomnik prezrete.
+
+    Lep pozdrav
+
+    { $sender }

@@ -271,7 +271,7 @@ consolidated-missing-heading = Partner utan rapport
 
 reminder-subject = Påminnelse: { $subject }
 reminder-body =
-    Hej { $contact },
+    { email-greeting }
 
     Den { $sent } skickade vi meddelandet ”{ $subject }” med { $document } bifogat. Vi har ännu inte fått tillbaka dokumentet; det bifogas här igen. Vänligen underteckna det och skicka det till { $return_contact } ({ $return_email }). Om du redan har skickat det tackar vi och ber dig bortse från denna påminnelse.
 

@@ -163,16 +163,21 @@ def _texts(
     contact = network_data(network, lang)["contact"]
     to_name, to_address = parseaddr(str(first.get("To", "")))
     sender_name, sender_address = parseaddr(str(first.get("From", "")))
+    texts = catalogue(lang)
+    # A reminder knows its recipient only from the first message's To: the greeting
+    # is the language's neutral formal one, as no form of address is known here.
     values = {
         "contact": to_name or to_address,
+        "salutation": "none",
+        "contact_family_name": to_name or to_address,
         "subject": " ".join(str(first.get("Subject", "")).split()),
         "document": ", ".join(files) or "–",
         "sent": _long_date(sent_at, lang),
         "return_contact": contact["name"] or contact["organisation"],
-        "return_email": str(contact["email"]),
+        "return_email": str(contact["email"] or texts.text("common", "to_complete")),
         "sender": sender_name or sender_address,
     }
-    return catalogue(lang).section("reminder", values)
+    return texts.section("reminder", values)
 
 
 def _long_date(sent_at: str | None, lang: str) -> str:

@@ -170,7 +170,7 @@ def test_reminders_go_only_to_those_who_have_not_answered(run, mailing: tuple[Pa
     [attachment] = list(tampere.iter_attachments())
     assert attachment.get_content() == (outdir / "loi-Tampere.docx").read_bytes()
     body = tampere.get_body(("plain",)).get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
-    assert body.startswith("Hyvä Mikko Virtanen,\n\nlähetimme teille ")  # in Finnish
+    assert body.startswith("Hyvä Mikko Virtanen,\n\nLähetimme teille ")  # in Finnish
     assert tampere["Subject"].startswith("Muistutus: ")
     assert "Ellinor Wallin" in body
     gent = reminded["lotte.desmet@stad.gent"]
