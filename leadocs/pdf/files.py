@@ -19,7 +19,15 @@ from pypdf.generic import Destination, Fit, NameObject
 
 from leadocs.errors import ConversionError
 
-__all__ = ["check_pdf", "merge_pdfs", "pdf_page_count", "place", "set_pdf_metadata", "split_pdf"]
+__all__ = [
+    "check_pdf",
+    "merge_pdfs",
+    "pdf_page_count",
+    "place",
+    "set_pdf_metadata",
+    "split_pdf",
+    "write_pdf",
+]
 
 _PRODUCER = "leadocs"
 
@@ -71,7 +79,8 @@ def _info(
     return {key: value for key, value in values.items() if value}
 
 
-def _write(writer: PdfWriter, target: Path) -> None:
+def write_pdf(writer: PdfWriter, target: Path) -> None:
+    """Write ``writer``'s PDF to ``target`` whole or not at all (aside, then renamed)."""
     partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
     try:
         with partial.open("wb") as handle:
@@ -128,7 +137,7 @@ def set_pdf_metadata(
     info = _info(title, author, subject, keywords)
     info.update({f"/{name}": value for name, value in (custom or {}).items()})
     writer.add_metadata(info)
-    _write(writer, pdf)
+    write_pdf(writer, pdf)
 
 
 def merge_pdfs(
@@ -158,7 +167,7 @@ def merge_pdfs(
         writer.append(reader, outline_item=label or pdf.stem, import_outline=False)
     writer.page_mode = "/UseOutlines"
     writer.add_metadata(_info(title, author))
-    _write(writer, target)
+    write_pdf(writer, target)
 
 
 def split_pdf(pdf: Path, markers: Sequence[str], targets: Sequence[Path]) -> list[int]:
@@ -187,20 +196,48 @@ def split_pdf(pdf: Path, markers: Sequence[str], targets: Sequence[Path]) -> lis
         raise ConversionError(f"{pdf}: parts do not start on pages of their own ({starts})")
     info = {str(k): str(v) for k, v in (reader.metadata or {}).items()}
     anchors = _form_anchors(reader, found)
-    for start, end, target in zip(starts, ends, targets, strict=True):
-        writer = PdfWriter()
-        for index in range(start, end):
-            writer.add_page(reader.pages[index])
-        for name, (page, left, top) in anchors.items():
-            reference = (
-                writer.pages[page - start].indirect_reference if start <= page < end else None
-            )
-            if reference is not None:  # where the part's form fields go (leadocs.pdf.forms)
-                destination = Destination(name, reference, Fit.xyz(left, top, 0))
-                writer.add_named_destination_object(destination)
-        writer.add_metadata(info)
-        _write(writer, target)
+    # Every part is written aside first and all are put in place together, so that a
+    # stop (Ctrl-C) while splitting leaves no part in place that nobody reported.
+    written: list[tuple[Path, Path]] = []
+    try:
+        for start, end, target in zip(starts, ends, targets, strict=True):
+            written.append((_part_aside(reader, start, end, anchors, info, target), target))
+        for partial, target in written:
+            partial.replace(target)
+    except OSError as exc:
+        raise ConversionError(f"{pdf}: cannot write the parts ({exc.strerror or exc})") from exc
+    finally:
+        for partial, _ in written:
+            partial.unlink(missing_ok=True)
     return [end - start for start, end in zip(starts, ends, strict=True)]
+
+
+def _part_aside(
+    reader: PdfReader,
+    start: int,
+    end: int,
+    anchors: dict[str, tuple[int, float, float]],
+    info: dict[str, str],
+    target: Path,
+) -> Path:
+    """Write pages ``start``–``end`` of ``reader`` beside ``target``; return that file."""
+    writer = PdfWriter()
+    for index in range(start, end):
+        writer.add_page(reader.pages[index])
+    for name, (page, left, top) in anchors.items():
+        reference = writer.pages[page - start].indirect_reference if start <= page < end else None
+        if reference is not None:  # where the part's form fields go (leadocs.pdf.forms)
+            destination = Destination(name, reference, Fit.xyz(left, top, 0))
+            writer.add_named_destination_object(destination)
+    writer.add_metadata(info)
+    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        with partial.open("wb") as handle:
+            writer.write(handle)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return partial
 
 
 def _form_anchors(reader: PdfReader, found: dict[str, Any]) -> dict[str, tuple[int, float, float]]:

@@ -143,6 +143,8 @@ def add_form_fields(pdf: Path, fields: list[FormField]) -> int:
     from pypdf import PdfReader, PdfWriter
     from pypdf.errors import PyPdfError
 
+    from leadocs.pdf.files import write_pdf
+
     try:
         reader = PdfReader(pdf)
         places = {
@@ -164,8 +166,8 @@ def add_form_fields(pdf: Path, fields: list[FormField]) -> int:
         form.add(writer.pages[page], field, left, top)
         placed += 1
     form.drop_destinations(ANCHOR)
-    with pdf.open("wb") as handle:
-        writer.write(handle)
+    # Whole or not at all: a stop while writing must not leave half a PDF in place.
+    write_pdf(writer, pdf)
     return placed
 
 

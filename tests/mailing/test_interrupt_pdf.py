@@ -190,7 +190,7 @@ def test_pdfs_finished_before_ctrl_c_are_kept_on_resume(tmp_path: Path) -> None:
     assert on_disk, "no PDF was finished before the Ctrl-C"
     recorded = converted_keys(batch.out)
     # Every PDF that is in place is recorded, so a re-run keeps it.
-    assert len(recorded) == len(on_disk)
+    assert len(recorded) == len(on_disk), batch.stderr()
     again = subprocess.run(
         [sys.executable, "-m", "leadocs", "batch", "loi", str(recipients), "-o", str(batch.out)]
         + ["--date", DATE, "--pdf", "-j", "2"],
