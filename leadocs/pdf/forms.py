@@ -28,6 +28,7 @@ from typing import Any
 from lxml import etree
 
 from leadocs.errors import ConversionError
+from leadocs.outputs import replace_file
 from leadocs.pdf._acroform import AcroForm, FormField
 from leadocs.pdf.jobs import ConversionJob
 
@@ -143,8 +144,6 @@ def add_form_fields(pdf: Path, fields: list[FormField]) -> int:
     from pypdf import PdfReader, PdfWriter
     from pypdf.errors import PyPdfError
 
-    from leadocs.pdf.files import write_pdf
-
     try:
         reader = PdfReader(pdf)
         places = {
@@ -167,7 +166,9 @@ def add_form_fields(pdf: Path, fields: list[FormField]) -> int:
         placed += 1
     form.drop_destinations(ANCHOR)
     # Whole or not at all: a stop while writing must not leave half a PDF in place.
-    write_pdf(writer, pdf)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    replace_file(pdf, buffer.getvalue())
     return placed
 
 
