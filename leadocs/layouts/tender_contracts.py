@@ -53,6 +53,18 @@ _PERIOD = (
 )
 
 
+def _opening(title: str, defined: tuple[str, ...], subject: str) -> tuple[DocumentObject, Articles]:
+    """A contract's title, its parties, its definitions and its subject with the need."""
+    doc = contract_start(T(f"contract.{title}"))
+    number = Articles(doc)
+    parties(doc, number)
+    definitions(doc, number, defined)
+    number("h_subject")
+    text(doc, f"contract.{subject}")
+    value(doc, "p.challenge.need", style="Note")
+    return doc, number
+
+
 def _closing(doc: DocumentObject, number: Articles) -> None:
     """The clauses every contract ends with, then the signatures."""
     personal_data(doc, number)
@@ -72,13 +84,7 @@ def _duration(doc: DocumentObject, number: Articles, key: str, expr: str) -> Non
 
 def build_framework(folder: Path) -> None:
     """The PCP framework agreement, covering every phase."""
-    doc = contract_start(T("contract.framework_title"))
-    number = Articles(doc)
-    parties(doc, number)
-    definitions(doc, number, ("def_pcp", "def_framework"))
-    number("h_subject")
-    text(doc, "contract.pcp_subject")
-    value(doc, "p.challenge.need", style="Note")
+    doc, number = _opening("framework_title", ("def_pcp", "def_framework"), "pcp_subject")
     text(doc, "contract.pcp_no_volumes")
     documents(doc, number, framework=True)
     _duration(doc, number, "pcp_duration", "c.months")
@@ -178,13 +184,7 @@ def build_specific(folder: Path) -> None:
 
 def build_ppi(folder: Path) -> None:
     """The PPI contract (or framework agreement) for the supply of the innovative solution."""
-    doc = contract_start(T("contract.ppi_title"))
-    number = Articles(doc)
-    parties(doc, number)
-    definitions(doc, number, ("def_ppi",))
-    number("h_subject")
-    text(doc, "contract.ppi_subject")
-    value(doc, "p.challenge.need", style="Note")
+    doc, number = _opening("ppi_title", ("def_ppi",), "ppi_subject")
     para(doc, "{% if framework %}{{ t.contract.ppi_framework }}{% else %}"
               "{{ t.contract.ppi_single }}{% endif %}")  # fmt: skip
     value(doc, "p.contract.options", label=T("contract.ppi_options"))
@@ -261,13 +261,7 @@ def _ip_review_and_purchase(doc: DocumentObject, number: Articles) -> None:
 
 def build_partnership(folder: Path) -> None:
     """The innovation partnership agreement (Directive 2014/24/EU, Art. 31)."""
-    doc = contract_start(T("contract.ip_title"))
-    number = Articles(doc)
-    parties(doc, number)
-    definitions(doc, number, ("def_ip", "def_partner"))
-    number("h_subject")
-    text(doc, "contract.ip_subject")
-    value(doc, "p.challenge.need", style="Note")
+    doc, number = _opening("ip_title", ("def_ip", "def_partner"), "ip_subject")
     documents(doc, number)
     _duration(doc, number, "ip_duration", "c.months")
     _ip_phases(doc, number)
