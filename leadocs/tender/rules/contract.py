@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from leadocs.tender.model import Procedure, Procurement
+from leadocs.tender.model import Phase, Procedure, Procurement
 from leadocs.tender.rules._base import Findings, Locator, RuleReport
 from leadocs.tender.rules.tables import LatePayment
 
-__all__ = ["check_contract"]
+__all__ = ["check_contract", "check_instalment_shares"]
 
 
 def check_contract(procurement: Procurement, at: Locator) -> RuleReport:
@@ -49,13 +49,18 @@ def _payment(procurement: Procurement, found: Findings) -> None:
 
 def _instalments(procurement: Procurement, found: Findings) -> None:
     for index, phase in enumerate(procurement.phases):
-        if not phase.instalments:
-            continue
-        shares = sum((item.share for item in phase.instalments), Decimal(0))
-        if shares != 100:
-            found.error(
-                ("phases", index, "instalments"),
-                "ip_instalment_shares",
-                phase=phase.name,
-                total=shares,
-            )
+        check_instalment_shares(index, phase, found)
+
+
+def check_instalment_shares(index: int, phase: Phase, found: Findings) -> None:
+    """An error when the instalments of ``phase`` (the ``index``-th) do not add up to 100 %."""
+    if not phase.instalments:
+        return
+    shares = sum((item.share for item in phase.instalments), Decimal(0))
+    if shares != 100:
+        found.error(
+            ("phases", index, "instalments"),
+            "ip_instalment_shares",
+            phase=phase.name,
+            total=shares,
+        )

@@ -11,11 +11,10 @@ investment (Art. 31(7)).
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from leadocs.tender.model import Procedure, Procurement
 from leadocs.tender.rules._base import Findings, Locator, RuleReport
 from leadocs.tender.rules.budget import phases_total
+from leadocs.tender.rules.contract import check_instalment_shares
 from leadocs.tender.rules.messages import Amount
 from leadocs.tender.rules.tables import PURCHASE_TO_RD_RATIO
 
@@ -54,15 +53,7 @@ def _phases(procurement: Procurement, found: Findings) -> None:
             found.error(("phases", index), "ip_targets", phase=phase.name)
         if not phase.instalments:
             found.error(("phases", index), "ip_instalments", phase=phase.name)
-            continue
-        shares = sum((item.share for item in phase.instalments), Decimal(0))
-        if shares != 100:
-            found.error(
-                ("phases", index, "instalments"),
-                "ip_instalment_shares",
-                phase=phase.name,
-                total=shares,
-            )
+        check_instalment_shares(index, phase, found)
 
 
 def _purchase(procurement: Procurement, found: Findings) -> None:
